@@ -1,0 +1,1 @@
+"""Pledges plugin: strict loading and validation of pledges/, and the pages built from it."""

@@ -1,0 +1,180 @@
+"""Load the whole pledges/ folder: strict YAML → model → rules → one immutable Dataset.
+
+Every error of every file is collected before raising, so an editor sees them all at once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pledges import rules
+from pledges import vocabulary as V
+from pledges.errors import DataError, DataErrors
+from pledges.fields import SLUG_RE
+from pledges.loader import Document, load_file
+from pledges.model import (
+    CandidateList,
+    Commune,
+    Correction,
+    CorrectionsFile,
+    FollowUp,
+    Measure,
+    MeasuresFile,
+    Stance,
+    Update,
+)
+from pledges.validate import validate
+
+REQUIRED = ("commune.yaml", "mesures.yaml")
+OPTIONAL = ("suivi.yaml", "corrections.yaml")
+
+
+def sort_key(text: str) -> str:
+    """Accent- and case-insensitive order, so lists appear alphabetically, not by favour."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold()
+
+
+@dataclass(frozen=True)
+class Dataset:
+    commune: Commune
+    measures: tuple[Measure, ...]
+    lists: dict[str, CandidateList]
+    followup: FollowUp | None
+    corrections: tuple[Correction, ...]
+    reference_date: dt.date
+    _stances: dict[tuple[str, str], Stance] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        for slug, lst in self.lists.items():
+            for stance in lst.stances:
+                self._stances[(slug, stance.measure)] = stance
+
+    @property
+    def after_election(self) -> bool:
+        return self.commune.phase == "apres"
+
+    def measure(self, slug: str) -> Measure:
+        return next(m for m in self.measures if m.slug == slug)
+
+    def stance(self, list_slug: str, measure_slug: str) -> Stance:
+        return self._stances[(list_slug, measure_slug)]
+
+    def commitments(self) -> list[Measure]:
+        """Measures the elected list committed to, fully or in part."""
+        elected = self.commune.elected_list
+        if not self.after_election or not elected:
+            return []
+        return [m for m in self.measures if self.stance(elected, m.slug).position in V.COMMITTED]
+
+    def history(self, measure_slug: str) -> list[Update]:
+        """Follow-up updates for one measure, oldest first."""
+        if not self.followup:
+            return []
+        return sorted((u for u in self.followup.updates if u.measure == measure_slug),
+                      key=lambda u: u.date)
+
+    def current(self, measure_slug: str) -> Update | None:
+        history = self.history(measure_slug)
+        return history[-1] if history else None
+
+
+class _Collector:
+    def __init__(self, root: Path):
+        self.root = root
+        self.errors: list[DataError] = []
+
+    def rel(self, path: Path) -> str:
+        return str(Path(self.root.name) / path.relative_to(self.root))
+
+    def load(self, path: Path, model):
+        try:
+            doc = load_file(path, self.rel(path))
+        except DataError as e:
+            self.errors.append(e)
+            return None, None
+        obj, problems = validate(doc, model)
+        self.errors.extend(problems)
+        return doc, obj
+
+    def add(self, problems) -> None:
+        for doc, path, message in problems:
+            self.errors.append(DataError(doc.file, doc.line(path), message))
+
+
+def _unexpected_files(root: Path) -> list[DataError]:
+    errors = []
+    expected = set(REQUIRED) | set(OPTIONAL) | {"listes"}
+    for path in sorted(root.iterdir()):
+        if path.name.startswith(".") or path.name in expected:
+            continue
+        hint = ("renommez-le en .yaml" if path.suffix == ".yml" else
+                f"fichiers attendus : {', '.join(REQUIRED + OPTIONAL)} et le dossier listes/")
+        errors.append(DataError(str(Path(root.name) / path.name), 0, f"fichier inattendu — {hint}"))
+    for name in REQUIRED:
+        if not (root / name).is_file():
+            errors.append(DataError(str(Path(root.name) / name), 0, "fichier manquant"))
+    return errors
+
+
+def load_dataset(root: Path, today: dt.date) -> Dataset:
+    """Load and check ``root`` (the pledges/ folder); raise DataErrors listing every problem."""
+    root = Path(root)
+    c = _Collector(root)
+    c.errors.extend(_unexpected_files(root))
+    commune_doc, commune = c.load(root / "commune.yaml", Commune) if (
+        root / "commune.yaml").is_file() else (None, None)
+    measures_doc, measures_file = c.load(root / "mesures.yaml", MeasuresFile) if (
+        root / "mesures.yaml").is_file() else (None, None)
+    measures: dict[str, Measure] = {}
+    if measures_file:
+        c.add(rules.check_measures(measures_doc, measures_file.measures))
+        measures = {m.slug: m for m in sorted(measures_file.measures, key=lambda m: m.number)}
+
+    lists: dict[str, CandidateList] = {}
+    list_dir = root / "listes"
+    for path in sorted(list_dir.glob("*")) if list_dir.is_dir() else []:
+        if path.suffix != ".yaml" or not re.fullmatch(SLUG_RE, path.stem):
+            c.errors.append(DataError(c.rel(path), 0, "nom de fichier invalide : minuscules sans "
+                                      "accents, chiffres et tirets, terminé par .yaml "
+                                      "(par exemple « avenir-commun.yaml »)"))
+            continue
+        doc, lst = c.load(path, CandidateList)
+        if lst:
+            lists[path.stem] = lst
+            if measures_file:
+                c.add(rules.check_list(doc, lst, measures, today))
+    if not lists and list_dir.is_dir():
+        c.errors.append(DataError(c.rel(list_dir), 0, "aucune liste : ajoutez un fichier par "
+                                  "liste candidate"))
+    if commune:
+        c.add(rules.check_commune(commune_doc, commune, set(lists)))
+
+    followup = None
+    if (root / "suivi.yaml").is_file():
+        doc, followup = c.load(root / "suivi.yaml", FollowUp)
+        if followup and commune:
+            c.add(rules.check_followup(doc, followup, commune,
+                                       lists.get(commune.elected_list or ""), today))
+    corrections: tuple[Correction, ...] = ()
+    if (root / "corrections.yaml").is_file():
+        _, corrections_file = c.load(root / "corrections.yaml", CorrectionsFile)
+        if corrections_file:
+            corrections = tuple(sorted(corrections_file.corrections, key=lambda x: x.date,
+                                       reverse=True))
+
+    if c.errors or not commune or not measures_file:
+        raise DataErrors(c.errors)
+    ordered = dict(sorted(lists.items(), key=lambda kv: sort_key(kv[1].name)))
+    return Dataset(commune, tuple(measures.values()), ordered, followup, corrections, today)
+
+
+def reference_date(environ) -> dt.date:
+    """SOURCE_DATE_EPOCH when set (reproducible builds), otherwise today."""
+    epoch = environ.get("SOURCE_DATE_EPOCH")
+    if epoch:
+        return dt.datetime.fromtimestamp(int(epoch), dt.UTC).date()
+    return dt.date.today()

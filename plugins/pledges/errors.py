@@ -1,0 +1,27 @@
+"""Data errors shown to editors: French, with the file and line of the exact key."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, order=True)
+class DataError(Exception):
+    """One problem in an editor's file. Sorts by file, then line."""
+
+    file: str
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        if self.line:
+            return f"{self.file}, ligne {self.line} : {self.message}"
+        return f"{self.file} : {self.message}"
+
+
+class DataErrors(Exception):
+    """Every problem found in one run, sorted by file and line."""
+
+    def __init__(self, errors: list[DataError]):
+        self.errors = sorted(set(errors))
+        super().__init__("\n".join(map(str, self.errors)))

@@ -1,0 +1,201 @@
+"""Strict YAML loading for editors' files.
+
+PyYAML is used only to scan and compose nodes; values are built here so that:
+- input must be UTF-8 (the line of a bad byte is reported);
+- nothing is coerced the YAML 1.1 way (``NO``, ``on``, ``01234``, ``12:30``, dates stay text);
+- duplicate keys, anchors, aliases and explicit tags are refused;
+- every key and list item keeps its line, so later errors can point at it.
+
+Plain scalars follow the YAML 1.2 core schema, like the editors' tools (and check-jsonschema):
+null and true/false forms become None and booleans; numbers become :class:`PlainNumber`, a str
+that remembers it was written as a number, so the model can say « write it between quotes ».
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import yaml
+import yaml.reader
+from yaml.composer import Composer
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.parser import Parser
+from yaml.reader import Reader
+from yaml.resolver import BaseResolver
+from yaml.scanner import Scanner
+
+from pledges.errors import DataError
+
+Path = tuple[str | int, ...]
+
+_NULL = {"", "~", "null", "Null", "NULL"}
+_BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
+_NUMBER = re.compile(
+    r"""[-+]?[0-9]+ | 0o[0-7]+ | 0x[0-9a-fA-F]+
+      | [-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?
+      | [-+]?\.(inf|Inf|INF) | \.(nan|NaN|NAN)""",
+    re.VERBOSE,
+)
+
+
+class PlainNumber(str):
+    """A plain scalar that reads as a number in YAML 1.2; keeps the editor's exact text."""
+
+
+@dataclass
+class Document:
+    """One loaded file: its data and the line of every key and list item."""
+
+    file: str
+    data: object
+    lines: dict[Path, int] = field(default_factory=dict)
+
+    def line(self, path: Path) -> int:
+        """Line of ``path``, or of its nearest recorded ancestor."""
+        path = tuple(path)
+        while path and path not in self.lines:
+            path = path[:-1]
+        return self.lines.get(path, 1)
+
+
+class _Refused(Exception):
+    def __init__(self, line: int, message: str):
+        super().__init__(message)
+        self.line = line
+        self.message = message
+
+
+class _StrictComposer(Composer):
+    """Composer that refuses aliases, anchors and explicit tags."""
+
+    def compose_node(self, parent, index):  # noqa: ANN001 - PyYAML signature
+        event = self.peek_event()
+        line = event.start_mark.line + 1
+        if isinstance(event, yaml.AliasEvent):
+            raise _Refused(line, "les alias YAML (*nom) ne sont pas acceptés : recopiez le texte")
+        if getattr(event, "anchor", None):
+            raise _Refused(line, "les ancres YAML (&nom) ne sont pas acceptées : recopiez le texte")
+        tag = getattr(event, "tag", None)
+        if tag not in (None, "!"):
+            shown = tag.replace("tag:yaml.org,2002:", "!!")
+            raise _Refused(line, f"les étiquettes YAML ({shown}) ne sont pas acceptées : retirez-les")
+        return super().compose_node(parent, index)
+
+
+class _NodeLoader(Reader, Scanner, Parser, _StrictComposer, BaseResolver):
+    def __init__(self, stream: str):
+        Reader.__init__(self, stream)
+        Scanner.__init__(self)
+        Parser.__init__(self)
+        Composer.__init__(self)
+        BaseResolver.__init__(self)
+
+
+_SCANNER_HINTS = [
+    ("found character '\\t'", "tabulation interdite : indentez avec des espaces"),
+    ("mapping values are not allowed", "deux-points inattendu : mettez le texte entre guillemets "
+     "ou vérifiez l'indentation"),
+    ("could not find expected ':'", "« : » attendu après le nom du champ (ou indentation décalée)"),
+    ("expected <block end>", "indentation incohérente : alignez ce champ sur ses voisins"),
+    ("found unexpected end of stream", "guillemet ou crochet non refermé"),
+    ("found undefined alias", "les alias YAML (*nom) ne sont pas acceptés : recopiez le texte"),
+    ("did not find expected '-' indicator", "élément de liste mal aligné : chaque « - » doit "
+     "être au même niveau"),
+    ("found character '@'", "« @ » ou « ` » ne peut pas commencer une valeur : mettez-la entre "
+     "guillemets"),
+    ("found character '`'", "« @ » ou « ` » ne peut pas commencer une valeur : mettez-la entre "
+     "guillemets"),
+    ("expected ',' or ']'", "crochet « [ » non refermé"),
+    ("expected ',' or '}'", "accolade « { » non refermée"),
+    ("did not find expected key", "champ mal aligné : vérifiez l'indentation"),
+    ("found unknown escape character", "caractère d'échappement inconnu entre guillemets "
+     "doubles : utilisez des guillemets simples"),
+    ("did not find expected node content", "valeur manquante ou caractère inattendu"),
+]
+
+
+def _scanner_message(error: yaml.MarkedYAMLError) -> str:
+    text = f"{error.context or ''} {error.problem or ''}"
+    for needle, french in _SCANNER_HINTS:
+        if needle in text:
+            return f"syntaxe YAML invalide — {french}"
+    return "syntaxe YAML invalide — vérifiez l'indentation, les « : » et les guillemets"
+
+
+def decode_utf8(raw: bytes, file: str) -> str:
+    """Decode ``raw`` as UTF-8 or raise a DataError naming the line of the first bad byte."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        line = raw[: e.start].count(b"\n") + 1
+        raise DataError(file, line, "caractère invalide : le fichier doit être enregistré en "
+                        "UTF-8 (vérifiez l'encodage dans votre éditeur)") from None
+    return text.removeprefix("\ufeff")
+
+
+def _plain(value: str) -> object:
+    if value in _NULL:
+        return None
+    if value in _BOOL:
+        return _BOOL[value]
+    if _NUMBER.fullmatch(value):
+        return PlainNumber(value)
+    return value
+
+
+def _build(node: Node, path: Path, doc: Document) -> object:
+    doc.lines.setdefault(path, node.start_mark.line + 1)
+    if isinstance(node, ScalarNode):
+        return _plain(node.value) if node.style is None else node.value
+    if isinstance(node, SequenceNode):
+        return [_build(item, (*path, i), doc) for i, item in enumerate(node.value)]
+    assert isinstance(node, MappingNode)
+    result: dict[str, object] = {}
+    for key_node, value_node in node.value:
+        line = key_node.start_mark.line + 1
+        if not isinstance(key_node, ScalarNode):
+            raise _Refused(line, "nom de champ invalide : un nom simple est attendu avant « : »")
+        key = key_node.value
+        if key in result:
+            first = doc.lines[(*path, key)]
+            raise _Refused(line, f"champ « {key} » en double (déjà présent ligne {first}) : "
+                           "gardez-en un seul")
+        doc.lines[(*path, key)] = line
+        result[key] = _build(value_node, (*path, key), doc)
+    return result
+
+
+def load_text(text: str, file: str) -> Document:
+    """Parse YAML ``text`` strictly; raise DataError on any problem."""
+    doc = Document(file, None)
+    try:
+        loader = _NodeLoader(text)
+        try:
+            node = loader.get_single_node()
+        finally:
+            loader.dispose()
+    except _Refused as e:
+        raise DataError(file, e.line, e.message) from None
+    except yaml.MarkedYAMLError as e:
+        mark = e.problem_mark or e.context_mark
+        line = mark.line + 1 if mark else 1
+        raise DataError(file, line, _scanner_message(e)) from None
+    except yaml.reader.ReaderError as e:  # control characters and the like
+        line = text[: e.position].count("\n") + 1
+        raise DataError(file, line, f"caractère non autorisé (code {e.character:#x}) : "
+                        "supprimez-le") from None
+    if node is None:
+        raise DataError(file, 1, "fichier vide : voir le modèle dans le guide de l'éditeur")
+    try:
+        doc.data = _build(node, (), doc)
+    except _Refused as e:
+        raise DataError(file, e.line, e.message) from None
+    return doc
+
+
+def load_file(path, file: str) -> Document:
+    """Read ``path`` (shown to editors as ``file``) and parse it strictly."""
+    with open(path, "rb") as handle:
+        raw = handle.read()
+    return load_text(decode_utf8(raw, file), file)

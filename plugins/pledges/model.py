@@ -1,0 +1,152 @@
+"""The validated shape of each file kind under pledges/ (French keys, English attributes).
+
+Only the shape lives here; rules that depend on a position, a status or another file are in
+rules.py, where they can point at the exact line.
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from pledges import vocabulary as V
+from pledges.fields import (
+    Date,
+    Flag,
+    InseeCode,
+    Integer,
+    Markdown,
+    Percent,
+    Slug,
+    Text,
+    Url,
+    vocabulary,
+)
+
+Position = vocabulary("position", V.POSITIONS)
+Provenance = vocabulary("provenance", V.PROVENANCES)
+Status = vocabulary("statut", V.STATUSES)
+Reason = vocabulary("raison", V.REASONS)
+Phase = vocabulary("phase", V.PHASES)
+
+
+class Strict(BaseModel):
+    """Unknown fields are errors: a typo must never vanish silently."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=False)
+
+
+class Elections(Strict):
+    first_round: Date = Field(alias="premier_tour")
+    second_round: Date | None = Field(None, alias="second_tour")
+
+
+class Commune(Strict):
+    name: Text = Field(alias="nom")
+    insee_code: InseeCode = Field(alias="code_insee")
+    department: Text = Field(alias="departement")
+    elections: Elections
+    phase: Phase
+    elected_list: Slug | None = Field(None, alias="liste_elue")
+    contact: Markdown
+    presentation: Markdown | None = None
+
+
+class SubMeasure(Strict):
+    id: Slug
+    text: Text = Field(alias="texte")
+
+
+class Measure(Strict):
+    number: Integer = Field(alias="numero")
+    slug: Slug
+    title: Text = Field(alias="titre")
+    summary: Markdown = Field(alias="resume")
+    sub_measures: list[SubMeasure] = Field(default_factory=list, alias="sous_mesures")
+    source: Url | None = None
+    local: Flag = Field(False, alias="locale")
+
+
+class MeasuresFile(Strict):
+    measures: list[Measure] = Field(alias="mesures", min_length=1)
+
+
+class Source(Strict):
+    """A web page, and/or a non-web source (leaflet, meeting, council decision)."""
+
+    url: Url | None = None
+    description: Text | None = None
+    archive: Url | None = None
+
+
+class Solicitation(Strict):
+    date: Date
+    means: Text = Field(alias="moyen")
+
+
+class Reply(Strict):
+    date: Date
+    text: Markdown = Field(alias="texte")
+
+
+class Stance(Strict):
+    measure: Slug = Field(alias="mesure")
+    position: Position
+    provenance: Provenance | None = None
+    quote: Markdown | None = Field(None, alias="citation")
+    source: Source | None = None
+    date: Date | None = None
+    sub_measures: list[Slug] = Field(default_factory=list, alias="sous_mesures")
+    solicitation: Solicitation | None = Field(None, alias="sollicitation")
+    reply: Reply | None = Field(None, alias="droit_de_reponse")
+
+
+class Result(Strict):
+    first_round: Percent | None = Field(None, alias="premier_tour")
+    second_round: Percent | None = Field(None, alias="second_tour")
+    seats: Integer | None = Field(None, alias="sieges")
+
+
+class CandidateList(Strict):
+    name: Text = Field(alias="nom")
+    head: Text = Field(alias="tete_de_liste")
+    website: Url | None = Field(None, alias="site")
+    result: Result | None = Field(None, alias="resultat")
+    presentation: Markdown | None = None
+    stances: list[Stance] = Field(default_factory=list, alias="positions")
+
+
+class Update(Strict):
+    measure: Slug = Field(alias="mesure")
+    date: Date
+    status: Status = Field(alias="statut")
+    summary: Markdown = Field(alias="resume")
+    source: Source | None = None
+    reason: Reason | None = Field(None, alias="raison")
+    town_hall_reply: Reply | None = Field(None, alias="reponse_mairie")
+
+
+class FollowUp(Strict):
+    list: Slug = Field(alias="liste")
+    updates: list[Update] = Field(default_factory=list, alias="mises_a_jour")
+
+
+class Correction(Strict):
+    date: Date
+    page: Text
+    change: Markdown = Field(alias="modification")
+    reason: Markdown = Field(alias="motif")
+
+
+class CorrectionsFile(Strict):
+    corrections: list[Correction] = Field(default_factory=list)
+
+
+#: File kinds: name of the JSON Schema → model of the file's top level.
+FILE_KINDS: dict[str, type[Strict]] = {
+    "commune": Commune,
+    "mesures": MeasuresFile,
+    "liste": CandidateList,
+    "suivi": FollowUp,
+    "corrections": CorrectionsFile,
+}
+

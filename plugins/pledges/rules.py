@@ -1,0 +1,166 @@
+"""Rules beyond the shape: what each position or status requires, and cross-file checks.
+
+Each check yields (file, path, message); the caller turns paths into lines.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+from pledges import ui_fr
+from pledges import vocabulary as V
+from pledges.loader import Document
+from pledges.model import CandidateList, Commune, FollowUp, Measure, Source, Stance
+
+Problem = tuple[Document, tuple, str]
+
+
+def _position(stance: Stance) -> str:
+    return f"position « {stance.position} »"
+
+
+def _check_source(doc: Document, path: tuple, source: Source) -> Iterator[Problem]:
+    if not source.url and not source.description:
+        yield doc, path, ("source incomplète : donnez une adresse web (url) ou une description "
+                          "(tract, réunion publique, délibération n°…)")
+
+
+def _check_date(doc: Document, path: tuple, date: dt.date | None, today: dt.date) -> Iterator:
+    if date and date > today:
+        yield doc, path, f"date {date.isoformat()} dans le futur : vérifiez l'année"
+
+
+def check_commune(doc: Document, commune: Commune, list_slugs: set[str]) -> Iterator[Problem]:
+    rounds = commune.elections
+    if rounds.second_round and rounds.second_round < rounds.first_round:
+        yield doc, ("elections", "second_tour"), "le second tour précède le premier tour"
+    if commune.phase == "apres" and not commune.elected_list:
+        yield doc, ("phase",), ("phase « apres » : indiquez la liste élue "
+                                "(champ liste_elue, nom de son fichier sans .yaml)")
+    if commune.phase == "avant" and commune.elected_list:
+        yield doc, ("liste_elue",), ("liste_elue renseignée alors que la phase est « avant » : "
+                                     "passez la phase à « apres » ou retirez liste_elue")
+    if commune.elected_list and commune.elected_list not in list_slugs:
+        yield doc, ("liste_elue",), (f"liste « {commune.elected_list} » introuvable : "
+                                     f"listes connues : {', '.join(sorted(list_slugs)) or 'aucune'}")
+
+
+def check_measures(doc: Document, measures: list[Measure]) -> Iterator[Problem]:
+    numbers: dict[int, int] = {}
+    slugs: dict[str, int] = {}
+    for i, measure in enumerate(measures):
+        path = ("mesures", i)
+        if measure.number in numbers:
+            yield doc, (*path, "numero"), (f"numéro {measure.number} déjà utilisé "
+                                           f"(ligne {doc.line(('mesures', numbers[measure.number]))})")
+        numbers.setdefault(measure.number, i)
+        if measure.slug in slugs:
+            yield doc, (*path, "slug"), (f"slug « {measure.slug} » déjà utilisé "
+                                         f"(ligne {doc.line(('mesures', slugs[measure.slug]))})")
+        slugs.setdefault(measure.slug, i)
+        seen: set[str] = set()
+        for j, sub in enumerate(measure.sub_measures):
+            if sub.id in seen:
+                yield doc, (*path, "sous_mesures", j, "id"), f"sous-mesure « {sub.id} » en double"
+            seen.add(sub.id)
+
+
+def _check_stance(doc: Document, path: tuple, stance: Stance, measure: Measure,
+                  today: dt.date) -> Iterator[Problem]:
+    stated = stance.position in V.STATED
+    if stated:
+        for key, value in (("provenance", stance.provenance), ("citation", stance.quote),
+                           ("source", stance.source), ("date", stance.date)):
+            if value is None:
+                yield doc, path, f"{_position(stance)} : champ « {key} » manquant"
+    else:
+        for key, value in (("provenance", stance.provenance), ("citation", stance.quote),
+                           ("source", stance.source), ("date", stance.date)):
+            if value is not None:
+                yield doc, (*path, key), (f"{_position(stance)} : pas de champ « {key} » "
+                                          "(la liste n'a rien déclaré)")
+    if stance.position == "sans-reponse" and stance.solicitation is None:
+        yield doc, path, ("position « sans-reponse » : indiquez quand et comment la liste a été "
+                          "sollicitée (champ sollicitation avec date et moyen)")
+    if stance.position != "sans-reponse" and stance.solicitation is not None:
+        yield doc, (*path, "sollicitation"), ("« sollicitation » ne sert qu'avec la position "
+                                              "« sans-reponse »")
+    if stance.position == "engagement-partiel" and not stance.sub_measures:
+        yield doc, path, ("position « engagement-partiel » : listez les sous-mesures concernées "
+                          "(champ sous_mesures)")
+    known = {sub.id for sub in measure.sub_measures}
+    for j, sub in enumerate(stance.sub_measures):
+        if sub not in known:
+            yield doc, (*path, "sous_mesures", j), (
+                f"sous-mesure « {sub} » inconnue pour la mesure « {measure.slug} » — "
+                f"valeurs permises : {', '.join(sorted(known)) or 'aucune'}")
+    if stance.source:
+        yield from _check_source(doc, (*path, "source"), stance.source)
+    yield from _check_date(doc, (*path, "date"), stance.date, today)
+    if stance.solicitation:
+        yield from _check_date(doc, (*path, "sollicitation", "date"), stance.solicitation.date,
+                               today)
+
+
+def check_list(doc: Document, lst: CandidateList, measures: dict[str, Measure],
+               today: dt.date) -> Iterator[Problem]:
+    seen: dict[str, int] = {}
+    for i, stance in enumerate(lst.stances):
+        path = ("positions", i)
+        if stance.measure not in measures:
+            yield doc, (*path, "mesure"), (f"mesure « {stance.measure} » inconnue — valeurs "
+                                           f"permises : {', '.join(measures)}")
+            continue
+        if stance.measure in seen:
+            first = doc.line(("positions", seen[stance.measure]))
+            yield doc, (*path, "mesure"), (f"deuxième position pour la mesure « {stance.measure} »"
+                                           f" (la première est ligne {first}) : gardez-en une")
+            continue
+        seen[stance.measure] = i
+        yield from _check_stance(doc, path, stance, measures[stance.measure], today)
+    for slug in measures:
+        if slug not in seen:
+            yield doc, ("positions",), (f"aucune position pour la mesure « {slug} » : ajoutez-en "
+                                        "une (position: non-sollicitee si la liste n'a pas "
+                                        "été interrogée)")
+
+
+def check_followup(doc: Document, followup: FollowUp, commune: Commune,
+                   elected: CandidateList | None, today: dt.date) -> Iterator[Problem]:
+    if commune.phase != "apres":
+        yield doc, ("liste",), ("un suivi n'a de sens qu'après l'élection : passez la phase "
+                                "de commune.yaml à « apres »")
+        return
+    if followup.list != commune.elected_list:
+        yield doc, ("liste",), (f"le suivi porte sur « {followup.list} » mais la liste élue "
+                                f"(commune.yaml) est « {commune.elected_list} »")
+        return
+    committed = {s.measure: s for s in elected.stances} if elected else {}
+    seen: dict[tuple[str, dt.date], int] = {}
+    for i, update in enumerate(followup.updates):
+        path = ("mises_a_jour", i)
+        stance = committed.get(update.measure)
+        if stance is None or stance.position not in V.COMMITTED:
+            yield doc, (*path, "mesure"), (
+                f"mesure « {update.measure} » : la liste élue ne s'y était pas engagée "
+                "(seules les mesures en engagement-total ou engagement-partiel sont suivies)")
+        key = (update.measure, update.date)
+        if key in seen:
+            yield doc, (*path, "date"), (f"deux mises à jour le même jour pour « {update.measure} »"
+                                         f" (l'autre est ligne {doc.line(('mises_a_jour', seen[key]))})")
+        seen.setdefault(key, i)
+        if update.status in V.NEEDS_REASON and not update.reason:
+            yield doc, path, (f"statut « {update.status} » : indiquez la raison (champ raison) — "
+                              f"valeurs permises : {', '.join(V.REASONS)}")
+        if update.reason and update.status not in (*V.NEEDS_REASON, "tenu-en-partie"):
+            yield doc, (*path, "raison"), ("« raison » ne sert qu'avec les statuts « non-tenu » ou "
+                                           "« tenu-en-partie »")
+        if update.status != "non-evalue" and update.source is None:
+            label = ui_fr.STATUS_LABELS[update.status].lower()
+            yield doc, path, f"statut « {update.status} » ({label}) : champ « source » manquant"
+        if update.source:
+            yield from _check_source(doc, (*path, "source"), update.source)
+        if update.date < commune.elections.first_round:
+            yield doc, (*path, "date"), "date antérieure à l'élection"
+        yield from _check_date(doc, (*path, "date"), update.date, today)

@@ -1,0 +1,40 @@
+"""`make check`: validate pledges/ alone and print every error in French, one per line.
+
+Exit status: 0 when the data is valid, 1 when an editor has something to fix.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from pledges.dataset import Dataset, load_dataset, reference_date
+from pledges.errors import DataErrors
+
+
+def check(root: Path) -> tuple[Dataset | None, list[str]]:
+    """Load ``root``; return the dataset (or None) and the lines to print."""
+    try:
+        data = load_dataset(root, reference_date(os.environ))
+    except DataErrors as e:
+        count = len(e.errors)
+        lines = [str(err) for err in e.errors]
+        lines.append(f"{count} erreur{'s' if count > 1 else ''} à corriger : le site n'a pas été "
+                     "construit.")
+        return None, lines
+    return data, [f"Données valides : {len(data.measures)} mesures, {len(data.lists)} listes."]
+
+
+def main(argv: list[str]) -> int:
+    root = Path(argv[0] if argv else "pledges")
+    if not root.is_dir():
+        print(f"{root} : dossier introuvable", file=sys.stderr)
+        return 2
+    data, lines = check(root)
+    print("\n".join(lines), file=sys.stdout if data else sys.stderr)
+    return 0 if data else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
