@@ -9,6 +9,7 @@ import os
 import sys
 from pathlib import Path
 
+from pledges import ui_fr
 from pledges.dataset import Dataset, load_dataset, reference_date
 from pledges.errors import DataErrors
 
@@ -18,12 +19,12 @@ def check(root: Path) -> tuple[Dataset | None, list[str]]:
     try:
         data = load_dataset(root, reference_date(os.environ))
     except DataErrors as e:
-        count = len(e.errors)
         lines = [str(err) for err in e.errors]
-        lines.append(f"{count} erreur{'s' if count > 1 else ''} à corriger : le site n'a pas été "
+        lines.append(f"{ui_fr.count(len(e.errors), 'erreur')} à corriger : le site n'a pas été "
                      "construit.")
         return None, lines
-    return data, [f"Données valides : {len(data.measures)} mesures, {len(data.lists)} listes."]
+    return data, [f"Données valides : {ui_fr.count(len(data.measures), 'mesure')}, "
+                  f"{ui_fr.count(len(data.lists), 'liste')}."]
 
 
 def main(argv: list[str]) -> int:

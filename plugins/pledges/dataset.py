@@ -15,7 +15,7 @@ from pledges import rules
 from pledges import vocabulary as V
 from pledges.errors import DataError, DataErrors
 from pledges.fields import SLUG_RE
-from pledges.loader import Document, load_file
+from pledges.loader import load_file
 from pledges.model import (
     CandidateList,
     Commune,
@@ -135,6 +135,7 @@ def load_dataset(root: Path, today: dt.date) -> Dataset:
         measures = {m.slug: m for m in sorted(measures_file.measures, key=lambda m: m.number)}
 
     lists: dict[str, CandidateList] = {}
+    named: set[str] = set()  # every well-named list file, valid or not: no cascading errors
     list_dir = root / "listes"
     for path in sorted(list_dir.glob("*")) if list_dir.is_dir() else []:
         if path.suffix != ".yaml" or not re.fullmatch(SLUG_RE, path.stem):
@@ -142,23 +143,24 @@ def load_dataset(root: Path, today: dt.date) -> Dataset:
                                       "accents, chiffres et tirets, terminé par .yaml "
                                       "(par exemple « avenir-commun.yaml »)"))
             continue
+        named.add(path.stem)
         doc, lst = c.load(path, CandidateList)
         if lst:
             lists[path.stem] = lst
             if measures_file:
                 c.add(rules.check_list(doc, lst, measures, today))
-    if not lists and list_dir.is_dir():
+    if not named:
         c.errors.append(DataError(c.rel(list_dir), 0, "aucune liste : ajoutez un fichier par "
                                   "liste candidate"))
     if commune:
-        c.add(rules.check_commune(commune_doc, commune, set(lists)))
+        c.add(rules.check_commune(commune_doc, commune, named))
 
     followup = None
     if (root / "suivi.yaml").is_file():
         doc, followup = c.load(root / "suivi.yaml", FollowUp)
-        if followup and commune:
-            c.add(rules.check_followup(doc, followup, commune,
-                                       lists.get(commune.elected_list or ""), today))
+        elected = lists.get(commune.elected_list or "") if commune else None
+        if followup and commune and (elected or commune.elected_list not in named):
+            c.add(rules.check_followup(doc, followup, commune, elected, today))
     corrections: tuple[Correction, ...] = ()
     if (root / "corrections.yaml").is_file():
         _, corrections_file = c.load(root / "corrections.yaml", CorrectionsFile)

@@ -37,7 +37,7 @@ def _shown(value: object) -> str:
 
 
 def _text(value: object) -> str:
-    if isinstance(value, PlainNumber) or isinstance(value, bool):
+    if isinstance(value, PlainNumber | bool):
         raise _fail("texte_nombre", "{shown} serait lu comme un nombre ou un booléen : "
                     "écrivez-le entre guillemets", shown=_shown(value))
     if not isinstance(value, str):

@@ -69,7 +69,7 @@ class _Refused(Exception):
 class _StrictComposer(Composer):
     """Composer that refuses aliases, anchors and explicit tags."""
 
-    def compose_node(self, parent, index):  # noqa: ANN001 - PyYAML signature
+    def compose_node(self, parent, index):
         event = self.peek_event()
         line = event.start_mark.line + 1
         if isinstance(event, yaml.AliasEvent):
@@ -178,7 +178,9 @@ def load_text(text: str, file: str) -> Document:
     except _Refused as e:
         raise DataError(file, e.line, e.message) from None
     except yaml.MarkedYAMLError as e:
-        mark = e.problem_mark or e.context_mark
+        # An unclosed bracket is best shown where it was opened.
+        opened = "flow" in (e.context or "") and e.context_mark is not None
+        mark = e.context_mark if opened else (e.problem_mark or e.context_mark)
         line = mark.line + 1 if mark else 1
         raise DataError(file, line, _scanner_message(e)) from None
     except yaml.reader.ReaderError as e:  # control characters and the like

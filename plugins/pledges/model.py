@@ -126,7 +126,7 @@ class Update(Strict):
 
 
 class FollowUp(Strict):
-    list: Slug = Field(alias="liste")
+    list_slug: Slug = Field(alias="liste")
     updates: list[Update] = Field(default_factory=list, alias="mises_a_jour")
 
 

@@ -52,12 +52,12 @@ def check_measures(doc: Document, measures: list[Measure]) -> Iterator[Problem]:
     for i, measure in enumerate(measures):
         path = ("mesures", i)
         if measure.number in numbers:
-            yield doc, (*path, "numero"), (f"numéro {measure.number} déjà utilisé "
-                                           f"(ligne {doc.line(('mesures', numbers[measure.number]))})")
+            first = doc.line(("mesures", numbers[measure.number]))
+            yield doc, (*path, "numero"), f"numéro {measure.number} déjà utilisé (ligne {first})"
         numbers.setdefault(measure.number, i)
         if measure.slug in slugs:
-            yield doc, (*path, "slug"), (f"slug « {measure.slug} » déjà utilisé "
-                                         f"(ligne {doc.line(('mesures', slugs[measure.slug]))})")
+            first = doc.line(("mesures", slugs[measure.slug]))
+            yield doc, (*path, "slug"), f"slug « {measure.slug} » déjà utilisé (ligne {first})"
         slugs.setdefault(measure.slug, i)
         seen: set[str] = set()
         for j, sub in enumerate(measure.sub_measures):
@@ -132,8 +132,8 @@ def check_followup(doc: Document, followup: FollowUp, commune: Commune,
         yield doc, ("liste",), ("un suivi n'a de sens qu'après l'élection : passez la phase "
                                 "de commune.yaml à « apres »")
         return
-    if followup.list != commune.elected_list:
-        yield doc, ("liste",), (f"le suivi porte sur « {followup.list} » mais la liste élue "
+    if followup.list_slug != commune.elected_list:
+        yield doc, ("liste",), (f"le suivi porte sur « {followup.list_slug} » mais la liste élue "
                                 f"(commune.yaml) est « {commune.elected_list} »")
         return
     committed = {s.measure: s for s in elected.stances} if elected else {}
@@ -147,8 +147,9 @@ def check_followup(doc: Document, followup: FollowUp, commune: Commune,
                 "(seules les mesures en engagement-total ou engagement-partiel sont suivies)")
         key = (update.measure, update.date)
         if key in seen:
+            other = doc.line(("mises_a_jour", seen[key]))
             yield doc, (*path, "date"), (f"deux mises à jour le même jour pour « {update.measure} »"
-                                         f" (l'autre est ligne {doc.line(('mises_a_jour', seen[key]))})")
+                                         f" (l'autre est ligne {other})")
         seen.setdefault(key, i)
         if update.status in V.NEEDS_REASON and not update.reason:
             yield doc, path, (f"statut « {update.status} » : indiquez la raison (champ raison) — "

@@ -44,3 +44,8 @@ PHASE_LABELS = {
     "avant": "Avant l'élection : engagements des listes candidates",
     "apres": "Après l'élection : suivi des engagements de l'équipe élue",
 }
+
+
+def count(n: int, singular: str, plural: str | None = None) -> str:
+    """« 1 liste », « 3 listes » — French plural (0 and 1 take the singular)."""
+    return f"{n} {singular if n <= 1 else (plural or singular + 's')}"

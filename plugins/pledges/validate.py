@@ -70,9 +70,9 @@ def translate(error: dict, model: type[BaseModel]) -> tuple[Loc, str]:
         return loc, f"{where} doit être une liste : un élément par ligne, commençant par « - »"
     if kind == "too_short":
         return loc, f"{where} ne doit pas être vide"
-    if kind == "vocabulaire":
+    if kind == "vocabulaire" or kind.startswith("insee"):
         return loc, error["msg"]
-    if kind.startswith(("texte", "identifiant", "url", "insee", "date", "entier",
+    if kind.startswith(("texte", "identifiant", "url", "date", "entier",
                         "pourcentage", "booleen")):
         return loc, f"{where} : {error['msg']}"
     return loc, f"{where} : valeur invalide ({error['msg']})"

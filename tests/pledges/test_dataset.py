@@ -1,0 +1,145 @@
+"""Loading a whole pledges/ folder: every error, in French, at the exact file and line."""
+
+import pytest
+
+from conftest import ALPHA, COMMUNE, MESURES, SUIVI, TODAY, write_pledges
+from pledges.dataset import load_dataset
+from pledges.errors import DataErrors
+
+
+def errors(root) -> list[str]:
+    with pytest.raises(DataErrors) as caught:
+        load_dataset(root, TODAY)
+    return [str(e) for e in caught.value.errors]
+
+
+def test_valid_folder_loads(pledges):
+    data = load_dataset(pledges, TODAY)
+    assert [m.slug for m in data.measures] == ["services-hors-reseau", "ecrans-publicitaires"]
+    assert data.stance("alpha", "ecrans-publicitaires").position == "sans-reponse"
+    assert [m.slug for m in data.commitments()] == ["services-hors-reseau"]
+    assert data.current("services-hors-reseau").status == "en-cours"
+
+
+def test_unknown_position_lists_permitted_values(tmp_path):
+    root = write_pledges(tmp_path / "pledges",
+                         listes__alpha_yaml=ALPHA.replace("sans-reponse", "maybe"))
+    assert errors(root) == [
+        "pledges/listes/alpha.yaml, ligne 13 : position « maybe » inconnue — valeurs permises : "
+        "engagement-total, engagement-partiel, flou, opposition, sans-reponse, non-sollicitee"]
+
+
+def test_unknown_field_is_an_error_naming_permitted_fields(tmp_path):
+    root = write_pledges(tmp_path / "pledges", commune_yaml=COMMUNE + "contacte: moi\n")
+    assert errors(root) == [
+        "pledges/commune.yaml, ligne 10 : champ « contacte » inconnu — champs permis : nom, "
+        "code_insee, departement, elections, phase, liste_elue, contact, presentation"]
+
+
+def test_missing_field_points_at_its_parent(tmp_path):
+    root = write_pledges(tmp_path / "pledges", mesures_yaml=MESURES.replace(
+        "    titre: Pas d'écrans publicitaires\n", ""))
+    assert errors(root) == ["pledges/mesures.yaml, ligne 12 : champ « titre » manquant"]
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    ('code_insee: "99001"', "code_insee: 01234",
+     "pledges/commune.yaml, ligne 2 : code INSEE « 01234 » : écrivez-le entre guillemets "
+     "(sinon un zéro initial se perd), par exemple \"01234\""),
+    ("premier_tour: 2026-03-15", "premier_tour: 2026-02-30",
+     "pledges/commune.yaml, ligne 5 : « premier_tour » : date « 2026-02-30 » invalide : format "
+     "attendu AAAA-MM-JJ, par exemple 2026-03-15"),
+    ("phase: apres", "phase: NO",
+     "pledges/commune.yaml, ligne 7 : phase « NO » inconnue — valeurs permises : avant, apres"),
+    ("nom: Villeneuve-Test", "nom: 1789",
+     "pledges/commune.yaml, ligne 1 : « nom » : « 1789 » serait lu comme un nombre ou un "
+     "booléen : écrivez-le entre guillemets"),
+    ("liste_elue: alpha", "liste_elue: beta",
+     "pledges/commune.yaml, ligne 8 : liste « beta » introuvable : listes connues : alpha"),
+])
+def test_commune_value_errors(tmp_path, old, new, expected):
+    root = write_pledges(tmp_path / "pledges", commune_yaml=COMMUNE.replace(old, new))
+    assert expected in errors(root)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    ("mesure: ecrans-publicitaires", "mesure: ecrans",
+     "ligne 12 : mesure « ecrans » inconnue — valeurs permises : services-hors-reseau, "
+     "ecrans-publicitaires"),
+    ("    citation: Nous inscrirons la panne au plan.\n", "",
+     "ligne 4 : position « engagement-partiel » : champ « citation » manquant"),
+    ("    sous_mesures: [plan-sauvegarde]\n", "",
+     "ligne 4 : position « engagement-partiel » : listez les sous-mesures concernées "
+     "(champ sous_mesures)"),
+    ("[plan-sauvegarde]", "[plan]",
+     "ligne 11 : sous-mesure « plan » inconnue pour la mesure « services-hors-reseau » — "
+     "valeurs permises : journee-sans-electricite, plan-sauvegarde"),
+    ("url: https://alpha.example.org/programme", "url: javascript:alert(1)",
+     "ligne 9 : « url » : adresse web « javascript:alert(1) » invalide : elle doit commencer "
+     "par https:// ou http://"),
+    ("date: 2026-03-01", "date: 2027-03-01", "ligne 10 : date 2027-03-01 dans le futur : "
+     "vérifiez l'année"),
+    ("    sollicitation:\n      date: 2026-02-10\n      moyen: courriel\n", "",
+     "ligne 12 : position « sans-reponse » : indiquez quand et comment la liste a été "
+     "sollicitée (champ sollicitation avec date et moyen)"),
+])
+def test_stance_rules(tmp_path, old, new, expected):
+    assert old in ALPHA
+    root = write_pledges(tmp_path / "pledges", listes__alpha_yaml=ALPHA.replace(old, new))
+    assert f"pledges/listes/alpha.yaml, {expected}" in errors(root)
+
+
+def test_two_stances_for_one_measure_name_both_lines(tmp_path):
+    duplicate = ALPHA.replace("mesure: ecrans-publicitaires", "mesure: services-hors-reseau")
+    lines = errors(write_pledges(tmp_path / "pledges", listes__alpha_yaml=duplicate))
+    assert ("pledges/listes/alpha.yaml, ligne 12 : deuxième position pour la mesure "
+            "« services-hors-reseau » (la première est ligne 4) : gardez-en une") in lines
+    assert any("aucune position pour la mesure « ecrans-publicitaires »" in x for x in lines)
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    ("liste: alpha", "liste: beta",
+     "ligne 1 : le suivi porte sur « beta » mais la liste élue (commune.yaml) est « alpha »"),
+    ("statut: en-cours", "statut: non-tenu",
+     "ligne 3 : statut « non-tenu » : indiquez la raison (champ raison)"),
+    ("mesure: services-hors-reseau", "mesure: ecrans-publicitaires",
+     "ligne 3 : mesure « ecrans-publicitaires » : la liste élue ne s'y était pas engagée"),
+    ("date: 2026-06-12", "date: 2026-01-12", "ligne 4 : date antérieure à l'élection"),
+])
+def test_followup_rules(tmp_path, old, new, expected):
+    lines = errors(write_pledges(tmp_path / "pledges", suivi_yaml=SUIVI.replace(old, new)))
+    assert any(line.startswith(f"pledges/suivi.yaml, {expected}") for line in lines), lines
+
+
+def test_followup_before_the_election_is_refused(tmp_path):
+    commune = COMMUNE.replace("phase: apres\nliste_elue: alpha\n", "phase: avant\n")
+    assert errors(write_pledges(tmp_path / "pledges", commune_yaml=commune)) == [
+        "pledges/suivi.yaml, ligne 1 : un suivi n'a de sens qu'après l'élection : passez la "
+        "phase de commune.yaml à « apres »"]
+
+
+def test_every_error_of_every_file_is_reported_sorted(tmp_path):
+    root = write_pledges(tmp_path / "pledges",
+                         commune_yaml=COMMUNE.replace("phase: apres", "phase: x"),
+                         listes__alpha_yaml=ALPHA + "x: 1\nx: 2\n", mesures_yaml="[]\n")
+    lines = errors(root)
+    assert [line.split(",")[0] for line in lines] == [
+        "pledges/commune.yaml", "pledges/listes/alpha.yaml", "pledges/mesures.yaml"]
+
+
+def test_stray_and_missing_files_are_named(tmp_path):
+    root = write_pledges(tmp_path / "pledges", mesures_yaml=None)
+    (root / "suivi.yml").write_text("x: 1\n")
+    (root / "listes" / "Beta Liste.yaml").write_text("x: 1\n")
+    lines = errors(root)
+    assert "pledges/mesures.yaml : fichier manquant" in lines
+    assert "pledges/suivi.yml : fichier inattendu — renommez-le en .yaml" in lines
+    assert any(line.startswith("pledges/listes/Beta Liste.yaml : nom de fichier invalide")
+               for line in lines)
+
+
+def test_lists_are_ordered_alphabetically_ignoring_accents(tmp_path):
+    other = ALPHA.replace("Alpha pour tous", "Écologie d'abord")
+    root = write_pledges(tmp_path / "pledges", listes__ecolo_yaml=other,
+                         listes__zeta_yaml=ALPHA.replace("Alpha pour tous", "Zeta"))
+    assert list(load_dataset(root, TODAY).lists) == ["alpha", "ecolo", "zeta"]

@@ -1,0 +1,43 @@
+"""Random and mutated YAML: the loader returns data or a clear error, never a crash."""
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from conftest import ALPHA, TODAY, write_pledges
+from pledges.dataset import load_dataset
+from pledges.errors import DataError, DataErrors
+from pledges.loader import decode_utf8, load_text
+
+YAML_BITS = st.sampled_from(["\n", "  ", "- ", ": ", "#", "'", '"', "[", "]", "{", "}", "&a",
+                             "*a", "!!str", "\t", "|", ">", "?", "NO", "01", "2026-13-40",
+                             "mesure", "position", "nom", "é", "\x00", "%YAML 1.1", "---", "..."])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(YAML_BITS, max_size=30).map("".join))
+def test_random_yaml_gives_data_or_a_french_error(text):
+    try:
+        load_text(text, "f.yaml")
+    except DataError as e:
+        assert e.file == "f.yaml" and e.line >= 1 and e.message
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=200))
+def test_random_bytes_give_data_or_a_french_error(raw):
+    try:
+        load_text(decode_utf8(raw, "f.yaml"), "f.yaml")
+    except DataError as e:
+        assert e.line >= 1
+
+
+@settings(max_examples=150, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.integers(0, len(ALPHA) - 1), st.integers(0, 12), st.text(max_size=6))
+def test_mutated_list_file_gives_data_or_errors(tmp_path_factory, start, length, insert):
+    root = tmp_path_factory.mktemp("fuzz") / "pledges"
+    write_pledges(root, listes__alpha_yaml=ALPHA[:start] + insert + ALPHA[start + length:])
+    try:
+        load_dataset(root, TODAY)
+    except DataErrors as e:
+        assert e.errors and all(str(err).startswith("pledges/") for err in e.errors)

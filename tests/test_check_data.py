@@ -1,0 +1,32 @@
+"""`make check`: editors get every error in French and a non-zero exit, never a traceback."""
+
+import subprocess
+import sys
+
+from conftest import COMMUNE, write_pledges
+
+
+def run_check(root):
+    return subprocess.run([sys.executable, "-m", "check_data", str(root)], capture_output=True,
+                          text=True, env={"PYTHONPATH": "plugins:tools", "PATH": ""})
+
+
+def test_valid_data_exits_zero(tmp_path):
+    result = run_check(write_pledges(tmp_path / "pledges"))
+    assert result.returncode == 0
+    assert "Données valides : 2 mesures, 1 liste." in result.stdout
+
+
+def test_errors_exit_non_zero_with_french_lines_and_no_traceback(tmp_path):
+    root = write_pledges(tmp_path / "pledges", commune_yaml=COMMUNE.replace("phase: apres",
+                                                                            "phase: oui"))
+    (root / "listes" / "beta.yaml").write_bytes(b"nom: B\xe9ta\n")
+    result = run_check(root)
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        "pledges/commune.yaml, ligne 7 : phase « oui » inconnue — valeurs permises : avant, apres",
+        "pledges/listes/beta.yaml, ligne 1 : caractère invalide : le fichier doit être enregistré "
+        "en UTF-8 (vérifiez l'encodage dans votre éditeur)",
+        "2 erreurs à corriger : le site n'a pas été construit.",
+    ]
+    assert "Traceback" not in result.stderr
