@@ -79,7 +79,8 @@ class _StrictComposer(Composer):
         tag = getattr(event, "tag", None)
         if tag not in (None, "!"):
             shown = tag.replace("tag:yaml.org,2002:", "!!")
-            raise _Refused(line, f"les étiquettes YAML ({shown}) ne sont pas acceptées : retirez-les")
+            raise _Refused(line, f"les étiquettes YAML ({shown}) ne sont pas acceptées : "
+                           "retirez-les")
         return super().compose_node(parent, index)
 
 

@@ -42,8 +42,9 @@ def check_commune(doc: Document, commune: Commune, list_slugs: set[str]) -> Iter
         yield doc, ("liste_elue",), ("liste_elue renseignée alors que la phase est « avant » : "
                                      "passez la phase à « apres » ou retirez liste_elue")
     if commune.elected_list and commune.elected_list not in list_slugs:
+        known = ", ".join(sorted(list_slugs)) or "aucune"
         yield doc, ("liste_elue",), (f"liste « {commune.elected_list} » introuvable : "
-                                     f"listes connues : {', '.join(sorted(list_slugs)) or 'aucune'}")
+                                     f"listes connues : {known}")
 
 
 def check_measures(doc: Document, measures: list[Measure]) -> Iterator[Problem]:
