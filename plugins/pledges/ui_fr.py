@@ -49,3 +49,101 @@ PHASE_LABELS = {
 def count(n: int, singular: str, plural: str | None = None) -> str:
     """« 1 liste », « 3 listes » — French plural (0 and 1 take the singular)."""
     return f"{n} {singular if n <= 1 else (plural or singular + 's')}"
+
+
+MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+          "octobre", "novembre", "décembre")
+
+
+def date_fr(day) -> str:
+    """« 15 mars 2026 » (« 1er » for the first of the month)."""
+    if not day:
+        return ""
+    first = "1er" if day.day == 1 else str(day.day)
+    return f"{first} {MONTHS[day.month - 1]} {day.year}"
+
+
+#: Strings of the interface, read by templates as ``T.key``.
+TEXTS = {
+    "site_name": "Tenir parole",
+    "tagline": "Qui s'est engagé à quoi, et l'équipe élue tient-elle parole ?",
+    "skip": "Aller au contenu",
+    "nav_label": "Navigation principale",
+    "nav_home": "Accueil",
+    "nav_measures": "Mesures",
+    "nav_lists": "Listes",
+    "nav_method": "Méthode",
+    "nav_about": "À propos",
+    "footer_label": "Pied de page",
+    "footer_contribute": "Contribuer",
+    "footer_legal": "Mentions légales",
+    "footer_weight_page": "Poids des pages",
+    "footer_corrections": "Corrections",
+    "footer_contact": "Contact :",
+    "home_title": "Engagements municipaux",
+    "manifesto": ("En octobre 2025, un collectif d'associations et d'auteurs a publié "
+                  "« Désescalade numérique » : dix propositions pour les candidats aux élections "
+                  "municipales, de la sobriété numérique de la mairie au droit à un service "
+                  "public sans écran. Ce site relève la position de chaque liste sur chacune, "
+                  "puis suit ce que fait l'équipe élue."),
+    "elections": "Élections municipales : premier tour le {first}, second tour le {second}.",
+    "elections_one": "Élections municipales : tour unique le {first}.",
+    "phase": "Phase actuelle :",
+    "grid_title": "Positions des listes",
+    "grid_caption": "Position de chaque liste sur chaque mesure (avant l'élection)",
+    "grid_measure": "Mesure",
+    "grid_counts": "Total par position",
+    "grid_scroll": "Tableau des positions, défilable horizontalement",
+    "measures_title": "Les mesures",
+    "measures_intro": ("Les dix propositions de « Désescalade numérique », résumées avec nos "
+                       "mots, et les mesures propres à la commune."),
+    "measure_n": "Mesure {n}",
+    "local_measure": "mesure locale",
+    "sub_measures": "Sous-mesures",
+    "manifesto_source": "Texte de la proposition",
+    "positions_title": "Position des listes",
+    "lists_title": "Les listes candidates",
+    "lists_intro": "Par ordre alphabétique. Cliquez sur une liste pour lire toutes ses positions.",
+    "head_of_list": "Tête de liste :",
+    "website": "Site :",
+    "result": "Résultat :",
+    "first_round": "premier tour {pct} %",
+    "second_round": "second tour {pct} %",
+    "seats": "{n} sièges",
+    "elected": "Liste élue",
+    "not_elected": ("Liste non élue : ses positions d'avant l'élection sont conservées pour "
+                    "mémoire."),
+    "sub_measures_concerned": "Sous-mesures concernées :",
+    "source": "Source :",
+    "archive": "copie archivée",
+    "stated_on": "le {date}",
+    "asked": "Sollicitée le {date} ({means}), sans réponse.",
+    "not_asked": "Cette liste n'a pas été sollicitée sur cette mesure.",
+    "reply": "Droit de réponse de la liste ({date})",
+    "town_hall_reply": "Réponse de la mairie ({date})",
+    "followup_title": "Suivi de l'équipe élue",
+    "followup_intro": ("Voici les mesures auxquelles elle s'est engagée, pleinement ou en "
+                       "partie, et ce qui en a été fait depuis."),
+    "followup_caption": "Engagements de l'équipe élue et leur état",
+    "followup_measure": "Engagement",
+    "followup_commitment": "Engagée",
+    "followup_status": "État",
+    "followup_checked": "Dernière vérification",
+    "followup_never": "jamais",
+    "history_title": "Historique du suivi",
+    "history_none": "Aucune vérification publiée pour l'instant.",
+    "reason": "Raison :",
+    "status_counts": "Nombre d'engagements par état",
+    "weight_title": "Poids des pages",
+    "weight_intro": ("Chaque page, avec tout ce qu'elle charge, doit tenir dans un budget "
+                     "d'octets compressés, pour rester lisible sur une connexion lente."),
+    "not_found_title": "Page introuvable",
+    "not_found_text": "Cette page n'existe pas ou a été déplacée.",
+    "not_found_back": "Revenir à l'accueil",
+    "positions": POSITION_LABELS,
+    "positions_short": POSITION_SHORT,
+    "provenances": PROVENANCE_LABELS,
+    "statuses": STATUS_LABELS,
+    "reasons": REASON_LABELS,
+    "phases": PHASE_LABELS,
+}

@@ -1,0 +1,51 @@
+"""Pelican settings for Tenir parole (development build: relative links, no absolute URL)."""
+
+import os
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+SITENAME = "Tenir parole"
+SITEURL = ""
+RELATIVE_URLS = True
+DEFAULT_LANG = "fr"
+TIMEZONE = "Europe/Paris"
+LOCALE = ("C",)
+
+PATH = os.path.join(HERE, "content")
+THEME = os.path.join(HERE, "theme")
+THEME_STATIC_PATHS = []  # the stylesheet is inlined (plugins/inline_css)
+PLEDGES_PATH = os.environ.get("PLEDGES_PATH", os.path.join(HERE, "pledges"))
+
+PLUGIN_PATHS = [os.path.join(HERE, "plugins")]
+# Order matters: page_weight weighs pages last, once everything else has written them.
+PLUGINS = ["safe_markdown", "inline_css", "pledges", "page_weight"]
+
+# Pages from content/pages/, at the root of the site, as files.
+PAGE_PATHS = ["pages"]
+PAGE_URL = "{slug}.html"
+PAGE_SAVE_AS = "{slug}.html"
+STATIC_PATHS = []
+READERS = {"html": None, "htm": None}
+MARKDOWN = {"extension_configs": {"markdown.extensions.toc": {}, "markdown.extensions.tables": {}},
+            "output_format": "html"}
+
+# No blog: no articles, archives, tags, categories, authors or default feeds.
+ARTICLE_PATHS = []
+ARTICLE_SAVE_AS = ARTICLE_LANG_SAVE_AS = DRAFT_SAVE_AS = DRAFT_LANG_SAVE_AS = ""
+PAGE_LANG_SAVE_AS = DRAFT_PAGE_SAVE_AS = DRAFT_PAGE_LANG_SAVE_AS = ""
+DIRECT_TEMPLATES = []
+ARCHIVES_SAVE_AS = AUTHORS_SAVE_AS = CATEGORIES_SAVE_AS = TAGS_SAVE_AS = ""
+AUTHOR_SAVE_AS = CATEGORY_SAVE_AS = TAG_SAVE_AS = ""
+YEAR_ARCHIVE_SAVE_AS = MONTH_ARCHIVE_SAVE_AS = DAY_ARCHIVE_SAVE_AS = ""
+FEED_ALL_ATOM = FEED_ALL_RSS = CATEGORY_FEED_ATOM = TRANSLATION_FEED_ATOM = None
+AUTHOR_FEED_ATOM = AUTHOR_FEED_RSS = None
+DEFAULT_PAGINATION = False
+SLUGIFY_SOURCE = "basename"
+
+# Page weight: every page, with everything it loads, gzip level 9 (see README).
+PAGE_WEIGHT_BUDGET = {
+    "default": {"gzip": 14336, "requests": 1},
+    "overrides": [],
+}
+PAGE_WEIGHT_MODE = "error"
+PAGE_WEIGHT_REPORT = "poids.json"

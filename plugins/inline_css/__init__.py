@@ -1,0 +1,39 @@
+"""Inline the theme's one stylesheet in every page and allow it by hash in the CSP.
+
+One request fewer per page on slow links, and no 'unsafe-inline': the CSP names the exact
+stylesheet by its sha256. Templates read ``INLINE_CSS`` and ``CSP``.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+from pathlib import Path
+
+from pelican import signals
+
+DEFAULT_POLICY = "default-src 'none'; style-src {hash}; base-uri 'none'; form-action 'none'"
+
+
+def minify(css: str) -> str:
+    """Drop comments and line breaks; the stylesheet is written compact already."""
+    css = re.sub(r"/\*.*?\*/", "", css, flags=re.S)
+    return "".join(line.strip() for line in css.splitlines())
+
+
+def csp_hash(text: str) -> str:
+    digest = hashlib.sha256(text.encode("utf-8")).digest()
+    return f"'sha256-{base64.b64encode(digest).decode()}'"
+
+
+def configure(pelican) -> None:
+    settings = pelican.settings
+    path = Path(settings["THEME"]) / settings.get("INLINE_CSS_FILE", "static/site.css")
+    css = minify(path.read_text(encoding="utf-8"))
+    policy = settings.get("CSP_POLICY", DEFAULT_POLICY)
+    settings["JINJA_GLOBALS"].update(INLINE_CSS=css, CSP=policy.format(hash=csp_hash(css)))
+
+
+def register() -> None:
+    signals.initialized.connect(configure)

@@ -1,0 +1,45 @@
+"""Pelican wiring: Jinja globals and filters, and the pledges generator."""
+
+from __future__ import annotations
+
+from markupsafe import Markup
+from pelican import signals
+
+from pledges import ui_fr
+from pledges.generator import PledgesGenerator
+from safe_markdown import render
+from safe_markdown.sanitize import FIELD_TAGS
+
+
+def md(text: str | None) -> Markup:
+    """An editor's Markdown field, rendered and sanitised (safe to output)."""
+    return Markup(render(text, FIELD_TAGS))
+
+
+def md_inline(text: str | None) -> Markup:
+    """Same, without the surrounding paragraph (for a field shown inside a sentence)."""
+    html = render(text, FIELD_TAGS)
+    if html.startswith("<p>") and html.endswith("</p>") and html.count("<p>") == 1:
+        html = html[3:-4]
+    return Markup(html)
+
+
+def fr_number(value: float) -> str:
+    """38.5 → « 38,5 »."""
+    return f"{value:g}".replace(".", ",")
+
+
+def configure(pelican) -> None:
+    settings = pelican.settings
+    settings["JINJA_GLOBALS"]["T"] = ui_fr.TEXTS
+    settings["JINJA_FILTERS"].update(md=md, md_inline=md_inline, date_fr=ui_fr.date_fr,
+                                     fr_number=fr_number)
+
+
+def get_generators(pelican):
+    return PledgesGenerator
+
+
+def register() -> None:
+    signals.initialized.connect(configure)
+    signals.get_generators.connect(get_generators)

@@ -1,0 +1,34 @@
+"""Markdown → HTML that can neither run nor load anything, whatever the editor typed.
+
+The allow-lists are short on purpose: text, emphasis, lists, quotes, links (http(s), mailto or
+relative). No images, no raw HTML, no styles, no event handlers; nh3 (ammonia) drops the rest
+and gives every link rel="noopener noreferrer".
+"""
+
+from __future__ import annotations
+
+import markdown
+import nh3
+
+_INLINE = {"a", "em", "strong", "code", "br", "abbr"}
+#: Short texts from pledges/ (quotes, summaries): no headings, they would break the outline.
+FIELD_TAGS = _INLINE | {"p", "ul", "ol", "li", "blockquote"}
+#: Pages from content/: headings and tables as well.
+PAGE_TAGS = FIELD_TAGS | {"h2", "h3", "h4", "pre", "hr", "dl", "dt", "dd", "table", "thead",
+                          "tbody", "tr", "th", "td", "caption", "kbd"}
+_ATTRIBUTES = {"a": {"href", "title", "hreflang"}, "abbr": {"title"}, "th": {"scope"},
+               "td": {"colspan", "rowspan"}, "h2": {"id"}, "h3": {"id"}, "h4": {"id"}}
+_SCHEMES = {"http", "https", "mailto"}
+
+
+def sanitize(html: str, tags: set[str] = PAGE_TAGS) -> str:
+    """Keep only harmless markup; scripts and styles go with their content."""
+    return nh3.clean(html, tags=tags, attributes=_ATTRIBUTES, url_schemes=_SCHEMES,
+                     link_rel="noopener noreferrer", strip_comments=True)
+
+
+def render(text: str | None, tags: set[str] = FIELD_TAGS) -> str:
+    """Render an editor's Markdown text to sanitised HTML ('' for nothing)."""
+    if not text:
+        return ""
+    return sanitize(markdown.markdown(text, output_format="html"), tags)
