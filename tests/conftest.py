@@ -1,95 +1,29 @@
-"""Shared helpers: small pledges/ folders written as editors would write them."""
+"""Fixtures: a valid pledges/ folder, and real sites built once per session."""
 
 from __future__ import annotations
 
-import datetime as dt
-import textwrap
 from pathlib import Path
 
 import pytest
 
-TODAY = dt.date(2026, 11, 29)
-
-COMMUNE = """\
-nom: Villeneuve-Test
-code_insee: "99001"
-departement: Exemple
-elections:
-  premier_tour: 2026-03-15
-  second_tour: 2026-03-22
-phase: apres
-liste_elue: alpha
-contact: suivi@example.org
-"""
-
-MESURES = """\
-mesures:
-  - numero: 1
-    slug: services-hors-reseau
-    titre: Services essentiels hors réseau
-    resume: L'eau et les écoles doivent fonctionner sans réseau.
-    sous_mesures:
-      - id: plan-sauvegarde
-        texte: Panne dans le plan communal de sauvegarde
-      - id: journee-sans-electricite
-        texte: Une journée sans électricité par an
-    source: https://desescaladenumerique.org/propositions/
-  - numero: 2
-    slug: ecrans-publicitaires
-    titre: Pas d'écrans publicitaires
-    resume: Interdire les écrans publicitaires numériques.
-"""
-
-ALPHA = """\
-nom: Alpha pour tous
-tete_de_liste: Anne Alpha
-positions:
-  - mesure: services-hors-reseau
-    position: engagement-partiel
-    provenance: declaree
-    citation: Nous inscrirons la panne au plan.
-    source:
-      url: https://alpha.example.org/programme
-    date: 2026-03-01
-    sous_mesures: [plan-sauvegarde]
-  - mesure: ecrans-publicitaires
-    position: sans-reponse
-    sollicitation:
-      date: 2026-02-10
-      moyen: courriel
-"""
-
-SUIVI = """\
-liste: alpha
-mises_a_jour:
-  - mesure: services-hors-reseau
-    date: 2026-06-12
-    statut: en-cours
-    resume: Le plan est en révision.
-    source:
-      description: Délibération n° 2026-045
-"""
-
-
-def write_pledges(root: Path, **files: str | None) -> Path:
-    """Write a valid minimal pledges/ folder into ``root``; ``files`` replace (or drop) files.
-
-    Keys are file names with « / » written as « __ » (``listes__alpha_yaml``) or plain names.
-    """
-    contents = {"commune.yaml": COMMUNE, "mesures.yaml": MESURES,
-                "listes/alpha.yaml": ALPHA, "suivi.yaml": SUIVI}
-    for key, text in files.items():
-        contents[key.replace("__", "/").replace("_yaml", ".yaml")] = text
-    root.mkdir(parents=True, exist_ok=True)
-    for name, text in contents.items():
-        if text is None:
-            continue
-        path = root / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(textwrap.dedent(text), encoding="utf-8")
-    return root
+from helpers import FIXTURES, ROOT, built, write_pledges
 
 
 @pytest.fixture
 def pledges(tmp_path: Path) -> Path:
     return write_pledges(tmp_path / "pledges")
+
+
+@pytest.fixture(scope="session")
+def example_site(tmp_path_factory) -> Path:
+    return built(tmp_path_factory, ROOT / "pledges", "example")
+
+
+@pytest.fixture(scope="session")
+def before_site(tmp_path_factory) -> Path:
+    return built(tmp_path_factory, FIXTURES / "avant", "avant")
+
+
+@pytest.fixture(scope="session")
+def published_site(tmp_path_factory) -> Path:
+    return built(tmp_path_factory, ROOT / "pledges", "publish", "publishconf.py", "--gzip")

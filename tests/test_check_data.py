@@ -3,7 +3,7 @@
 import subprocess
 import sys
 
-from conftest import COMMUNE, write_pledges
+from helpers import COMMUNE, write_pledges
 
 
 def run_check(root):

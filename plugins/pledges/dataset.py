@@ -163,8 +163,9 @@ def load_dataset(root: Path, today: dt.date) -> Dataset:
             c.add(rules.check_followup(doc, followup, commune, elected, today))
     corrections: tuple[Correction, ...] = ()
     if (root / "corrections.yaml").is_file():
-        _, corrections_file = c.load(root / "corrections.yaml", CorrectionsFile)
+        doc, corrections_file = c.load(root / "corrections.yaml", CorrectionsFile)
         if corrections_file:
+            c.add(rules.check_corrections(doc, corrections_file.corrections, today))
             corrections = tuple(sorted(corrections_file.corrections, key=lambda x: x.date,
                                        reverse=True))
 

@@ -102,6 +102,8 @@ def _check_stance(doc: Document, path: tuple, stance: Stance, measure: Measure,
     if stance.solicitation:
         yield from _check_date(doc, (*path, "sollicitation", "date"), stance.solicitation.date,
                                today)
+    if stance.reply:
+        yield from _check_date(doc, (*path, "droit_de_reponse", "date"), stance.reply.date, today)
 
 
 def check_list(doc: Document, lst: CandidateList, measures: dict[str, Measure],
@@ -163,6 +165,16 @@ def check_followup(doc: Document, followup: FollowUp, commune: Commune,
             yield doc, path, f"statut « {update.status} » ({label}) : champ « source » manquant"
         if update.source:
             yield from _check_source(doc, (*path, "source"), update.source)
-        if update.date < commune.elections.first_round:
-            yield doc, (*path, "date"), "date antérieure à l'élection"
+        final_round = commune.elections.second_round or commune.elections.first_round
+        if update.date < final_round:
+            yield doc, (*path, "date"), (f"date antérieure à l'élection ({final_round.isoformat()})"
+                                         " : le suivi commence après le dernier tour")
         yield from _check_date(doc, (*path, "date"), update.date, today)
+        if update.town_hall_reply:
+            yield from _check_date(doc, (*path, "reponse_mairie", "date"),
+                                   update.town_hall_reply.date, today)
+
+
+def check_corrections(doc: Document, corrections: list, today: dt.date) -> Iterator[Problem]:
+    for i, correction in enumerate(corrections):
+        yield from _check_date(doc, ("corrections", i, "date"), correction.date, today)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from conftest import ALPHA, COMMUNE, MESURES, SUIVI, TODAY, write_pledges
+from helpers import ALPHA, COMMUNE, MESURES, SUIVI, TODAY, write_pledges
 from pledges.dataset import load_dataset
 from pledges.errors import DataErrors
 
@@ -104,7 +104,7 @@ def test_two_stances_for_one_measure_name_both_lines(tmp_path):
      "ligne 3 : statut « non-tenu » : indiquez la raison (champ raison)"),
     ("mesure: services-hors-reseau", "mesure: ecrans-publicitaires",
      "ligne 3 : mesure « ecrans-publicitaires » : la liste élue ne s'y était pas engagée"),
-    ("date: 2026-06-12", "date: 2026-01-12", "ligne 4 : date antérieure à l'élection"),
+    ("date: 2026-06-12", "date: 2026-01-12", "ligne 4 : date antérieure à l'élection (2026-03-22)"),
 ])
 def test_followup_rules(tmp_path, old, new, expected):
     lines = errors(write_pledges(tmp_path / "pledges", suivi_yaml=SUIVI.replace(old, new)))

@@ -3,7 +3,7 @@
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import ALPHA, TODAY, write_pledges
+from helpers import ALPHA, TODAY, write_pledges
 from pledges.dataset import load_dataset
 from pledges.errors import DataError, DataErrors
 from pledges.loader import decode_utf8, load_text
