@@ -25,7 +25,7 @@ html: $(STAMP)
 
 ## publish: same, with publishconf.py (absolute SITEURL for feeds, .gz copies)
 publish: $(STAMP)
-	$(BIN)/python -m build_site --settings $(PUBLISHCONF) --output $(OUTPUTDIR)
+	$(BIN)/python -m build_site --settings $(PUBLISHCONF) --output $(OUTPUTDIR) --gzip
 
 ## check: validate pledges/ only (fast, no site build)
 check: $(STAMP)

@@ -1,0 +1,193 @@
+"""Safe builds: a bad edit, a hostile edit or a killed run never damages the published output/."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import yaml
+
+from helpers import ROOT, build
+from pledges.loader import PlainNumber, load_file
+
+HOSTILE = ('<script>alert(1)</script><img src=x onerror=alert(1)> '
+           '[clic](javascript:alert(1)) [d](data:text/html,x) '
+           '<iframe src=https://evil.example></iframe><style>*{}</style>'
+           '<a href="https://evil.example" onclick="alert(1)">a</a> ![i](https://evil.example/i.png)')
+TEXT_KEYS = ("nom", "tete_de_liste", "titre", "resume", "citation", "texte", "moyen",
+             "description", "presentation", "contact", "departement", "modification", "motif",
+             "page")
+
+
+def hashes(folder: Path) -> dict[str, str]:
+    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture
+def site(tmp_path):
+    """A copy of the example data and a first good build of it."""
+    pledges = tmp_path / "pledges"
+    shutil.copytree(ROOT / "pledges", pledges)
+    output = tmp_path / "output"
+    first = build(output, pledges)
+    assert first.returncode == 0, first.stderr
+    return pledges, output, hashes(output)
+
+
+def edit(path: Path, old: str, new: str, count: int = 1) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, old
+    path.write_text(text.replace(old, new, count), encoding="utf-8")
+
+
+def line_of(path: Path, needle: str) -> int:
+    return path.read_text(encoding="utf-8").splitlines().index(needle) + 1
+
+
+def assert_refused(result, output: Path, before: dict, *fragments: str) -> None:
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    assert "output/ n'a pas été modifié." in result.stderr
+    for fragment in fragments:
+        assert fragment in result.stderr, result.stderr
+    assert hashes(output) == before
+
+
+MUTATIONS = {
+    "syntax": ("commune.yaml", "phase: apres", "phase: apres: oui",
+               "syntaxe YAML invalide — deux-points inattendu"),
+    "duplicate key": ("commune.yaml", "phase: apres", "phase: apres\nphase: avant",
+                      "champ « phase » en double"),
+    "tab": ("commune.yaml", "phase: apres", "phase:\tapres\n\tx: 1", "tabulation interdite"),
+    "wrong type": ("mesures.yaml", "numero: 3", 'numero: "trois"', "nombre entier attendu"),
+    "unknown measure": ("suivi.yaml", "mesure: service-public-humain",
+                        "mesure: service-public", "mesure « service-public » inconnue"),
+    "invalid date": ("suivi.yaml", "date: 2026-", "date: 2026-13-", "format attendu AAAA-MM-JJ"),
+    "yaml 1.1 boolean": ("commune.yaml", "phase: apres", "phase: NO", "phase « NO » inconnue"),
+    "insee as number": ('commune.yaml', 'code_insee: "99999"', "code_insee: 99999",
+                        "écrivez-le entre guillemets"),
+}
+
+
+@pytest.mark.parametrize("name", MUTATIONS)
+def test_data_errors_leave_output_unchanged_with_file_and_line(site, name):
+    pledges, output, before = site
+    file, old, new, message = MUTATIONS[name]
+    path = pledges / file
+    line = path.read_text(encoding="utf-8").split(old)[0].count("\n") + 1
+    if name == "duplicate key":
+        line += 1
+    edit(path, old, new)
+    result = build(output, pledges)
+    assert_refused(result, output, before, f"pledges/{file}, ligne {line} : ", message)
+
+
+def test_bad_utf8_names_the_line(site):
+    pledges, output, before = site
+    path = pledges / "listes" / "avenir-commun.yaml"
+    lines = path.read_bytes().split(b"\n")
+    lines[5] += b" \xff"
+    path.write_bytes(b"\n".join(lines))
+    assert_refused(build(output, pledges), output, before,
+                   "pledges/listes/avenir-commun.yaml, ligne 6 : caractère invalide")
+
+
+def test_empty_file(site):
+    pledges, output, before = site
+    (pledges / "suivi.yaml").write_text("", encoding="utf-8")
+    assert_refused(build(output, pledges), output, before,
+                   "pledges/suivi.yaml, ligne 1 : fichier vide")
+
+
+def test_template_error_leaves_output_unchanged(site, tmp_path):
+    pledges, output, before = site
+    theme = tmp_path / "theme"
+    shutil.copytree(ROOT / "theme", theme)
+    edit(theme / "templates" / "measure.html", "{% endblock %}", "{% endblock %}{% if %}")
+    settings = tmp_path / "broken.py"
+    settings.write_text(f"import sys\nsys.path.insert(0, {str(ROOT)!r})\n"
+                        f"from pelicanconf import *\nTHEME = {str(theme)!r}\n")
+    result = subprocess.run([sys.executable, "-m", "build_site", "--settings", str(settings),
+                             "--output", str(output), "--pledges", str(pledges)],
+                            capture_output=True, text=True, cwd=ROOT,
+                            env={"PYTHONPATH": f"{ROOT}/plugins:{ROOT}/tools", "PATH": ""})
+    assert_refused(result, output, before, "Pelican a signalé un problème")
+
+
+def test_over_budget_page_fails_with_a_table(site):
+    pledges, output, before = site
+    words = re.findall(r"\w+", (ROOT / "pledges" / "mesures.yaml").read_text(encoding="utf-8"))
+    import random
+    rng = random.Random(4)
+    essay = " ".join(rng.choice(words) + str(rng.randint(0, 99999)) for _ in range(6000))
+    edit(pledges / "listes" / "renouveau-citoyen.yaml", "positions:",
+         f"presentation: \"{essay}\"\npositions:")
+    assert_refused(build(output, pledges), output, before, "listes/renouveau-citoyen.html")
+
+
+def test_broken_internal_link_fails(site):
+    pledges, output, before = site
+    edit(pledges / "commune.yaml", "*Commune fictive", "[voir](absente.html) *Commune fictive")
+    assert_refused(build(output, pledges), output, before, "absente.html",
+                   "fichier introuvable")
+
+
+def _poison(value, key=None):
+    """Prefix every editor-written text with hostile markup."""
+    if isinstance(value, dict):
+        return {k: _poison(v, k) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_poison(v, key) for v in value]
+    if isinstance(value, PlainNumber):
+        return int(value) if value.isdigit() else float(value)
+    if isinstance(value, str) and key in TEXT_KEYS:
+        return f"{HOSTILE} {value}"
+    return value
+
+
+def test_hostile_markup_in_every_text_field_never_reaches_a_page(site):
+    pledges, output, _ = site
+    for path in pledges.rglob("*.yaml"):
+        data = load_file(path, path.name).data
+        path.write_text(yaml.safe_dump(_poison(data), allow_unicode=True), encoding="utf-8")
+    result = build(output, pledges)
+    assert result.returncode == 0, result.stderr
+    for page in output.rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        assert html.count("<style>") == 1 and "<script" not in html and "<iframe" not in html
+        assert not re.search(r"\son\w+=|javascript:|data:text|<img|evil\.example/i\.png", html)
+        assert 'href="https://evil.example" rel="noopener noreferrer"' in html or \
+            "evil.example" not in html
+
+
+def test_killed_build_leaves_output_intact_and_next_run_cleans_up(site):
+    pledges, output, before = site
+    process = subprocess.Popen([sys.executable, "-m", "build_site", "--output", str(output),
+                                "--pledges", str(pledges)], cwd=ROOT,
+                               env={"PYTHONPATH": f"{ROOT}/plugins:{ROOT}/tools", "PATH": ""},
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                               start_new_session=True)
+    deadline = time.monotonic() + 30
+    while not list(output.parent.glob(".output-new-*")) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    import os
+    os.killpg(process.pid, signal.SIGKILL)
+    process.wait()
+    assert hashes(output) == before
+    assert build(output, pledges).returncode == 0
+    assert not list(output.parent.glob(".output-*"))
+
+
+def test_run_killed_between_renames_is_restored_by_the_next_run(site):
+    pledges, output, before = site
+    output.rename(output.parent / ".output-old-999")
+    edit(pledges / "commune.yaml", "phase: apres", "phase: NO")
+    assert_refused(build(output, pledges), output, before, "phase « NO » inconnue")
