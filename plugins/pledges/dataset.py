@@ -138,6 +138,9 @@ def load_dataset(root: Path, today: dt.date) -> Dataset:
     named: set[str] = set()  # every well-named list file, valid or not: no cascading errors
     list_dir = root / "listes"
     for path in sorted(list_dir.glob("*")) if list_dir.is_dir() else []:
+        if path.suffix == ".yml":
+            c.errors.append(DataError(c.rel(path), 0, "fichier inattendu — renommez-le en .yaml"))
+            continue
         if path.suffix != ".yaml" or not re.fullmatch(SLUG_RE, path.stem):
             c.errors.append(DataError(c.rel(path), 0, "nom de fichier invalide : minuscules sans "
                                       "accents, chiffres et tirets, terminé par .yaml "
@@ -159,7 +162,7 @@ def load_dataset(root: Path, today: dt.date) -> Dataset:
     if (root / "suivi.yaml").is_file():
         doc, followup = c.load(root / "suivi.yaml", FollowUp)
         elected = lists.get(commune.elected_list or "") if commune else None
-        if followup and commune and (elected or commune.elected_list not in named):
+        if followup and commune and (elected or not commune.elected_list):
             c.add(rules.check_followup(doc, followup, commune, elected, today))
     corrections: tuple[Correction, ...] = ()
     if (root / "corrections.yaml").is_file():

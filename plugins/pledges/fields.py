@@ -108,14 +108,15 @@ def _flag(value: object) -> bool:
     raise _fail("booleen", "true ou false attendu, reçu {shown}", shown=_shown(value))
 
 
-def vocabulary(name: str, allowed: tuple[str, ...]):
+def vocabulary(name: str, allowed: tuple[str, ...], feminine: bool = True):
     """A field that takes one slug of ``allowed``; the message lists them all."""
+    unknown = "inconnue" if feminine else "inconnu"
 
     def check(value: object) -> str:
         if isinstance(value, str) and value in allowed:
             return value
-        raise _fail("vocabulaire", "{name} {shown} inconnue — valeurs permises : {allowed}",
-                    name=name, shown=_shown(value), allowed=", ".join(allowed))
+        raise _fail("vocabulaire", "{name} {shown} {unknown} — valeurs permises : {allowed}",
+                    name=name, shown=_shown(value), unknown=unknown, allowed=", ".join(allowed))
 
     return Annotated[str, BeforeValidator(check), WithJsonSchema({"enum": list(allowed)})]
 

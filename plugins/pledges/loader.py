@@ -97,8 +97,10 @@ _SCANNER_HINTS = [
     ("found character '\\t'", "tabulation interdite : indentez avec des espaces"),
     ("mapping values are not allowed", "deux-points inattendu : mettez le texte entre guillemets "
      "ou vérifiez l'indentation"),
-    ("could not find expected ':'", "« : » attendu après le nom du champ (ou indentation décalée)"),
-    ("expected <block end>", "indentation incohérente : alignez ce champ sur ses voisins"),
+    ("could not find expected ':'", "« : » attendu après le nom du champ (ou indentation "
+     "décalée, ou guillemet ouvert plus haut et jamais refermé)"),
+    ("expected <block end>", "indentation incohérente : alignez ce champ sur ses voisins "
+     "(ou cherchez plus haut un guillemet jamais refermé)"),
     ("found unexpected end of stream", "guillemet ou crochet non refermé"),
     ("found undefined alias", "les alias YAML (*nom) ne sont pas acceptés : recopiez le texte"),
     ("did not find expected '-' indicator", "élément de liste mal aligné : chaque « - » doit "

@@ -24,7 +24,7 @@ from pledges.fields import (
 
 Position = vocabulary("position", V.POSITIONS)
 Provenance = vocabulary("provenance", V.PROVENANCES)
-Status = vocabulary("statut", V.STATUSES)
+Status = vocabulary("statut", V.STATUSES, feminine=False)
 Reason = vocabulary("raison", V.REASONS)
 Phase = vocabulary("phase", V.PHASES)
 
