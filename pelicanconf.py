@@ -16,6 +16,9 @@ THEME = os.path.join(HERE, "theme")
 THEME_STATIC_PATHS = []  # the stylesheet is inlined (plugins/inline_css)
 PLEDGES_PATH = os.environ.get("PLEDGES_PATH", os.path.join(HERE, "pledges"))
 
+# Autoescape everything; editors' Markdown arrives already sanitised (plugins/safe_markdown).
+JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "autoescape": True}
+
 PLUGIN_PATHS = [os.path.join(HERE, "plugins")]
 # Order matters: page_weight weighs pages last, once everything else has written them.
 PLUGINS = ["safe_markdown", "inline_css", "pledges", "page_weight"]

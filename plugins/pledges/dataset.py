@@ -163,7 +163,7 @@ def load_dataset(root: Path, today: dt.date) -> Dataset:
         doc, followup = c.load(root / "suivi.yaml", FollowUp)
         elected = lists.get(commune.elected_list or "") if commune else None
         if followup and commune and (elected or not commune.elected_list):
-            c.add(rules.check_followup(doc, followup, commune, elected, today))
+            c.add(rules.check_followup(doc, followup, commune, elected, measures, today))
     corrections: tuple[Correction, ...] = ()
     if (root / "corrections.yaml").is_file():
         doc, corrections_file = c.load(root / "corrections.yaml", CorrectionsFile)

@@ -130,7 +130,8 @@ def check_list(doc: Document, lst: CandidateList, measures: dict[str, Measure],
 
 
 def check_followup(doc: Document, followup: FollowUp, commune: Commune,
-                   elected: CandidateList | None, today: dt.date) -> Iterator[Problem]:
+                   elected: CandidateList | None,
+                   measures: dict[str, Measure], today: dt.date) -> Iterator[Problem]:
     if commune.phase != "apres":
         yield doc, ("liste",), ("un suivi n'a de sens qu'après l'élection : passez la phase "
                                 "de commune.yaml à « apres »")
@@ -139,12 +140,17 @@ def check_followup(doc: Document, followup: FollowUp, commune: Commune,
         yield doc, ("liste",), (f"le suivi porte sur « {followup.list_slug} » mais la liste élue "
                                 f"(commune.yaml) est « {commune.elected_list} »")
         return
-    committed = {s.measure: s for s in elected.stances} if elected else {}
+    if elected is None:  # its own file has errors: reported there
+        return
+    committed = {s.measure: s for s in elected.stances}
     seen: dict[tuple[str, dt.date], int] = {}
     for i, update in enumerate(followup.updates):
         path = ("mises_a_jour", i)
         stance = committed.get(update.measure)
-        if stance is None or stance.position not in V.COMMITTED:
+        if measures and update.measure not in measures:
+            yield doc, (*path, "mesure"), (f"mesure « {update.measure} » inconnue — valeurs "
+                                           f"permises : {', '.join(measures)}")
+        elif stance is None or stance.position not in V.COMMITTED:
             yield doc, (*path, "mesure"), (
                 f"mesure « {update.measure} » : la liste élue ne s'y était pas engagée "
                 "(seules les mesures en engagement-total ou engagement-partiel sont suivies)")

@@ -1,0 +1,110 @@
+"""check_output and the Pelican hook: report always written, error vs warn mode."""
+
+from __future__ import annotations
+
+import json
+import logging
+from types import SimpleNamespace
+
+import pytest
+
+import page_weight
+from page_weight import PageWeightError, check_output, on_finalized
+from page_weight_sites import noise, site_fixture
+
+site = site_fixture()
+
+
+def heavy_site(site) -> None:
+    site.page("index.html", "<p>Accueil</p>")
+    site.page("lourd.html", '<img src="photo.bin" alt="">'
+              '<script src="https://cdn.example/x.js"></script>')
+    site.write("photo.bin", noise(20000))
+
+
+def fake_pelican(site, **settings) -> SimpleNamespace:
+    return SimpleNamespace(settings={"PLUGINS": ["page_weight"], **settings},
+                           output_path=str(site.root))
+
+
+def test_report_is_written_even_when_all_is_well(site) -> None:
+    site.page("index.html", "<p>Accueil</p>")
+    result = check_output(site.root, {})
+    assert result.clean and not result.failed
+    data = json.loads((site.root / "poids.json").read_text(encoding="utf-8"))
+    assert [page["page"] for page in data["pages"]] == ["index.html"]
+    assert data["problems"] == []
+
+
+def test_report_path_is_a_setting(site) -> None:
+    site.page("index.html", "")
+    result = check_output(site.root, {"PAGE_WEIGHT_REPORT": "rapports/poids-pages.json"})
+    assert result.report_path == site.root / "rapports/poids-pages.json"
+    assert result.report_path.is_file()
+
+
+@pytest.mark.parametrize("value", ["/tmp/poids.json", "../poids.json", "", "."])
+def test_report_path_must_stay_inside_the_output(site, value: str) -> None:
+    site.page("index.html", "")
+    with pytest.raises(PageWeightError, match="PAGE_WEIGHT_REPORT"):
+        check_output(site.root, {"PAGE_WEIGHT_REPORT": value})
+
+
+@pytest.mark.parametrize(("mode", "failed"), [("error", True), ("warn", False), ("report", False)])
+def test_failed_means_stop_the_build_so_it_depends_on_mode(site, mode, failed) -> None:
+    heavy_site(site)
+    result = check_output(site.root, {"PAGE_WEIGHT_MODE": mode})
+    assert result.clean is False
+    assert result.failed is failed
+    assert [v.path for v in result.pages if v.over] == ["lourd.html"]
+    assert [p.reference for p in result.problems] == ["https://cdn.example/x.js"]
+
+
+def test_error_mode_raises_the_french_table(site) -> None:
+    heavy_site(site)
+    with pytest.raises(PageWeightError) as raised:
+        on_finalized(fake_pelican(site))
+    message = str(raised.value)
+    assert "lourd.html : ressources les plus lourdes" in message
+    assert "photo.bin : 19,6 ko" in message
+    assert "https://cdn.example/x.js — ressource externe interdite" in message
+    assert (site.root / "poids.json").is_file()
+
+
+def test_error_mode_does_not_raise_within_budget(site) -> None:
+    site.page("index.html", "<p>Accueil</p>")
+    on_finalized(fake_pelican(site))
+
+
+def test_warn_mode_logs_and_does_not_raise(site, caplog) -> None:
+    heavy_site(site)
+    with caplog.at_level(logging.INFO, logger="page_weight"):
+        on_finalized(fake_pelican(site, PAGE_WEIGHT_MODE="warn"))
+    [record] = caplog.records
+    assert record.levelno == logging.WARNING
+    assert "1 page sur 2 dépasse son budget" in record.getMessage()
+    assert json.loads((site.root / "poids.json").read_text(encoding="utf-8"))["problems"]
+
+
+def test_report_mode_only_writes_the_report_and_logs_at_info(site, caplog) -> None:
+    heavy_site(site)
+    with caplog.at_level(logging.INFO, logger="page_weight"):
+        on_finalized(fake_pelican(site, PAGE_WEIGHT_MODE="report"))
+    assert [record.levelno for record in caplog.records] == [logging.INFO]
+    assert (site.root / "poids.json").is_file()
+
+
+def test_builds_without_the_plugin_are_ignored(site) -> None:
+    heavy_site(site)
+    on_finalized(SimpleNamespace(settings={"PLUGINS": ["autre"]}, output_path=str(site.root)))
+    assert not (site.root / "poids.json").exists()
+
+
+def test_register_connects_to_finalized() -> None:
+    from pelican import signals
+
+    page_weight.register()
+    try:
+        assert on_finalized in [r() for r in signals.finalized.receivers.values()]
+    finally:
+        signals.finalized.disconnect(on_finalized)

@@ -1,0 +1,113 @@
+"""What counts as a load: pure parsing of HTML, CSS and srcset, and reference resolution."""
+
+from __future__ import annotations
+
+import pytest
+
+from page_weight.refs import css_refs, html_refs, srcset_urls
+from page_weight.weigh import EXTERNAL, OUTSIDE, RefError, resolve
+
+
+@pytest.mark.parametrize(
+    ("srcset", "expected"),
+    [
+        ("a.png", ["a.png"]),
+        ("a.png 1x, b.png 2x", ["a.png", "b.png"]),
+        ("s.jpg 320w,m.jpg 640w,  l.jpg 1280w", ["s.jpg", "m.jpg", "l.jpg"]),
+        ("a.png, b.png 2x", ["a.png", "b.png"]),
+        ("data:image/png;base64,AAA= 1x, b.png 2x", ["data:image/png;base64,AAA=", "b.png"]),
+        ("", []),
+    ],
+)
+def test_srcset_lists_every_candidate(srcset: str, expected: list[str]) -> None:
+    assert srcset_urls(srcset) == expected
+
+
+@pytest.mark.parametrize(
+    ("css", "expected"),
+    [
+        ('@import url("b.css");', ["b.css"]),
+        ("@import 'b.css' screen;", ["b.css"]),
+        ('@import "b.css";', ["b.css"]),
+        ("body { background: url(img/bg.png) }", ["img/bg.png"]),
+        ("h1 { background: url( 'x y.png' ) }", ["x y.png"]),
+        ("/* url(commented.png) https://cdn.example/a.woff */ p {}", []),
+        (
+            "@font-face { font-family: F; src: local('F'), url(f.woff2) format('woff2'),"
+            " url(f.woff) format('woff'); }",
+            ["f.woff2"],
+        ),
+        (
+            "@font-face { src: url(f.eot); src: url(f.woff2) format('woff2'), url(f.ttf); }",
+            ["f.eot", "f.woff2"],
+        ),
+        ("p { color: red }", []),
+    ],
+)
+def test_css_refs(css: str, expected: list[str]) -> None:
+    assert sorted(set(css_refs(css))) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        ('<link rel="stylesheet" href="s.css">', ["s.css"]),
+        ('<link rel="icon" href="f.ico"><link rel="preload" as="font" href="f.woff2">',
+         ["f.ico", "f.woff2"]),
+        ('<link rel="alternate" href="feed.xml"><link rel="canonical" href="x.html">', []),
+        ('<a href="other.html">lien</a>', []),
+        ('<script src="app.js"></script>', ["app.js"]),
+        ('<img src="a.png" srcset="a2.png 2x, a3.png 3x">', ["a.png", "a2.png", "a3.png"]),
+        ('<picture><source srcset="a.webp"><img src="a.jpg"></picture>', ["a.webp", "a.jpg"]),
+        ('<video src="v.mp4" poster="p.jpg"><source src="v.webm"></video>',
+         ["v.mp4", "p.jpg", "v.webm"]),
+        ('<audio src="s.ogg"></audio>', ["s.ogg"]),
+        ('<object data="d.svg"></object><iframe src="f.html"></iframe><embed src="e.pdf">',
+         ["d.svg", "f.html", "e.pdf"]),
+        ('<div style="background: url(bg.png)"></div>', ["bg.png"]),
+        ("<style>@import 'i.css'; p { background: url(p.png) }</style>", ["i.css", "p.png"]),
+    ],
+)
+def test_html_refs_are_the_loads_only(html: str, expected: list[str]) -> None:
+    assert sorted(html_refs(html)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("ref", "base", "expected"),
+    [
+        ("s.css", "", "s.css"),
+        ("s.css", "carnet", "carnet/s.css"),
+        ("../theme/s.css", "carnet", "theme/s.css"),
+        ("/theme/s.css", "carnet/2024", "theme/s.css"),
+        ("s.css?v=3", "", "s.css"),
+        ("sprite.svg#icone", "", "sprite.svg"),
+        ("mon%20image.png", "", "mon image.png"),
+        ("data:image/gif;base64,R0lGOD", "", None),
+        ("#fragment", "", None),
+        ("", "", None),
+    ],
+)
+def test_resolve_local(ref: str, base: str, expected: str | None) -> None:
+    assert resolve(ref, base) == expected
+
+
+@pytest.mark.parametrize(
+    ("ref", "reason"),
+    [
+        ("https://fonts.example/f.woff2", EXTERNAL),
+        ("http://example.org/a.png", EXTERNAL),
+        ("//cdn.example/lib.js", EXTERNAL),
+        ("../../etc/passwd", OUTSIDE),
+    ],
+)
+def test_resolve_rejects(ref: str, reason: str) -> None:
+    with pytest.raises(RefError, match=reason):
+        resolve(ref, "carnet")
+
+
+def test_absolute_urls_of_the_site_itself_are_local() -> None:
+    assert resolve("https://tenir-parole.fr/theme/s.css", "", "https://tenir-parole.fr") == (
+        "theme/s.css"
+    )
+    with pytest.raises(RefError):
+        resolve("https://ailleurs.fr/s.css", "", "https://tenir-parole.fr")
