@@ -19,6 +19,12 @@ $(STAMP): requirements.txt requirements-dev.txt
 	$(BIN)/pip install --disable-pip-version-check -q -r requirements-dev.txt
 	touch $@
 
+# Test-only JavaScript tools (axe-core, the Nu HTML checker), pinned in package-lock.json.
+NODE_STAMP := node_modules/.installed
+$(NODE_STAMP): package.json package-lock.json
+	@if command -v npm >/dev/null; then npm ci --no-audit --no-fund --ignore-scripts -s && touch $@; \
+	else echo "npm absent : tests axe et validateur HTML ignorés (apt-get install npm)"; fi
+
 ## html: check the data, build the site, swap it into output/ only if every check passed
 html: $(STAMP)
 	$(BIN)/python -m build_site --settings $(CONFFILE) --output $(OUTPUTDIR)
@@ -32,7 +38,7 @@ check: $(STAMP)
 	$(BIN)/python -m check_data pledges
 
 ## test: the whole suite (browser tests included when Chromium is installed)
-test: $(STAMP) lint
+test: $(STAMP) $(NODE_STAMP) lint
 	$(BIN)/python -m pytest -n 2
 
 lint: $(STAMP)

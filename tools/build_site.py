@@ -98,7 +98,9 @@ def build(settings: Path, output: Path, pledges: Path, gz: bool = False) -> int:
         return 1
     env = {**os.environ, "PLEDGES_PATH": str(pledges.resolve()),
            "PYTHONPATH": os.pathsep.join([str(root / "plugins"), str(root / "tools")])}
+    output.parent.mkdir(parents=True, exist_ok=True)
     new = Path(tempfile.mkdtemp(prefix=f".{output.name}-new-", dir=output.parent))
+    new.chmod(0o755)  # mkdtemp makes it private; the web server must read it
     try:
         problems = run_pelican(settings, root / "content", new, env) or verify(new, settings)
         if problems:

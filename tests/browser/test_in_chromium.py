@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 from pathlib import Path
@@ -16,6 +17,15 @@ AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 SITES = ["example_site", "before_site"]
+
+
+def need(tool: Path) -> None:
+    """Skip with one line when a test tool is missing; in CI, fail instead."""
+    if not tool.exists():
+        message = f"{tool.relative_to(ROOT)} absent : lancez `make test` (npm ci)"
+        if os.environ.get("CI") == "true":
+            pytest.fail(message)
+        pytest.skip(message)
 
 
 def pages(site: Path) -> list[str]:
@@ -61,6 +71,7 @@ def test_every_page_loads_clean(site_name, scheme, request, browser, serve):
 
 @pytest.mark.parametrize("site_name", SITES)
 def test_axe_finds_no_wcag_violation(site_name, request, browser, serve):
+    need(AXE)
     site = request.getfixturevalue(site_name)
     base = serve(site)
     context = browser.new_context(bypass_csp=True)  # lets us inject axe; the site has no JS
@@ -94,6 +105,7 @@ def test_nothing_overflows_at_320_px(site_name, request, browser, serve):
 def test_html_passes_the_nu_checker(site_name, request):
     from conftest import java
 
+    need(VNU)
     if not java():
         pytest.skip("java absent : apt-get install default-jre-headless pour le validateur")
     site = request.getfixturevalue(site_name)
