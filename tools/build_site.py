@@ -74,8 +74,9 @@ def swap(new: Path, output: Path) -> None:
 
 def verify(site: Path, settings: Path) -> list[str]:
     """Weight and link checks on the built folder."""
-    from page_weight import check_output
     from pelican.settings import read_settings
+
+    from page_weight import check_output
 
     problems = []
     result = check_output(site, read_settings(str(settings)))
