@@ -44,6 +44,10 @@ test: $(STAMP) $(NODE_STAMP) lint
 lint: $(STAMP)
 	$(BIN)/ruff check .
 
+## bench: page weight vs Pelican's default theme, load on EDGE/2G, build scaling (see BENCHMARKS.md)
+bench: $(STAMP)
+	$(BIN)/python -m bench
+
 schemas: $(STAMP)
 	$(BIN)/python -m pledges.schema schemas
 

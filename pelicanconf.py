@@ -13,7 +13,8 @@ LOCALE = ("C",)
 
 PATH = os.path.join(HERE, "content")
 THEME = os.path.join(HERE, "theme")
-THEME_STATIC_PATHS = []  # the stylesheet is inlined (plugins/inline_css)
+THEME_STATIC_PATHS = []
+TEMPLATE_EXTENSIONS = [".html", ".xml"]  # the stylesheet is inlined (plugins/inline_css)
 PLEDGES_PATH = os.environ.get("PLEDGES_PATH", os.path.join(HERE, "pledges"))
 
 # Autoescape everything; editors' Markdown arrives already sanitised (plugins/safe_markdown).
@@ -44,6 +45,11 @@ FEED_ALL_ATOM = FEED_ALL_RSS = CATEGORY_FEED_ATOM = TRANSLATION_FEED_ATOM = None
 AUTHOR_FEED_ATOM = AUTHOR_FEED_RSS = None
 DEFAULT_PAGINATION = False
 SLUGIFY_SOURCE = "basename"
+
+# Follow-up: a commitment not re-checked for this many days is flagged « à revérifier ».
+FOLLOWUP_STALE_DAYS = 183
+DATA_LICENCE = "Licence Ouverte / Open Licence 2.0 (Etalab)"
+DATA_LICENCE_URL = "https://www.etalab.gouv.fr/licence-ouverte-open-licence/"
 
 # Page weight: every page, with everything it loads, gzip level 9 (see README).
 PAGE_WEIGHT_BUDGET = {

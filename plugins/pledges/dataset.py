@@ -30,6 +30,8 @@ from pledges.model import (
 from pledges.validate import validate
 
 REQUIRED = ("commune.yaml", "mesures.yaml")
+#: A commitment not re-checked for this long is flagged « à revérifier » (about six months).
+STALE_AFTER_DAYS = 183
 OPTIONAL = ("suivi.yaml", "corrections.yaml")
 
 
@@ -80,6 +82,30 @@ class Dataset:
     def current(self, measure_slug: str) -> Update | None:
         history = self.history(measure_slug)
         return history[-1] if history else None
+
+    def stale(self, measure_slug: str, max_age_days: int = STALE_AFTER_DAYS) -> bool:
+        """True when a commitment's last check (or the vote, if never checked) is too old."""
+        update = self.current(measure_slug)
+        rounds = self.commune.elections
+        since = update.date if update else (rounds.second_round or rounds.first_round)
+        return (self.reference_date - since).days > max_age_days
+
+    def stale_commitments(self, max_age_days: int = STALE_AFTER_DAYS) -> list[Measure]:
+        return [m for m in self.commitments() if self.stale(m.slug, max_age_days)]
+
+    def status_counts(self) -> dict[str, int]:
+        """How many commitments are in each status now (unrated when never checked)."""
+        counts = dict.fromkeys(V.STATUSES, 0)
+        for measure in self.commitments():
+            update = self.current(measure.slug)
+            counts[update.status if update else "non-evalue"] += 1
+        return {status: n for status, n in counts.items() if n}
+
+    def updates(self) -> list[Update]:
+        """Every follow-up update, newest first (the Atom feed's order)."""
+        if not self.followup:
+            return []
+        return sorted(self.followup.updates, key=lambda u: (u.date, u.measure), reverse=True)
 
 
 class _Collector:

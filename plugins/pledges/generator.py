@@ -7,9 +7,12 @@ from pathlib import Path
 
 from pelican.generators import Generator
 
+from pledges import opendata
 from pledges.dataset import load_dataset, reference_date
 from pledges.errors import DataErrors
 from pledges.pages import site_pages
+
+FEED = "suivi.atom"
 
 
 class PledgesDataError(Exception):
@@ -24,13 +27,24 @@ class PledgesGenerator(Generator):
         except DataErrors as e:
             raise PledgesDataError(str(e)) from None
         self.context["pledges"] = self.data
+        self.context["FEED"] = FEED if self._absolute() and self.data.followup else None
 
     def generate_output(self, writer) -> None:
         for save_as, template, extra in site_pages(self.data):
             writer.write_file(save_as, self.get_template(template), self.context,
                               relative_urls=True, **extra)
+        folder = Path(self.output_path) / "donnees"
+        folder.mkdir(parents=True, exist_ok=True)
+        for name, payload in opendata.files(self.data, self.settings["DATA_LICENCE"]).items():
+            (folder / name).write_bytes(payload)
+        if self._absolute():
+            writer.write_file(FEED, self.get_template("atom"), self.context,
+                              relative_urls=False)
         # The 404 page is served at any depth by web servers: absolute links when the site
         # has a real address (publish), relative ones otherwise.
-        absolute = self.settings.get("SITEURL", "").startswith(("http://", "https://"))
         writer.write_file("404.html", self.get_template("404"), self.context,
-                          relative_urls=not absolute)
+                          relative_urls=not self._absolute())
+
+    def _absolute(self) -> bool:
+        """True for the publish build, whose SITEURL is the site's real address."""
+        return self.settings.get("SITEURL", "").startswith(("http://", "https://"))

@@ -22,3 +22,5 @@ def site_pages(data: Dataset) -> Iterator[Page]:
     for slug, lst in data.lists.items():
         yield f"listes/{slug}.html", "list", {"slug": slug, "lst": lst}
     yield "poids.html", "weight", {}
+    yield "corrections.html", "corrections", {}
+    yield "donnees/index.html", "data", {}

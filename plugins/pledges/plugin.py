@@ -31,7 +31,7 @@ def fr_number(value: float) -> str:
 
 def configure(pelican) -> None:
     settings = pelican.settings
-    settings["JINJA_GLOBALS"]["T"] = ui_fr.TEXTS
+    settings["JINJA_GLOBALS"].update(T=ui_fr.TEXTS, T_COLUMNS=ui_fr.COLUMNS)
     settings["JINJA_FILTERS"].update(md=md, md_inline=md_inline, date_fr=ui_fr.date_fr,
                                      fr_number=fr_number)
 

@@ -147,3 +147,70 @@ TEXTS = {
     "reasons": REASON_LABELS,
     "phases": PHASE_LABELS,
 }
+
+#: Column documentation of the open data files (donnees/index.html).
+COLUMNS = {
+    "positions.csv": {
+        "liste": "identifiant de la liste (nom de son fichier)",
+        "liste_nom": "nom de la liste",
+        "liste_elue": "« oui » pour la liste élue",
+        "mesure": "identifiant de la mesure",
+        "mesure_numero": "numéro de la mesure",
+        "mesure_titre": "titre de la mesure",
+        "position": "position : " + ", ".join(POSITION_LABELS),
+        "provenance": "declaree (par la liste) ou deduite (de son programme)",
+        "citation": "citation exacte (Markdown léger)",
+        "date": "date de la déclaration (AAAA-MM-JJ)",
+        "source_url": "adresse web de la source",
+        "source_description": "source hors web (tract, réunion, délibération…)",
+        "source_archive": "copie archivée de la source",
+        "sous_mesures": "sous-mesures concernées, séparées par des espaces",
+        "sollicitation_date": "date à laquelle la liste a été sollicitée sans réponse",
+        "sollicitation_moyen": "moyen de la sollicitation",
+        "droit_de_reponse": "réponse de la liste, le cas échéant",
+    },
+    "suivi.csv": {
+        "mesure": "identifiant de la mesure suivie",
+        "mesure_numero": "numéro de la mesure",
+        "mesure_titre": "titre de la mesure",
+        "date": "date de la vérification (AAAA-MM-JJ)",
+        "statut": "état : " + ", ".join(STATUS_LABELS),
+        "resume": "ce qui a été constaté (Markdown léger)",
+        "raison": "raison d'un engagement non tenu : " + ", ".join(REASON_LABELS),
+        "source_url": "adresse web de la preuve",
+        "source_description": "preuve hors web (délibération n°…, compte rendu…)",
+        "source_archive": "copie archivée de la preuve",
+        "reponse_mairie_date": "date de la réponse de la mairie",
+        "reponse_mairie": "réponse de la mairie, le cas échéant",
+    },
+}
+
+TEXTS.update({
+    "footer_data": "Données ouvertes",
+    "footer_offline": "Hors ligne",
+    "stale": "à revérifier",
+    "last_checked": "Dernière vérification :",
+    "corrections_title": "Corrections",
+    "corrections_intro": ("Chaque correction apportée au site après sa publication est "
+                          "datée et expliquée ici, la plus récente en premier."),
+    "corrections_none": "Aucune correction pour l'instant.",
+    "corrections_caption": "Journal des corrections",
+    "corrections_date": "Date",
+    "corrections_page": "Page",
+    "corrections_change": "Modification",
+    "corrections_reason": "Motif",
+    "data_title": "Données ouvertes",
+    "data_intro": ("Toutes les données de ce site, à réutiliser librement en citant la source. "
+                   "Les fichiers CSV sont en UTF-8, séparés par des points-virgules : ils "
+                   "s'ouvrent tels quels dans LibreOffice et dans Excel."),
+    "data_licence": "Licence :",
+    "data_files": "Fichiers",
+    "data_positions": "une ligne par position d'une liste sur une mesure",
+    "data_updates": "une ligne par mise à jour du suivi",
+    "data_json": "l'ensemble des données, dans la structure des fichiers YAML",
+    "data_columns": "Colonnes de {file}",
+    "data_column": "Colonne",
+    "data_meaning": "Contenu",
+    "feed_title": "Suivi des engagements — {commune}",
+    "feed_link": "Fil Atom du suivi",
+})

@@ -1,0 +1,125 @@
+"""After the vote: the follow-up dashboard, staleness, corrections, Atom feed and open data."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+
+from bs4 import BeautifulSoup
+
+from helpers import EPOCH, ROOT, TODAY
+from pledges import ui_fr
+from pledges.dataset import load_dataset
+
+DATA = load_dataset(ROOT / "pledges", TODAY)
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+def soup(site, page):
+    return BeautifulSoup((site / page).read_text(encoding="utf-8"), "html.parser")
+
+
+def test_home_leads_with_the_elected_teams_commitments_and_their_status(example_site):
+    page = soup(example_site, "index.html")
+    headings = [h.get_text() for h in page.find_all("h2")]
+    assert headings.index(ui_fr.TEXTS["followup_title"]) < headings.index(
+        ui_fr.TEXTS["grid_title"])
+    table = page.find("caption", string=ui_fr.TEXTS["followup_caption"]).parent
+    rows = table.tbody.find_all("tr")
+    assert [r.th.get_text() for r in rows] == [f"{m.number}. {m.title}"
+                                             for m in DATA.commitments()]
+    for row, measure in zip(rows, DATA.commitments(), strict=True):
+        update = DATA.current(measure.slug)
+        status = update.status if update else "non-evalue"
+        cells = [td.get_text(" ", strip=True) for td in row.find_all("td")]
+        assert cells[1] == ui_fr.STATUS_LABELS[status]
+        assert cells[2].startswith(ui_fr.date_fr(update.date) if update else "jamais")
+    counts = page.find(string=lambda s: s and s.startswith(ui_fr.TEXTS["status_counts"]))
+    assert counts and "Tenu : 2" in counts
+
+
+def test_stale_commitments_are_flagged_in_words(example_site):
+    stale = {m.slug for m in DATA.stale_commitments()}
+    assert stale == {"ecrans-publicitaires", "data-centers"}  # the example is built that way
+    rows = soup(example_site, "index.html").find(
+        "caption", string=ui_fr.TEXTS["followup_caption"]).parent.tbody.find_all("tr")
+    flagged = {r.th.a["href"].split("/")[-1][:-5] for r in rows
+               if r.find(class_="stale", string=ui_fr.TEXTS["stale"])}
+    assert flagged == stale
+    assert soup(example_site, "mesures/data-centers.html").find(class_="stale")
+
+
+def test_staleness_counts_from_the_reference_date():
+    six_months_later = load_dataset(ROOT / "pledges", TODAY + dt.timedelta(days=183))
+    assert len(six_months_later.stale_commitments()) == len(DATA.commitments())
+    in_june = load_dataset(ROOT / "pledges", dt.date(2026, 11, 11))
+    assert {m.slug for m in in_june.stale_commitments(400)} == set()
+
+
+def test_measure_page_keeps_the_whole_history_newest_first_even_when_it_moves_back(
+        example_site):
+    history = DATA.history("emplois-pas-ia")
+    assert [u.status for u in history][-2:] == ["au-point-mort", "non-tenu"]
+    section = soup(example_site, "mesures/emplois-pas-ia.html")
+    entries = [p.get_text(" ") for p in section.select("div.stance > p:first-child")]
+    assert len(entries) == len(history)
+    for text, update in zip(entries, reversed(history), strict=True):
+        assert ui_fr.date_fr(update.date) in text and ui_fr.STATUS_LABELS[update.status] in text
+    assert ui_fr.REASON_LABELS[history[-1].reason] in entries[0]
+
+
+def test_corrections_page_lists_each_dated_correction(example_site):
+    rows = soup(example_site, "corrections.html").find("table").tbody.find_all("tr")
+    assert [r.th.get_text() for r in rows] == [ui_fr.date_fr(c.date) for c in DATA.corrections]
+
+
+def test_atom_feed_in_publish_build_only_with_absolute_urls(example_site, published_site):
+    assert not (example_site / "suivi.atom").exists()
+    for page in example_site.rglob("*.html"):
+        assert "tenir-parole.example.org" not in page.read_text(encoding="utf-8")
+    feed = ET.parse(published_site / "suivi.atom").getroot()
+    entries = feed.findall(f"{ATOM}entry")
+    assert len(entries) == len(DATA.followup.updates)
+    dates = [e.find(f"{ATOM}updated").text for e in entries]
+    assert dates == sorted(dates, reverse=True)
+    for entry in entries:
+        assert entry.find(f"{ATOM}link").get("href").startswith("https://")
+    assert soup(published_site, "index.html").find("link", rel="alternate")["href"] == \
+        "./suivi.atom"
+
+
+def test_open_data_csv_opens_in_french_spreadsheets(example_site):
+    raw = (example_site / "donnees" / "positions.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf") and b"\r\n" in raw
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"), newline=""), delimiter=";"))
+    assert len(rows) == len(DATA.lists) * len(DATA.measures)
+    row = next(r for r in rows if r["liste"] == "avenir-commun" and r["mesure"] == "data-centers")
+    assert row["position"] == DATA.stance("avenir-commun", "data-centers").position
+    updates = (example_site / "donnees" / "suivi.csv").read_bytes().decode("utf-8-sig")
+    assert len(list(csv.reader(io.StringIO(updates, newline=""), delimiter=";"))) == \
+        len(DATA.followup.updates) + 1
+    whole = json.loads((example_site / "donnees" / "tenir-parole.json").read_text("utf-8"))
+    assert set(whole["listes"]) == set(DATA.lists) and whole["licence"]
+
+
+def test_every_open_data_column_is_documented(example_site):
+    page = soup(example_site, "donnees/index.html")
+    for name in ("positions.csv", "suivi.csv"):
+        header = (example_site / "donnees" / name).read_bytes().decode("utf-8-sig")
+        columns = header.splitlines()[0].split(";")
+        table = page.find("caption", string=name).parent
+        assert [th.get_text() for th in table.tbody.find_all("th")] == columns
+
+
+def test_make_check_lists_stale_commitments_as_warnings():
+    result = subprocess.run([sys.executable, "-m", "check_data", "pledges"], cwd=ROOT,
+                            capture_output=True, text=True,
+                            env={"PYTHONPATH": "plugins:tools", "SOURCE_DATE_EPOCH": EPOCH})
+    assert result.returncode == 0
+    warnings = [x for x in result.stdout.splitlines() if x.startswith("Avertissement")]
+    assert len(warnings) == 2 and "« data-centers » jamais vérifié" in warnings[1]
