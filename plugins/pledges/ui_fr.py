@@ -102,6 +102,7 @@ TEXTS = {
     "sub_measures": "Sous-mesures",
     "manifesto_source": "Texte de la proposition",
     "positions_title": "Position des listes",
+    "list_positions_title": "Ses positions, mesure par mesure",
     "lists_title": "Les listes candidates",
     "lists_intro": "Par ordre alphabétique. Cliquez sur une liste pour lire toutes ses positions.",
     "head_of_list": "Tête de liste :",
