@@ -11,6 +11,11 @@ OUTPUTDIR := output
 CONFFILE := pelicanconf.py
 PUBLISHCONF := publishconf.py
 PORT ?= 8000
+# The data folder to check and build: `make html PLEDGES=examples/saint-exemple` builds the example.
+PLEDGES ?= pledges
+# `make nouvelle-commune`: election dates used unless given (SECOND_TOUR= when there is none).
+PREMIER_TOUR ?= 2026-03-15
+SECOND_TOUR ?= 2026-03-22
 
 .PHONY: html check test lint clean regenerate serve devserver publish schemas bench usb carnet
 
@@ -27,15 +32,24 @@ $(NODE_STAMP): package.json package-lock.json
 
 ## html: check the data, build the site, swap it into output/ only if every check passed
 html: $(STAMP)
-	$(BIN)/python -m build_site --settings $(CONFFILE) --output $(OUTPUTDIR)
+	$(BIN)/python -m build_site --settings $(CONFFILE) --output $(OUTPUTDIR) --pledges $(PLEDGES)
 
-## publish: same, with publishconf.py (absolute SITEURL for feeds, .gz copies)
+## publish: same, with publishconf.py (absolute SITEURL for feeds, .gz copies), offering the
+## USB zip and the A5 carnet on the « Hors ligne » page
 publish: $(STAMP)
-	$(BIN)/python -m build_site --settings $(PUBLISHCONF) --output $(OUTPUTDIR) --gzip
+	$(BIN)/python -m usb_edition publish --output $(OUTPUTDIR) --pledges $(PLEDGES)
+
+## usb: dist/<commune>-<date>/ and its reproducible .zip, to copy on a stick
+usb: $(STAMP)
+	$(BIN)/python -m usb_edition usb
+
+## carnet: the whole tracker on one page, printed to an A5 PDF in dist/ (needs chromium)
+carnet: $(STAMP)
+	$(BIN)/python -m usb_edition carnet
 
 ## check: validate pledges/ only (fast, no site build)
 check: $(STAMP)
-	$(BIN)/python -m check_data pledges
+	$(BIN)/python -m check_data $(PLEDGES)
 
 ## test: the whole suite (browser tests included when Chromium is installed)
 test: $(STAMP) $(NODE_STAMP) lint
@@ -62,3 +76,22 @@ serve: $(STAMP)
 
 devserver: $(STAMP)
 	$(BIN)/pelican -lr $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) -p $(PORT)
+
+.PHONY: nouvelle-commune deploy
+
+## nouvelle-commune: replace pledges/ with a skeleton for NOM, INSEE, DEPARTEMENT (FORCE=1 to
+## discard uncommitted changes); the example stays in examples/saint-exemple/
+nouvelle-commune: $(STAMP)
+	$(BIN)/python -m new_commune --pledges $(PLEDGES) --name "$$NOM" --insee "$$INSEE" \
+		--department "$$DEPARTEMENT" --first-round "$(PREMIER_TOUR)" \
+		--second-round "$(SECOND_TOUR)" $(if $(filter 1,$(FORCE)),--force)
+
+## deploy: make publish, then copy output/ to a server with rsync (DEPLOY_TARGET=user@host:/dir/)
+deploy:
+	@if [ -z "$(DEPLOY_TARGET)" ]; then \
+		echo "DEPLOY_TARGET manquant : indiquez le dossier du serveur, par exemple" >&2; \
+		echo "  make deploy DEPLOY_TARGET=editeur@serveur.example.org:/var/www/tenir-parole/" >&2; \
+		exit 2; fi
+	@command -v rsync >/dev/null || { echo "rsync absent : apt-get install rsync" >&2; exit 2; }
+	$(MAKE) publish
+	rsync -avz --delete $(OUTPUTDIR)/ $(DEPLOY_TARGET)

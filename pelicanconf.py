@@ -54,7 +54,13 @@ DATA_LICENCE_URL = "https://www.etalab.gouv.fr/licence-ouverte-open-licence/"
 # Page weight: every page, with everything it loads, gzip level 9 (see README).
 PAGE_WEIGHT_BUDGET = {
     "default": {"gzip": 14336, "requests": 1},
-    "overrides": [],
+    # The carnet holds the whole tracker on one page, for printing and for phones.
+    "overrides": [("carnet/index.html", {"gzip": 40960})],
 }
+
+# USB edition (tools/usb_edition.py sets OFFLINE_EDITION to the edition date).
+OFFLINE_EDITION = None
+SITEURL_ONLINE = os.environ.get("SITEURL", "https://tenir-parole.example.org")
+OFFLINE_DOWNLOADS = []
 PAGE_WEIGHT_MODE = "error"
 PAGE_WEIGHT_REPORT = "poids.json"

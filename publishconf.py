@@ -8,3 +8,4 @@ from pelicanconf import *  # noqa: E402,F403
 
 SITEURL = os.environ.get("SITEURL", "https://tenir-parole.example.org")
 RELATIVE_URLS = True  # internal links stay relative: the same pages work from a USB stick
+SITEURL_ONLINE = SITEURL

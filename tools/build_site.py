@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import json
 import os
 import shutil
 import subprocess
@@ -38,11 +39,12 @@ def recover(output: Path) -> None:
         shutil.rmtree(new)
 
 
-def run_pelican(settings: Path, content: Path, target: Path, env: dict) -> list[str]:
+def run_pelican(settings: Path, content: Path, target: Path, env: dict,
+                extra: list[str]) -> list[str]:
     """Run Pelican in its own process; return French lines describing a failure, or []."""
     command = [sys.executable, "-m", "pelican", str(content), "-o", str(target), "-s",
                str(settings), "--fatal", "warnings", "--log-handler", "plain", "-q",
-               "-e", 'PAGE_WEIGHT_MODE="report"']
+               "-e", 'PAGE_WEIGHT_MODE="report"', *extra]
     result = subprocess.run(command, capture_output=True, text=True, env=env)
     if result.returncode == 0:
         return []
@@ -88,7 +90,18 @@ def verify(site: Path, settings: Path) -> list[str]:
     return problems
 
 
-def build(settings: Path, output: Path, pledges: Path, gz: bool = False) -> int:
+def offer(downloads: list[Path], site: Path) -> list[str]:
+    """Copy files into telechargements/; return the Pelican option that lists them."""
+    folder = site / "telechargements"
+    folder.mkdir(exist_ok=True)
+    for path in downloads:
+        shutil.copyfile(path, folder / path.name)
+    listed = [{"name": p.name, "size": p.stat().st_size} for p in downloads]
+    return ["-e", f"OFFLINE_DOWNLOADS={json.dumps(listed)}"] if listed else []
+
+
+def build(settings: Path, output: Path, pledges: Path, gz: bool = False,
+          extra: list[str] | None = None, downloads: list[Path] | None = None) -> int:
     root = Path(__file__).resolve().parent.parent
     output = output.resolve()
     recover(output)
@@ -103,7 +116,9 @@ def build(settings: Path, output: Path, pledges: Path, gz: bool = False) -> int:
     new = Path(tempfile.mkdtemp(prefix=f".{output.name}-new-", dir=output.parent))
     new.chmod(0o755)  # mkdtemp makes it private; the web server must read it
     try:
-        problems = run_pelican(settings, root / "content", new, env) or verify(new, settings)
+        options = [*(extra or []), *offer(downloads or [], new)]
+        problems = run_pelican(settings, root / "content", new, env, options) or verify(
+            new, settings)
         if problems:
             print("\n".join(problems), file=sys.stderr)
             print(UNCHANGED.format(output=output.name), file=sys.stderr)

@@ -24,3 +24,5 @@ def site_pages(data: Dataset) -> Iterator[Page]:
     yield "poids.html", "weight", {}
     yield "corrections.html", "corrections", {}
     yield "donnees/index.html", "data", {}
+    yield "carnet/index.html", "carnet", {}
+    yield "hors-ligne.html", "offline", {}

@@ -214,4 +214,23 @@ TEXTS.update({
     "data_meaning": "Contenu",
     "feed_title": "Suivi des engagements — {commune}",
     "feed_link": "Fil Atom du suivi",
+    "edition": "Édition hors ligne du {date} — vérifiez la version en ligne :",
+    "carnet_title": "Carnet Tenir parole",
+    "carnet_state": "État au {date}.",
+    "carnet_contents": "Sommaire des mesures",
+    "offline_title": "Hors ligne",
+    "offline_intro": ("Tout le site tient sur une clé USB et se lit sans réseau, dans n'importe "
+                      "quel navigateur : rien à installer."),
+    "offline_none": ("Les fichiers à télécharger sont proposés sur la version en ligne du site "
+                     "(construite avec make publish)."),
+    "offline_kinds": {"zip": "le site complet, à décompresser sur une clé USB",
+                      "pdf": "le carnet au format A5, à imprimer"},
+    "offline_how": "Copier le site sur une clé USB",
+    "offline_steps": ("Téléchargez le fichier .zip ci-dessus.",
+                      "Décompressez-le directement sur la clé (clic droit, « Extraire tout »).",
+                      "Sur la clé, ouvrez le dossier puis le fichier index.html.",
+                      "Chaque page rappelle sa date d'édition : vérifiez la version en ligne "
+                      "dès que possible."),
+    "offline_carnet": "Pour un téléphone qui ouvre mal les fichiers d'une clé, une seule page "
+                      "contient tout :",
 })

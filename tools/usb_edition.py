@@ -1,0 +1,140 @@
+"""`make usb`, `make carnet`, `make publish`: the offline editions volunteers carry.
+
+- usb: the site built for reading from a stick (banner with the edition date on every page),
+  in dist/<name>/ with LISEZMOI.txt, and a reproducible dist/<name>.zip;
+- carnet: carnet/index.html printed to an A5 PDF by headless Chromium, dist/<name>.pdf;
+- publish: both, then the publish build with them offered on the « Hors ligne » page.
+
+The edition date is SOURCE_DATE_EPOCH's day when set, otherwise today.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import unicodedata
+import zipfile
+from pathlib import Path
+
+from build_site import build
+from pledges.dataset import reference_date
+from pledges.loader import load_file
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = "/usr/bin/chromium"
+README = """Tenir parole — édition hors ligne du {date}
+{commune}
+
+Pour lire le site : ouvrez le fichier index.html de ce dossier dans n'importe quel
+navigateur (double-clic). Rien à installer, aucune connexion nécessaire.
+
+Sur un téléphone qui ouvre mal les liens entre fichiers, ouvrez carnet/index.html :
+une seule page contient tout.
+
+Cette copie date du {date}. Vérifiez la version en ligne dès que possible :
+{url}
+"""
+
+
+def ascii_slug(text: str) -> str:
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]+", "-", plain).strip("-")
+
+
+def edition_name(pledges: Path, date: str) -> str:
+    commune = load_file(pledges / "commune.yaml", "commune.yaml").data["nom"]
+    return f"tenir-parole-{ascii_slug(str(commune))}-{date}"
+
+
+def fat_safe(folder: Path) -> list[str]:
+    """Problems with names a FAT stick or Windows would mangle: non-ASCII, case clashes."""
+    problems, seen = [], {}
+    for path in sorted(folder.rglob("*")):
+        rel = path.relative_to(folder).as_posix()
+        if not rel.isascii() or re.search(r'[<>:"\\|?*]', rel):
+            problems.append(f"{rel} : nom non ASCII ou caractère interdit")
+        if rel.lower() in seen:
+            problems.append(f"{rel} : même nom que {seen[rel.lower()]} à la casse près")
+        seen[rel.lower()] = rel
+    return problems
+
+
+def reproducible_zip(folder: Path, target: Path, date: str) -> None:
+    """Zip ``folder`` with sorted entries, fixed timestamps and modes: same input, same bytes."""
+    stamp = (*map(int, date.split("-")), 0, 0, 0)
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+        for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+            info = zipfile.ZipInfo(f"{folder.name}/{path.relative_to(folder).as_posix()}", stamp)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            archive.writestr(info, path.read_bytes(), compresslevel=9)
+
+
+def usb(settings: Path, pledges: Path, dist: Path, date: str) -> Path | None:
+    name = edition_name(pledges, date)
+    folder = dist / name
+    if build(settings, folder, pledges, extra=["-e", f'OFFLINE_EDITION="{date}"']) != 0:
+        return None
+    url = os.environ.get("SITEURL", "https://tenir-parole.example.org")
+    commune = load_file(pledges / "commune.yaml", "commune.yaml").data["nom"]
+    text = README.format(date=date, commune=commune, url=url).replace("\n", "\r\n")
+    (folder / "LISEZMOI.txt").write_bytes(text.encode("utf-8"))
+    problems = fat_safe(folder)
+    if problems:
+        print("\n".join(problems), file=sys.stderr)
+        return None
+    reproducible_zip(folder, dist / f"{name}.zip", date)
+    print(f"Édition USB : {folder.relative_to(ROOT) if folder.is_relative_to(ROOT) else folder}"
+          f" et {name}.zip")
+    return dist / f"{name}.zip"
+
+
+def carnet(folder: Path, target: Path) -> bool:
+    """Print carnet/index.html to an A5 PDF with headless Chromium (no header or footer)."""
+    if not Path(CHROMIUM).exists():
+        print(f"{CHROMIUM} absent : apt-get install chromium pour imprimer le carnet",
+              file=sys.stderr)
+        return False
+    with tempfile.TemporaryDirectory() as profile:
+        result = subprocess.run(
+            [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu",
+             "--disable-background-networking", "--no-first-run", f"--user-data-dir={profile}",
+             "--no-pdf-header-footer", f"--print-to-pdf={target}",
+             (folder / "carnet" / "index.html").resolve().as_uri()],
+            capture_output=True, text=True, timeout=120)
+    if result.returncode != 0 or not target.is_file():
+        print("Impression du carnet impossible :\n" + result.stderr[-2000:], file=sys.stderr)
+        return False
+    print(f"Carnet A5 : {target.name}")
+    return True
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Éditions hors ligne de Tenir parole.")
+    parser.add_argument("what", choices=["usb", "carnet", "publish"])
+    parser.add_argument("--pledges", type=Path, default=Path("pledges"))
+    parser.add_argument("--dist", type=Path, default=Path("dist"))
+    parser.add_argument("--output", type=Path, default=Path("output"))
+    args = parser.parse_args(argv)
+    date = reference_date(os.environ).isoformat()
+    args.dist = args.dist.resolve()
+    args.dist.mkdir(parents=True, exist_ok=True)
+    zipped = usb(ROOT / "publishconf.py", args.pledges, args.dist, date)
+    if zipped is None:
+        return 1
+    if args.what == "usb":
+        return 0
+    pdf = zipped.with_suffix(".pdf")
+    printed = carnet(zipped.with_suffix(""), pdf)
+    if args.what == "carnet":
+        return 0 if printed else 1
+    downloads = [zipped] + ([pdf] if printed else [])
+    return build(ROOT / "publishconf.py", args.output, args.pledges, gz=True, downloads=downloads)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
