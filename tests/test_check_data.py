@@ -30,3 +30,16 @@ def test_errors_exit_non_zero_with_french_lines_and_no_traceback(tmp_path):
         "2 erreurs à corriger : le site n'a pas été construit.",
     ]
     assert "Traceback" not in result.stderr
+
+
+def test_an_internal_error_still_names_the_file(tmp_path, monkeypatch):
+    from check_data import check
+    from pledges import dataset
+
+    def broken(doc, model):
+        raise KeyError("bug")
+
+    monkeypatch.setattr(dataset, "validate", broken)
+    data, lines = check(write_pledges(tmp_path / "pledges"))
+    assert data is None
+    assert lines[0].startswith("pledges/commune.yaml : erreur interne de Tenir parole")

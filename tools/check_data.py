@@ -12,13 +12,15 @@ from pathlib import Path
 
 from pledges import ui_fr
 from pledges.dataset import STALE_AFTER_DAYS, Dataset, load_dataset, reference_date
-from pledges.errors import DataErrors
+from pledges.errors import DataErrors, InternalError
 
 
 def check(root: Path) -> tuple[Dataset | None, list[str]]:
     """Load ``root``; return the dataset (or None) and the lines to print."""
     try:
         data = load_dataset(root, reference_date(os.environ))
+    except InternalError as e:
+        return None, [str(e)]
     except DataErrors as e:
         lines = [str(err) for err in e.errors]
         lines.append(f"{ui_fr.count(len(e.errors), 'erreur')} à corriger : le site n'a pas été "

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from pledges import rules
 from pledges import vocabulary as V
-from pledges.errors import DataError, DataErrors
+from pledges.errors import DataError, DataErrors, InternalError
 from pledges.fields import SLUG_RE
 from pledges.loader import load_file
 from pledges.model import (
@@ -119,10 +119,12 @@ class _Collector:
     def load(self, path: Path, model):
         try:
             doc = load_file(path, self.rel(path))
+            obj, problems = validate(doc, model)
         except DataError as e:
             self.errors.append(e)
             return None, None
-        obj, problems = validate(doc, model)
+        except Exception as e:  # a bug of ours: say which file, keep the cause for debugging
+            raise InternalError(self.rel(path), e) from e
         self.errors.extend(problems)
         return doc, obj
 

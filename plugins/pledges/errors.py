@@ -19,6 +19,15 @@ class DataError(Exception):
         return f"{self.file} : {self.message}"
 
 
+class InternalError(Exception):
+    """A bug in Tenir parole (not in the data): still names the file being read."""
+
+    def __init__(self, file: str, cause: BaseException):
+        super().__init__(f"{file} : erreur interne de Tenir parole en lisant ce fichier "
+                         f"({type(cause).__name__}: {cause}) — signalez-la avec ce fichier")
+        self.file = file
+
+
 class DataErrors(Exception):
     """Every problem found in one run, sorted by file and line."""
 

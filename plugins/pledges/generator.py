@@ -40,6 +40,10 @@ class PledgesGenerator(Generator):
         if self._absolute():
             writer.write_file(FEED, self.get_template("atom"), self.context,
                               relative_urls=False)
+            paths = sorted([p for p, _, _ in site_pages(self.data)]
+                           + [page.save_as for page in self.context.get("pages", [])])
+            writer.write_file("sitemap.xml", self.get_template("sitemap"), self.context,
+                              relative_urls=False, sitemap_paths=paths)
         # The 404 page is served at any depth by web servers: absolute links when the site
         # has a real address (publish), relative ones otherwise.
         writer.write_file("404.html", self.get_template("404"), self.context,

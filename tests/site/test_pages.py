@@ -129,4 +129,7 @@ def test_not_found_page_links_home_relatively_then_absolutely_when_published(exa
 
 def test_published_build_ships_gzip_copies_and_keeps_links_relative(published_site):
     assert (published_site / "index.html.gz").is_file()
+    sitemap = (published_site / "sitemap.xml").read_text(encoding="utf-8")
+    assert "<loc>https://tenir-parole.example.org/methode.html</loc>" in sitemap
+    assert "<loc>https://tenir-parole.example.org/mesures/data-centers.html</loc>" in sitemap
     assert check_links(published_site) == []

@@ -1,0 +1,251 @@
+"""`make nouvelle-commune`: replace pledges/ with a clean skeleton for another commune.
+
+The skeleton holds commune.yaml (phase « avant »), the measures of the shipped example, one list
+to rename with « non-sollicitee » on every measure, and an empty corrections log, so that
+`make check` passes at once. It is written into a folder beside pledges/, validated with the
+same loader and rules as `make check`, and only then swapped in: on any problem pledges/ stays
+as it was. Uncommitted changes in pledges/ are never discarded unless --force is given.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from pledges.dataset import load_dataset, reference_date
+from pledges.errors import DataError, DataErrors
+from pledges.loader import load_file
+from pledges.model import MeasuresFile
+from pledges.validate import validate
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "examples" / "saint-exemple"
+LIST_SLUG = "liste-a-renommer"
+USAGE = 'make nouvelle-commune NOM="Ma Commune" INSEE=01234 DEPARTEMENT="Ain"'
+SCHEMA_LINE = re.compile(r"#\s*yaml-language-server:")
+PLAIN_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+COMMUNE_TAIL = [
+    "phase: avant",
+    "contact: >-",
+    "  À compléter : comment nous écrire pour signaler une erreur, une source ou demander un",
+    "  droit de réponse (par exemple une adresse électronique).",
+    "# presentation: >-",
+    "#   Quelques lignes sur la commune et sur qui tient ce site.",
+]
+
+
+class Refused(Exception):
+    """Something the person running the command must fix; the message is French."""
+
+
+class FrenchParser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:
+        self.exit(2, f"Arguments incorrects ({message}).\nUsage : {USAGE}\n")
+
+
+def header(folder: Path, kind: str) -> str:
+    """The first line that ties a file to its JSON Schema, relative to ``folder``."""
+    schemas = os.path.relpath(ROOT / "schemas", folder.resolve()).replace(os.sep, "/")
+    return f"# yaml-language-server: $schema={schemas}/{kind}.schema.json\n"
+
+
+def quoted(text: str) -> str:
+    """A YAML double-quoted scalar (JSON strings are valid YAML)."""
+    return json.dumps(text, ensure_ascii=False)
+
+
+def commune_lines(args: argparse.Namespace) -> list[tuple[str, str | None]]:
+    """commune.yaml as (line, name of the command-line variable it comes from)."""
+    def date(value: str) -> str:
+        return value if PLAIN_DATE.fullmatch(value) else quoted(value)
+
+    lines = [(f"nom: {quoted(args.name)}", "NOM"), (f"code_insee: {quoted(args.insee)}", "INSEE"),
+             (f"departement: {quoted(args.department)}", "DEPARTEMENT"), ("elections:", None),
+             (f"  premier_tour: {date(args.first_round)}", "PREMIER_TOUR")]
+    if args.second_round:
+        lines.append((f"  second_tour: {date(args.second_round)}", "SECOND_TOUR"))
+    return lines + [(line, None) for line in COMMUNE_TAIL]
+
+
+def measures_text(example: Path, folder: Path) -> tuple[str, list[str]]:
+    """mesures.yaml copied from the example (own schema line), and the measures' slugs."""
+    source = example / "mesures.yaml"
+    doc = load_file(source, str(source))
+    measures, problems = validate(doc, MeasuresFile)
+    if problems or measures is None:
+        raise DataErrors(problems)
+    body = source.read_text(encoding="utf-8").splitlines(keepends=True)
+    while body and SCHEMA_LINE.match(body[0]):
+        body.pop(0)
+    return header(folder, "mesures") + "".join(body), [m.slug for m in measures.measures]
+
+
+def list_text(folder: Path, slugs: list[str]) -> str:
+    lines = [header(folder, "liste").rstrip("\n"),
+             "# Renommez ce fichier d'après la liste (minuscules, chiffres et tirets, .yaml),",
+             "# puis copiez-le pour chaque autre liste candidate.",
+             'nom: "Liste à renommer"', 'tete_de_liste: "À compléter"', "positions:"]
+    for slug in slugs:
+        lines += [f"  - mesure: {slug}", "    position: non-sollicitee"]
+    return "\n".join(lines) + "\n"
+
+
+def write_skeleton(staged: Path, final: Path, args: argparse.Namespace) -> dict[int, str]:
+    """Write the new folder (schema lines as seen from ``final``, where it will live); return
+    the command-line variable behind each line of commune.yaml."""
+    (staged / "listes").mkdir(parents=True)
+    lines = [(header(final, "commune").rstrip("\n"), None), *commune_lines(args)]
+    (staged / "commune.yaml").write_text("\n".join(text for text, _ in lines) + "\n",
+                                         encoding="utf-8")
+    measures, slugs = measures_text(args.example, final)
+    (staged / "mesures.yaml").write_text(measures, encoding="utf-8")
+    (staged / "listes" / f"{LIST_SLUG}.yaml").write_text(list_text(final / "listes", slugs),
+                                                        encoding="utf-8")
+    (staged / "corrections.yaml").write_text(header(final, "corrections") + "corrections: []\n",
+                                             encoding="utf-8")
+    return {number: name for number, (_, name) in enumerate(lines, start=1) if name}
+
+
+def explain(errors: list[DataError], origins: dict[int, str]) -> list[str]:
+    """French lines; errors in commune.yaml name the command-line variable to change."""
+    lines = []
+    for error in errors:
+        name = origins.get(error.line) if error.file.endswith("commune.yaml") else None
+        message = re.sub(r"^« [a-z_]+ » : ", "", error.message)  # the key: name the variable
+        lines.append(f"{name} : {message}" if name else str(error))
+    return lines
+
+
+def uncommitted(folder: Path) -> list[str] | None:
+    """Files under ``folder`` that git has not recorded; None when git cannot tell."""
+    try:
+        result = subprocess.run(["git", "status", "--porcelain", "--untracked-files=all", "--",
+                                 folder.name], cwd=folder.parent, capture_output=True, text=True)
+    except FileNotFoundError:  # git is not installed
+        return None
+    return None if result.returncode else [line[3:] for line in result.stdout.splitlines()]
+
+
+def guard(folder: Path) -> None:
+    """Refuse to discard work that git could not give back."""
+    if not folder.exists():
+        return
+    changed = uncommitted(folder)
+    if changed is None:
+        raise Refused(f"Pas de dépôt git ici : impossible de vérifier que {folder.name}/ ne "
+                      "contient pas de travail non enregistré. Relancez avec FORCE=1 pour "
+                      "remplacer son contenu quand même.")
+    if changed:
+        shown = "\n".join(f"  {path}" for path in changed[:10])
+        more = f"\n  … et {len(changed) - 10} autres" if len(changed) > 10 else ""
+        raise Refused(f"{folder.name}/ contient des modifications non enregistrées dans git :\n"
+                      f"{shown}{more}\nEnregistrez-les d'abord (git add {folder.name} && git "
+                      f"commit), ou relancez avec FORCE=1 pour les abandonner.")
+
+
+def example_mentions(example: Path, pages: Path) -> list[str]:
+    """Lines of content/pages/ that still name the example commune or one of its lists."""
+    terms = set()
+    for path in [example / "commune.yaml", *sorted((example / "listes").glob("*.yaml"))]:
+        data = load_file(path, str(path)).data
+        if isinstance(data, dict):
+            terms |= {str(data[k]) for k in ("nom", "tete_de_liste") if data.get(k)}
+        if path.parent.name == "listes":
+            terms.add(path.stem)
+    found = []
+    for page in sorted(pages.glob("*.md")):
+        for number, line in enumerate(page.read_text(encoding="utf-8").splitlines(), start=1):
+            if any(term.casefold() in line.casefold() for term in terms):
+                found.append(f"{page.relative_to(ROOT).as_posix()}, ligne {number}")
+    return found
+
+
+def summary(args: argparse.Namespace, folder: Path, count: int) -> str:
+    rel = folder.name
+    example = os.path.relpath(args.example, Path.cwd())
+    steps = [
+        f"{rel}/commune.yaml : remplacez le texte « À compléter » du contact, ajoutez si vous "
+        "voulez une présentation (presentation).",
+        f"{rel}/listes/{LIST_SLUG}.yaml : renommez le fichier d'après la liste (par exemple "
+        "ensemble-pour-la-ville.yaml), remplissez nom et tete_de_liste, puis copiez-le pour "
+        "chaque autre liste.",
+        f"{rel}/mesures.yaml : les {count} mesures « Désescalade numérique » ; ajoutez-y vos "
+        "éventuelles mesures locales (locale: true).",
+    ]
+    mentions = example_mentions(args.example, ROOT / "content" / "pages")
+    if mentions:
+        steps.append("Pages qui parlent encore de la commune d'exemple, à adapter :\n"
+                     + "\n".join(f"       {line}" for line in mentions))
+    steps.append("make check pour vérifier, make devserver pour voir le site, puis "
+                 f"git add {rel} && git commit.")
+    numbered = "\n".join(f"  {i}. {step}" for i, step in enumerate(steps, start=1))
+    return (f"Nouvelle commune prête dans {rel}/ : {args.name} ({args.insee}, "
+            f"{args.department}), {count} mesures, une liste à renommer.\nL'exemple reste "
+            f"consultable dans {example}/ (make html PLEDGES={example}).\n\n"
+            f"À faire maintenant :\n{numbered}")
+
+
+def create(args: argparse.Namespace) -> int:
+    folder = args.pledges.resolve()
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix=".nouvelle-commune-", dir=folder.parent))
+    try:
+        staged = work / folder.name  # messages then name « pledges/… », as in make check
+        origins = write_skeleton(staged, folder, args)
+        try:
+            data = load_dataset(staged, reference_date(os.environ))
+        except DataErrors as e:
+            print("\n".join(explain(e.errors, origins)), file=sys.stderr)
+            print(f"Rien n'a été écrit : {folder.name}/ n'a pas été modifié.", file=sys.stderr)
+            return 1
+        if not args.force:
+            guard(folder)
+        if folder.exists():
+            folder.rename(work / "ancien")  # same filesystem: two renames, no copy
+        staged.rename(folder)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    print(summary(args, folder, len(data.measures)))
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = FrenchParser(description="Remplace pledges/ par un squelette pour une nouvelle "
+                                      "commune.")
+    parser.add_argument("--name", default="", help="nom de la commune (NOM)")
+    parser.add_argument("--insee", default="", help="code INSEE, par exemple 01234 (INSEE)")
+    parser.add_argument("--department", default="", help="département (DEPARTEMENT)")
+    parser.add_argument("--first-round", default="2026-03-15", help="date du premier tour")
+    parser.add_argument("--second-round", default="2026-03-22",
+                        help="date du second tour ; vide s'il n'y en a pas")
+    parser.add_argument("--pledges", type=Path, default=Path("pledges"))
+    parser.add_argument("--example", type=Path, default=EXAMPLE,
+                        help="dossier d'où viennent les mesures")
+    parser.add_argument("--force", action="store_true",
+                        help="remplacer même si pledges/ a des modifications non enregistrées")
+    args = parser.parse_args(argv)
+    missing = [name for name, value in (("NOM", args.name), ("INSEE", args.insee),
+                                        ("DEPARTEMENT", args.department)) if not value.strip()]
+    if missing:
+        print(f"Il manque {', '.join(missing)} : par exemple\n  {USAGE}", file=sys.stderr)
+        return 2
+    if not (args.example / "mesures.yaml").is_file():
+        print(f"{args.example}/mesures.yaml introuvable : les mesures sont copiées de la commune "
+              "d'exemple.", file=sys.stderr)
+        return 2
+    try:
+        return create(args)
+    except (Refused, DataErrors) as e:
+        print(f"{e}\nRien n'a été écrit.", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
