@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import FIXTURES, ROOT, built, write_pledges
+from helpers import EXAMPLE, FIXTURES, built, write_pledges
 
 
 @pytest.fixture
@@ -16,7 +16,7 @@ def pledges(tmp_path: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def example_site(tmp_path_factory) -> Path:
-    return built(tmp_path_factory, ROOT / "pledges", "example")
+    return built(tmp_path_factory, EXAMPLE, "example")
 
 
 @pytest.fixture(scope="session")
@@ -26,4 +26,4 @@ def before_site(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def published_site(tmp_path_factory) -> Path:
-    return built(tmp_path_factory, ROOT / "pledges", "publish", "publishconf.py", "--gzip")
+    return built(tmp_path_factory, EXAMPLE, "publish", "publishconf.py", "--gzip")

@@ -93,6 +93,8 @@ def write_pledges(root: Path, **files: str | None) -> Path:
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"
+#: The fictional example commune; pledges/ ships as a copy of it until a commune starts its own.
+EXAMPLE = ROOT / "examples" / "saint-exemple"
 EPOCH = "1795910400"  # 2026-11-29: fixed reference date, so staleness does not drift
 
 

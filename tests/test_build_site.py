@@ -16,7 +16,7 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from helpers import ROOT, build
+from helpers import EXAMPLE, ROOT, build
 from pledges.loader import PlainNumber, load_file
 
 HOSTILE = ('<script>alert(1)</script><img src=x onerror=alert(1)> '
@@ -37,7 +37,7 @@ def hashes(folder: Path) -> dict[str, str]:
 def site(tmp_path):
     """A copy of the example data and a first good build of it."""
     pledges = tmp_path / "pledges"
-    shutil.copytree(ROOT / "pledges", pledges)
+    shutil.copytree(EXAMPLE, pledges)
     output = tmp_path / "output"
     first = build(output, pledges)
     assert first.returncode == 0, first.stderr
@@ -143,7 +143,7 @@ def _numbers(value):
 
 def test_over_budget_page_fails_with_a_table(site):
     pledges, output, before = site
-    words = re.findall(r"\w+", (ROOT / "pledges" / "mesures.yaml").read_text(encoding="utf-8"))
+    words = re.findall(r"\w+", (EXAMPLE / "mesures.yaml").read_text(encoding="utf-8"))
     rng = random.Random(4)
     essay = " ".join(rng.choice(words) + str(rng.randint(0, 99999)) for _ in range(6000))
     rewrite(pledges / "listes" / "renouveau-citoyen.yaml",

@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from helpers import ROOT
+from helpers import EXAMPLE, ROOT
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
@@ -125,7 +125,7 @@ def test_text_browser_shows_each_list_and_measure_with_words(example_site):
 
     dump = subprocess.run(["w3m", "-dump", "-cols", "250", str(example_site / "index.html")],
                           capture_output=True, text=True, check=True).stdout
-    data = load_dataset(ROOT / "pledges", TODAY)
+    data = load_dataset(EXAMPLE, TODAY)
     flat = " ".join(dump.split())
     for lst in data.lists.values():
         assert lst.name in flat

@@ -11,7 +11,7 @@ from urllib.parse import urldefrag
 
 import pytest
 
-from helpers import EPOCH, ROOT
+from helpers import EPOCH, EXAMPLE, ROOT
 from usb_edition import ascii_slug, fat_safe
 
 NAME = "tenir-parole-saint-exemple-sur-loire-2026-11-29"
@@ -19,7 +19,8 @@ NAME = "tenir-parole-saint-exemple-sur-loire-2026-11-29"
 
 def make(what: str, dist: Path) -> subprocess.CompletedProcess:
     env = {**os.environ, "PYTHONPATH": f"{ROOT}/plugins:{ROOT}/tools", "SOURCE_DATE_EPOCH": EPOCH}
-    return subprocess.run([sys.executable, "-m", "usb_edition", what, "--dist", str(dist)],
+    return subprocess.run([sys.executable, "-m", "usb_edition", what, "--dist", str(dist),
+                           "--pledges", str(EXAMPLE)],
                           cwd=ROOT, env=env, capture_output=True, text=True)
 
 

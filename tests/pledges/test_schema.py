@@ -16,7 +16,8 @@ from pledges.model import FILE_KINDS
 from pledges.schema import render
 
 CHECK = shutil.which("check-jsonschema") or str(ROOT / ".venv" / "bin" / "check-jsonschema")
-DATA_FILES = sorted([*ROOT.glob("pledges/**/*.yaml"), *ROOT.glob("tests/fixtures/**/*.yaml")])
+DATA_FILES = sorted([*ROOT.glob("pledges/**/*.yaml"), *ROOT.glob("examples/**/*.yaml"),
+                     *ROOT.glob("tests/fixtures/**/*.yaml")])
 
 
 def schema_line(path: Path) -> Path:

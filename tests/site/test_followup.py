@@ -12,11 +12,11 @@ import xml.etree.ElementTree as ET
 
 from bs4 import BeautifulSoup
 
-from helpers import EPOCH, ROOT, TODAY
+from helpers import EPOCH, EXAMPLE, ROOT, TODAY
 from pledges import ui_fr
 from pledges.dataset import load_dataset
 
-DATA = load_dataset(ROOT / "pledges", TODAY)
+DATA = load_dataset(EXAMPLE, TODAY)
 ATOM = "{http://www.w3.org/2005/Atom}"
 
 
@@ -55,9 +55,9 @@ def test_stale_commitments_are_flagged_in_words(example_site):
 
 
 def test_staleness_counts_from_the_reference_date():
-    six_months_later = load_dataset(ROOT / "pledges", TODAY + dt.timedelta(days=183))
+    six_months_later = load_dataset(EXAMPLE, TODAY + dt.timedelta(days=183))
     assert len(six_months_later.stale_commitments()) == len(DATA.commitments())
-    in_june = load_dataset(ROOT / "pledges", dt.date(2026, 11, 11))
+    in_june = load_dataset(EXAMPLE, dt.date(2026, 11, 11))
     assert {m.slug for m in in_june.stale_commitments(400)} == set()
 
 
@@ -117,7 +117,7 @@ def test_every_open_data_column_is_documented(example_site):
 
 
 def test_make_check_lists_stale_commitments_as_warnings():
-    result = subprocess.run([sys.executable, "-m", "check_data", "pledges"], cwd=ROOT,
+    result = subprocess.run([sys.executable, "-m", "check_data", str(EXAMPLE)], cwd=ROOT,
                             capture_output=True, text=True,
                             env={"PYTHONPATH": "plugins:tools", "SOURCE_DATE_EPOCH": EPOCH})
     assert result.returncode == 0

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from helpers import FIXTURES, ROOT, TODAY
+from helpers import EXAMPLE, FIXTURES, TODAY
 from link_check import check_links
 from pledges import ui_fr
 from pledges.dataset import load_dataset
@@ -22,9 +22,9 @@ def pages(site: Path) -> list[Path]:
     return sorted(site.rglob("*.html"))
 
 
-@pytest.mark.parametrize("pledges", [ROOT / "pledges", FIXTURES / "avant"])
+@pytest.mark.parametrize("pledges", [EXAMPLE, FIXTURES / "avant"])
 def test_grid_shows_every_list_and_measure_with_its_label_in_words(pledges, request):
-    site = request.getfixturevalue("example_site" if pledges.name == "pledges" else "before_site")
+    site = request.getfixturevalue("example_site" if pledges == EXAMPLE else "before_site")
     data = load_dataset(pledges, TODAY)
     table = soup(site, "index.html").find("caption", string=ui_fr.TEXTS["grid_caption"]).parent
     header = [th.get_text(" ", strip=True) for th in table.thead.find_all("th")]
@@ -40,7 +40,7 @@ def test_grid_shows_every_list_and_measure_with_its_label_in_words(pledges, requ
 
 
 def test_each_measure_page_quotes_each_list_with_its_source(example_site):
-    data = load_dataset(ROOT / "pledges", TODAY)
+    data = load_dataset(EXAMPLE, TODAY)
     for measure in data.measures:
         page = soup(example_site, f"mesures/{measure.slug}.html")
         for slug, lst in data.lists.items():
@@ -57,7 +57,7 @@ def test_each_measure_page_quotes_each_list_with_its_source(example_site):
 
 
 def test_list_pages_show_every_measure_and_mark_elected_and_defeated(example_site):
-    data = load_dataset(ROOT / "pledges", TODAY)
+    data = load_dataset(EXAMPLE, TODAY)
     for slug in data.lists:
         page = soup(example_site, f"listes/{slug}.html")
         assert len(page.find_all("section", class_="stance")) == len(data.measures)
@@ -101,7 +101,7 @@ def test_headings_never_skip_a_level(example_site):
 def test_only_our_pages_are_written_no_blog_machinery(example_site):
     written = {p.relative_to(example_site).as_posix() for p in example_site.rglob("*")
                if p.is_file()}
-    data = load_dataset(ROOT / "pledges", TODAY)
+    data = load_dataset(EXAMPLE, TODAY)
     expected = {"index.html", "404.html", "poids.html", "poids.json", "mesures/index.html",
                 "listes/index.html", "a-propos.html", "methode.html", "contribuer.html",
                 "mentions-legales.html"}

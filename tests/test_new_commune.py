@@ -1,0 +1,246 @@
+"""`make nouvelle-commune` (tools/new_commune.py), run on a copy of the project.
+
+The new pledges/ passes `make check`, builds into a site that names the new commune and keeps
+nothing of the example; the example stays in examples/saint-exemple/ and still builds. Bad
+input, or work git could not give back, leaves pledges/ exactly as it was.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from bs4 import BeautifulSoup
+
+from helpers import EPOCH, ROOT
+
+NEEDED = ("pledges", "examples", "tools", "plugins", "content", "theme", "schemas",
+          "pelicanconf.py", "publishconf.py", "Makefile", "requirements.txt",
+          "requirements-dev.txt")
+NAME = "Val-d'Essai-sur-Test"
+ARGS = ("--name", NAME, "--insee", "01234", "--department", "Ain")
+SKELETON = {"commune.yaml", "mesures.yaml", "corrections.yaml", "listes/liste-a-renommer.yaml"}
+HEADER = "# yaml-language-server: $schema="
+
+
+def example_terms() -> set[str]:
+    """What identifies the example: its commune, its lists' names, heads and file names."""
+    example = ROOT / "examples" / "saint-exemple"
+    terms = {"Saint-Exemple"}
+    for path in (example / "listes").glob("*.yaml"):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        terms |= {data["nom"], data["tete_de_liste"], path.stem}
+    return terms
+
+
+def copy_project(target: Path) -> Path:
+    target.mkdir(parents=True)
+    for name in NEEDED:
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, target / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, target / name)
+    return target
+
+
+def environ(root: Path) -> dict[str, str]:
+    skip = {"MAKEFLAGS", "MAKELEVEL", "MFLAGS", "FORCE", "PLEDGES"}
+    return {**{k: v for k, v in os.environ.items() if k not in skip},
+            "PYTHONPATH": f"{root / 'plugins'}:{root / 'tools'}", "SOURCE_DATE_EPOCH": EPOCH,
+            "GIT_AUTHOR_NAME": "Test", "GIT_AUTHOR_EMAIL": "test@example.org",
+            "GIT_COMMITTER_NAME": "Test", "GIT_COMMITTER_EMAIL": "test@example.org"}
+
+
+def run(root: Path, *command: str) -> subprocess.CompletedProcess:
+    return subprocess.run(command, cwd=root, env=environ(root), capture_output=True, text=True)
+
+
+def new_commune(root: Path, *args: str) -> subprocess.CompletedProcess:
+    return run(root, sys.executable, "-m", "new_commune", *args)
+
+
+def commit_all(root: Path) -> None:
+    if shutil.which("git") is None:
+        pytest.skip("git absent : apt-get install git")
+    for command in (["init", "-q"], ["add", "-A"], ["commit", "-q", "-m", "départ"]):
+        assert run(root, "git", *command).returncode == 0
+
+
+def build(root: Path, pledges: Path, output: Path) -> subprocess.CompletedProcess:
+    return run(root, sys.executable, "-m", "build_site", "--settings",
+               str(root / "pelicanconf.py"), "--output", str(output), "--pledges", str(pledges))
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture(scope="module")
+def started(tmp_path_factory) -> tuple[Path, subprocess.CompletedProcess, Path]:
+    """A committed copy of the project, after the command; and its site, built."""
+    root = copy_project(tmp_path_factory.mktemp("nouvelle") / "projet")
+    commit_all(root)
+    result = new_commune(root, *ARGS)
+    assert result.returncode == 0, result.stderr
+    output = root.parent / "site"
+    built = build(root, root / "pledges", output)
+    assert built.returncode == 0, built.stderr
+    return root, result, output
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    return copy_project(tmp_path / "projet")
+
+
+def test_new_pledges_pass_make_check(started):
+    root, _, _ = started
+    result = run(root, sys.executable, "-m", "check_data", "pledges")
+    assert result.returncode == 0, result.stderr
+    assert "10 mesures, 1 liste" in result.stdout
+
+
+def test_skeleton_has_each_file_with_its_schema_line(started):
+    root, _, _ = started
+    pledges = root / "pledges"
+    assert set(snapshot(pledges)) == SKELETON
+    for name in SKELETON:
+        first = (pledges / name).read_text(encoding="utf-8").splitlines()[0]
+        assert first.startswith(HEADER), name
+        schema = ((pledges / name).parent / first.removeprefix(HEADER)).resolve()
+        assert schema.is_file(), name
+        # …and each file passes it with a standard YAML 1.2 tool, as editors' tools read it.
+        result = run(root, sys.executable, "-m", "check_jsonschema", "--schemafile", str(schema),
+                     str(pledges / name))
+        assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_skeleton_starts_before_the_vote_with_the_example_measures(started):
+    root, _, _ = started
+    pledges = root / "pledges"
+    commune = yaml.safe_load((pledges / "commune.yaml").read_text(encoding="utf-8"))
+    assert commune["nom"] == NAME and commune["code_insee"] == "01234"
+    assert commune["phase"] == "avant" and "liste_elue" not in commune
+    assert "À compléter" in commune["contact"]
+    mine = (pledges / "mesures.yaml").read_text(encoding="utf-8").splitlines()[1:]
+    example = (root / "examples/saint-exemple/mesures.yaml").read_text(encoding="utf-8")
+    assert mine == example.splitlines()[1:]
+    measures = [m["slug"] for m in yaml.safe_load("\n".join(mine))["mesures"]]
+    stances = yaml.safe_load((pledges / "listes/liste-a-renommer.yaml").read_text("utf-8"))
+    assert stances["positions"] == [{"mesure": m, "position": "non-sollicitee"}
+                                    for m in measures]
+    corrections = yaml.safe_load((pledges / "corrections.yaml").read_text(encoding="utf-8"))
+    assert corrections == {"corrections": []}
+
+
+def test_built_home_page_names_the_new_commune(started):
+    _, _, output = started
+    home = BeautifulSoup((output / "index.html").read_text(encoding="utf-8"), "html.parser")
+    assert NAME in home.title.get_text()
+    assert NAME in home.get_text()
+
+
+def test_no_trace_of_the_example_in_the_new_data_or_the_pages_built_from_it(started):
+    root, result, output = started
+    terms = {t.casefold() for t in example_terms()}
+    for name, data in snapshot(root / "pledges").items():
+        text = data.decode("utf-8").casefold()
+        assert not [t for t in terms if t in text], name
+    # Editors' prose in content/pages/ is theirs to adapt: the command lists what still names
+    # the example, and only those pages may still carry it.
+    prose = {p.stem: p for p in (root / "content" / "pages").glob("*.md")
+             if any(t in p.read_text(encoding="utf-8").casefold() for t in terms)}
+    for page in prose.values():
+        assert f"{page.relative_to(root).as_posix()}, ligne" in result.stdout
+    for path in sorted(output.rglob("*")):
+        if not path.is_file() or path.suffix == ".gz" or path.stem in prose:
+            continue
+        text = html.unescape(path.read_bytes().decode("utf-8", "ignore")).casefold()
+        assert not [t for t in terms if t in text], path.relative_to(output)
+
+
+def test_summary_says_in_french_what_to_do_next(started):
+    _, result, _ = started
+    assert f"Nouvelle commune prête dans pledges/ : {NAME} (01234, Ain)" in result.stdout
+    for step in ("À faire maintenant", "listes/liste-a-renommer.yaml", "make check",
+                 "examples/saint-exemple"):
+        assert step in result.stdout
+
+
+def test_example_stays_available_and_builds(started, tmp_path):
+    root, _, _ = started
+    example = root / "examples" / "saint-exemple"
+    assert run(root, sys.executable, "-m", "check_data", str(example)).returncode == 0
+    result = build(root, example, tmp_path / "exemple")
+    assert result.returncode == 0, result.stderr
+    assert "Saint-Exemple" in (tmp_path / "exemple" / "index.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (("--insee", "1234"), "INSEE : code INSEE « 1234 » invalide"),
+    (("--insee", "2C004"), "INSEE : code INSEE « 2C004 » invalide"),
+    (("--first-round", "15/03/2026"), "PREMIER_TOUR : date « 15/03/2026 » invalide"),
+    (("--second-round", "2026-03-08"), "SECOND_TOUR : le second tour précède le premier"),
+])
+def test_bad_values_are_refused_in_french_and_pledges_untouched(project, args, message):
+    before = snapshot(project / "pledges")
+    result = new_commune(project, *ARGS, *args, "--force")
+    assert result.returncode != 0
+    assert message in result.stderr
+    assert "pledges/ n'a pas été modifié" in result.stderr
+    assert snapshot(project / "pledges") == before
+    assert not list(project.glob(".nouvelle-commune-*"))
+
+
+def test_missing_values_are_named(project):
+    result = new_commune(project, "--name", "", "--insee", "01234")
+    assert result.returncode == 2
+    assert "Il manque NOM, DEPARTEMENT" in result.stderr
+    assert 'make nouvelle-commune NOM="Ma Commune"' in result.stderr
+
+
+def test_uncommitted_changes_are_kept_unless_forced(project):
+    commit_all(project)
+    (project / "pledges" / "listes" / "nouvelle.yaml").write_text("nom: x\n", encoding="utf-8")
+    before = snapshot(project / "pledges")
+    result = new_commune(project, *ARGS)
+    assert result.returncode == 1
+    assert "modifications non enregistrées" in result.stderr
+    assert "pledges/listes/nouvelle.yaml" in result.stderr and "FORCE=1" in result.stderr
+    assert snapshot(project / "pledges") == before
+    assert new_commune(project, *ARGS, "--force").returncode == 0
+    assert set(snapshot(project / "pledges")) == SKELETON
+
+
+def test_outside_git_the_command_asks_for_force(project):
+    before = snapshot(project / "pledges")
+    result = new_commune(project, *ARGS)
+    assert result.returncode == 1
+    assert "Pas de dépôt git" in result.stderr and "FORCE=1" in result.stderr
+    assert snapshot(project / "pledges") == before
+
+
+def test_make_target_passes_names_as_typed(project):
+    """The documented command, through make: an apostrophe, FORCE=1, no second round."""
+    result = run(project, "make", "-s", "-o", ".venv/.installed", "nouvelle-commune",
+                 f"BIN={Path(sys.executable).parent}", "NOM=Saint-Jean-d'Essai",
+                 "INSEE=2A004", "DEPARTEMENT=Corse-du-Sud", "SECOND_TOUR=", "FORCE=1")
+    assert result.returncode == 0, result.stderr
+    commune = yaml.safe_load((project / "pledges" / "commune.yaml").read_text("utf-8"))
+    assert commune["nom"] == "Saint-Jean-d'Essai" and commune["code_insee"] == "2A004"
+    assert commune["elections"] == {"premier_tour": dt.date(2026, 3, 15)}
+
+
+def test_make_check_and_html_take_the_pledges_folder(project):
+    result = run(project, "make", "-n", "-o", ".venv/.installed", "check", "html", "publish",
+                 "PLEDGES=examples/saint-exemple")
+    assert result.stdout.count("examples/saint-exemple") == 3, result.stdout
