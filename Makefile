@@ -17,7 +17,8 @@ PLEDGES ?= pledges
 PREMIER_TOUR ?= 2026-03-15
 SECOND_TOUR ?= 2026-03-22
 
-.PHONY: html check test lint clean regenerate serve devserver publish schemas bench usb carnet
+.PHONY: html check test lint clean regenerate serve devserver publish schemas bench usb carnet \
+	nouvelle-commune deploy
 
 $(STAMP): requirements.txt requirements-dev.txt
 	$(PY) -m venv $(VENV)
@@ -41,11 +42,11 @@ publish: $(STAMP)
 
 ## usb: dist/<commune>-<date>/ and its reproducible .zip, to copy on a stick
 usb: $(STAMP)
-	$(BIN)/python -m usb_edition usb
+	$(BIN)/python -m usb_edition usb --pledges $(PLEDGES)
 
 ## carnet: the whole tracker on one page, printed to an A5 PDF in dist/ (needs chromium)
 carnet: $(STAMP)
-	$(BIN)/python -m usb_edition carnet
+	$(BIN)/python -m usb_edition carnet --pledges $(PLEDGES)
 
 ## check: validate pledges/ only (fast, no site build)
 check: $(STAMP)
@@ -69,15 +70,13 @@ clean:
 	rm -rf $(OUTPUTDIR) dist
 
 regenerate: $(STAMP)
-	$(BIN)/pelican -r $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE)
+	PLEDGES_PATH=$(abspath $(PLEDGES)) $(BIN)/pelican -r $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE)
 
 serve: $(STAMP)
 	$(BIN)/python -m http.server $(PORT) --bind 127.0.0.1 --directory $(OUTPUTDIR)
 
 devserver: $(STAMP)
-	$(BIN)/pelican -lr $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) -p $(PORT)
-
-.PHONY: nouvelle-commune deploy
+	PLEDGES_PATH=$(abspath $(PLEDGES)) $(BIN)/pelican -lr $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) -p $(PORT)
 
 ## nouvelle-commune: replace pledges/ with a skeleton for NOM, INSEE, DEPARTEMENT (FORCE=1 to
 ## discard uncommitted changes); the example stays in examples/saint-exemple/
