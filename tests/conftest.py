@@ -27,3 +27,8 @@ def before_site(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def published_site(tmp_path_factory) -> Path:
     return built(tmp_path_factory, EXAMPLE, "publish", "publishconf.py", "--gzip")
+
+
+@pytest.fixture(scope="session")
+def minimal_site(tmp_path_factory) -> Path:
+    return built(tmp_path_factory, FIXTURES / "minimal", "minimal")

@@ -74,7 +74,7 @@ def test_before_the_election_there_is_no_follow_up(before_site):
     assert ui_fr.TEXTS["followup_title"] not in text
 
 
-@pytest.mark.parametrize("site_name", ["example_site", "before_site"])
+@pytest.mark.parametrize("site_name", ["example_site", "before_site", "minimal_site"])
 def test_every_internal_link_resolves_to_a_file(site_name, request):
     assert check_links(request.getfixturevalue(site_name)) == []
 
