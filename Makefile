@@ -29,6 +29,7 @@ $(STAMP): requirements.txt requirements-dev.txt
 NODE_STAMP := node_modules/.installed
 $(NODE_STAMP): package.json package-lock.json
 	@if command -v npm >/dev/null; then npm ci --no-audit --no-fund --ignore-scripts -s && touch $@; \
+	elif [ "$$CI" = true ]; then echo "npm absent : requis en CI (apt-get install npm)" >&2; exit 1; \
 	else echo "npm absent : tests axe et validateur HTML ignorés (apt-get install npm)"; fi
 
 ## html: check the data, build the site, swap it into output/ only if every check passed
@@ -69,13 +70,13 @@ schemas: $(STAMP)
 clean:
 	rm -rf $(OUTPUTDIR) dist
 
-regenerate: $(STAMP)
+regenerate: check
 	PLEDGES_PATH=$(abspath $(PLEDGES)) $(BIN)/pelican -r $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE)
 
 serve: $(STAMP)
 	$(BIN)/python -m http.server $(PORT) --bind 127.0.0.1 --directory $(OUTPUTDIR)
 
-devserver: $(STAMP)
+devserver: check
 	PLEDGES_PATH=$(abspath $(PLEDGES)) $(BIN)/pelican -lr $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) -p $(PORT)
 
 ## nouvelle-commune: replace pledges/ with a skeleton for NOM, INSEE, DEPARTEMENT (FORCE=1 to

@@ -189,6 +189,15 @@ def test_hostile_markup_in_every_text_field_never_reaches_a_page(site):
                 assert tag["rel"] == ["noopener", "noreferrer"]
 
 
+def test_unparsable_content_page_fails_the_build_with_its_name(site, tmp_path):
+    pledges, output, before = site
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "content", content)
+    (content / "pages" / "cassee.md").write_bytes(b"Title: Cass\xe9e\n\nTexte.\n")
+    result = build(output, pledges, "pelicanconf.py", "--content", str(content))
+    assert_refused(result, output, before, "cassee.md")
+
+
 def test_killed_build_leaves_output_intact_and_next_run_cleans_up(site):
     pledges, output, before = site
     process = subprocess.Popen([sys.executable, "-m", "build_site", "--output", str(output),
@@ -197,7 +206,9 @@ def test_killed_build_leaves_output_intact_and_next_run_cleans_up(site):
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                                start_new_session=True)
     deadline = time.monotonic() + 30
-    while not list(output.parent.glob(".output-new-*")) and time.monotonic() < deadline:
+    # Kill once Pelican has started writing pages into the new folder.
+    while not list(output.parent.glob(".output-new-*/mesures/*.html")) and \
+            time.monotonic() < deadline:
         time.sleep(0.01)
     import os
     os.killpg(process.pid, signal.SIGKILL)

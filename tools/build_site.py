@@ -25,7 +25,7 @@ from check_data import check
 from link_check import check_links
 
 UNCHANGED = "{output}/ n'a pas été modifié."
-GZIP_SUFFIXES = {".html", ".css", ".xml", ".json", ".csv", ".txt", ".svg"}
+GZIP_SUFFIXES = {".html", ".css", ".xml", ".json", ".csv", ".txt", ".svg", ".atom"}
 
 
 def recover(output: Path) -> None:
@@ -43,13 +43,14 @@ def run_pelican(settings: Path, content: Path, target: Path, env: dict,
                 extra: list[str]) -> list[str]:
     """Run Pelican in its own process; return French lines describing a failure, or []."""
     command = [sys.executable, "-m", "pelican", str(content), "-o", str(target), "-s",
-               str(settings), "--fatal", "warnings", "--log-handler", "plain", "-q",
+               str(settings), "--fatal", "warnings", "--log-handler", "plain",
                "-e", 'PAGE_WEIGHT_MODE="report"', *extra]
     result = subprocess.run(command, capture_output=True, text=True, env=env)
     if result.returncode == 0:
         return []
+    noise = ("Traceback", "During handling", "RuntimeError: Warning or error encountered")
     keep = [line for line in (result.stdout + result.stderr).splitlines()
-            if line.startswith(("WARNING", "ERROR", "CRITICAL")) or "Error:" in line]
+            if line.strip() and not line[0].isspace() and not line.startswith(noise)]
     return ["Pelican a signalé un problème (les avertissements sont bloquants) :",
             *(keep[-15:] or result.stderr.splitlines()[-15:])]
 
@@ -101,8 +102,10 @@ def offer(downloads: list[Path], site: Path) -> list[str]:
 
 
 def build(settings: Path, output: Path, pledges: Path, gz: bool = False,
-          extra: list[str] | None = None, downloads: list[Path] | None = None) -> int:
+          extra: list[str] | None = None, downloads: list[Path] | None = None,
+          content: Path | None = None) -> int:
     root = Path(__file__).resolve().parent.parent
+    content = content or root / "content"
     output = output.resolve()
     recover(output)
     data, lines = check(pledges)
@@ -117,7 +120,7 @@ def build(settings: Path, output: Path, pledges: Path, gz: bool = False,
     new.chmod(0o755)  # mkdtemp makes it private; the web server must read it
     try:
         options = [*(extra or []), *offer(downloads or [], new)]
-        problems = run_pelican(settings, root / "content", new, env, options) or verify(
+        problems = run_pelican(settings, content, new, env, options) or verify(
             new, settings)
         if problems:
             print("\n".join(problems), file=sys.stderr)
@@ -139,9 +142,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--settings", type=Path, default=Path("pelicanconf.py"))
     parser.add_argument("--output", type=Path, default=Path("output"))
     parser.add_argument("--pledges", type=Path, default=Path("pledges"))
+    parser.add_argument("--content", type=Path, default=None, help="pages Markdown (content/)")
     parser.add_argument("--gzip", action="store_true", help="copies .gz pour le serveur web")
     args = parser.parse_args(argv)
-    return build(args.settings, args.output, args.pledges, args.gzip)
+    return build(args.settings, args.output, args.pledges, args.gzip, content=args.content)
 
 
 if __name__ == "__main__":

@@ -18,7 +18,7 @@ from pledges.errors import DataErrors, InternalError
 def check(root: Path) -> tuple[Dataset | None, list[str]]:
     """Load ``root``; return the dataset (or None) and the lines to print."""
     try:
-        data = load_dataset(root, reference_date(os.environ))
+        data = load_dataset(root, reference_date(os.environ))  # reference_date may refuse too
     except InternalError as e:
         return None, [str(e)]
     except DataErrors as e:

@@ -11,7 +11,6 @@ The edition date is SOURCE_DATE_EPOCH's day when set, otherwise today.
 from __future__ import annotations
 
 import argparse
-import os
 import re
 import subprocess
 import sys
@@ -20,9 +19,10 @@ import unicodedata
 import zipfile
 from pathlib import Path
 
+from pelican.settings import read_settings
+
 from build_site import build
-from pledges.dataset import reference_date
-from pledges.loader import load_file
+from check_data import check
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = "/usr/bin/chromium"
@@ -45,9 +45,8 @@ def ascii_slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", plain).strip("-")
 
 
-def edition_name(pledges: Path, date: str) -> str:
-    commune = load_file(pledges / "commune.yaml", "commune.yaml").data["nom"]
-    return f"tenir-parole-{ascii_slug(str(commune))}-{date}"
+def edition_name(commune: str, date: str) -> str:
+    return f"tenir-parole-{ascii_slug(commune)}-{date}"
 
 
 def fat_safe(folder: Path) -> list[str]:
@@ -74,13 +73,13 @@ def reproducible_zip(folder: Path, target: Path, date: str) -> None:
             archive.writestr(info, path.read_bytes(), compresslevel=9)
 
 
-def usb(settings: Path, pledges: Path, dist: Path, date: str) -> Path | None:
-    name = edition_name(pledges, date)
+def usb(settings: Path, pledges: Path, dist: Path, commune: str, date: str) -> Path | None:
+    """Build the offline edition (relative links only, no feed, no sitemap) and zip it."""
+    name = edition_name(commune, date)
     folder = dist / name
     if build(settings, folder, pledges, extra=["-e", f'OFFLINE_EDITION="{date}"']) != 0:
         return None
-    url = os.environ.get("SITEURL", "https://tenir-parole.example.org")
-    commune = load_file(pledges / "commune.yaml", "commune.yaml").data["nom"]
+    url = read_settings(str(settings))["SITEURL_ONLINE"]
     text = README.format(date=date, commune=commune, url=url).replace("\n", "\r\n")
     (folder / "LISEZMOI.txt").write_bytes(text.encode("utf-8"))
     problems = fat_safe(folder)
@@ -120,10 +119,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dist", type=Path, default=Path("dist"))
     parser.add_argument("--output", type=Path, default=Path("output"))
     args = parser.parse_args(argv)
-    date = reference_date(os.environ).isoformat()
+    data, lines = check(args.pledges)  # French errors, never a traceback
+    if data is None:
+        print("\n".join(lines), file=sys.stderr)
+        return 1
+    date = data.reference_date.isoformat()
     args.dist = args.dist.resolve()
     args.dist.mkdir(parents=True, exist_ok=True)
-    zipped = usb(ROOT / "publishconf.py", args.pledges, args.dist, date)
+    zipped = usb(ROOT / "pelicanconf.py", args.pledges, args.dist, data.commune.name, date)
     if zipped is None:
         return 1
     if args.what == "usb":

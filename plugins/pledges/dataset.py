@@ -14,7 +14,7 @@ from pathlib import Path
 from pledges import rules
 from pledges import vocabulary as V
 from pledges.errors import DataError, DataErrors, InternalError
-from pledges.fields import SLUG_RE
+from pledges.fields import SLUG_RE, reserved
 from pledges.loader import load_file
 from pledges.model import (
     CandidateList,
@@ -169,9 +169,10 @@ def load_dataset(root: Path, today: dt.date) -> Dataset:
         if path.suffix == ".yml":
             c.errors.append(DataError(c.rel(path), 0, "fichier inattendu — renommez-le en .yaml"))
             continue
-        if path.suffix != ".yaml" or not re.fullmatch(SLUG_RE, path.stem):
+        if path.suffix != ".yaml" or not re.fullmatch(SLUG_RE, path.stem) or reserved(path.stem):
             c.errors.append(DataError(c.rel(path), 0, "nom de fichier invalide : minuscules sans "
-                                      "accents, chiffres et tirets, terminé par .yaml "
+                                      "accents, chiffres et tirets, terminé par .yaml, "
+                                      "autre que index, suivi ou contenu "
                                       "(par exemple « avenir-commun.yaml »)"))
             continue
         named.add(path.stem)
@@ -209,6 +210,9 @@ def load_dataset(root: Path, today: dt.date) -> Dataset:
 def reference_date(environ) -> dt.date:
     """SOURCE_DATE_EPOCH when set (reproducible builds), otherwise today."""
     epoch = environ.get("SOURCE_DATE_EPOCH")
-    if epoch:
-        return dt.datetime.fromtimestamp(int(epoch), dt.UTC).date()
-    return dt.date.today()
+    if not epoch:
+        return dt.date.today()
+    if not epoch.isdigit():
+        raise DataErrors([DataError("SOURCE_DATE_EPOCH", 0, f"« {epoch} » : nombre de secondes "
+                                    "depuis 1970 attendu (par exemple 1795910400)")])
+    return dt.datetime.fromtimestamp(int(epoch), dt.UTC).date()

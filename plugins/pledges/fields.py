@@ -48,11 +48,23 @@ def _text(value: object) -> str:
     return value
 
 
+#: Names the site uses itself (pages, anchors) or that Windows refuses as file names.
+RESERVED = frozenset({"index", "suivi", "contenu", "con", "prn", "aux", "nul",
+                      *(f"com{i}" for i in range(1, 10)), *(f"lpt{i}" for i in range(1, 10))})
+
+
+def reserved(slug: str) -> bool:
+    return slug in RESERVED
+
+
 def _slug(value: object) -> str:
     value = _text(value)
     if not re.fullmatch(SLUG_RE, value):
         raise _fail("identifiant", "identifiant {shown} invalide : minuscules sans accents, "
                     "chiffres et tirets (par exemple « ecoles-sans-ecrans »)", shown=_shown(value))
+    if reserved(value):
+        raise _fail("identifiant_reserve", "identifiant {shown} réservé par le site : "
+                    "choisissez-en un autre", shown=_shown(value))
     return value
 
 

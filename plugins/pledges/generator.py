@@ -37,9 +37,10 @@ class PledgesGenerator(Generator):
         folder.mkdir(parents=True, exist_ok=True)
         for name, payload in opendata.files(self.data, self.settings["DATA_LICENCE"]).items():
             (folder / name).write_bytes(payload)
-        if self._absolute():
+        if self.context["FEED"]:
             writer.write_file(FEED, self.get_template("atom"), self.context,
                               relative_urls=False)
+        if self._absolute():
             paths = sorted([p for p, _, _ in site_pages(self.data)]
                            + [page.save_as for page in self.context.get("pages", [])])
             writer.write_file("sitemap.xml", self.get_template("sitemap"), self.context,

@@ -186,6 +186,8 @@ def load_text(text: str, file: str) -> Document:
         mark = e.context_mark if opened else (e.problem_mark or e.context_mark)
         line = mark.line + 1 if mark else 1
         raise DataError(file, line, _scanner_message(e)) from None
+    except RecursionError:
+        raise DataError(file, 1, "imbrication trop profonde : simplifiez la structure") from None
     except yaml.reader.ReaderError as e:  # control characters and the like
         line = text[: e.position].count("\n") + 1
         raise DataError(file, line, f"caractère non autorisé (code {e.character:#x}) : "
@@ -196,6 +198,8 @@ def load_text(text: str, file: str) -> Document:
         doc.data = _build(node, (), doc)
     except _Refused as e:
         raise DataError(file, e.line, e.message) from None
+    except RecursionError:
+        raise DataError(file, 1, "imbrication trop profonde : simplifiez la structure") from None
     return doc
 
 

@@ -49,11 +49,18 @@ def update_rows(data: Dataset) -> Iterable[tuple]:
                reply.date.isoformat() if reply else "", reply.text if reply else "")
 
 
+def cell(value: object) -> object:
+    """Text a spreadsheet would run as a formula (= + - @ …) gets a leading apostrophe."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
 def to_csv(header: tuple[str, ...], rows: Iterable[tuple]) -> bytes:
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
     writer.writerow(header)
-    writer.writerows(rows)
+    writer.writerows([cell(value) for value in row] for row in rows)
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
 

@@ -16,14 +16,6 @@ def md(text: str | None) -> Markup:
     return Markup(render(text, FIELD_TAGS))
 
 
-def md_inline(text: str | None) -> Markup:
-    """Same, without the surrounding paragraph (for a field shown inside a sentence)."""
-    html = render(text, FIELD_TAGS)
-    if html.startswith("<p>") and html.endswith("</p>") and html.count("<p>") == 1:
-        html = html[3:-4]
-    return Markup(html)
-
-
 def fr_number(value: float) -> str:
     """38.5 → « 38,5 »."""
     return f"{value:g}".replace(".", ",")
@@ -32,7 +24,7 @@ def fr_number(value: float) -> str:
 def configure(pelican) -> None:
     settings = pelican.settings
     settings["JINJA_GLOBALS"].update(T=ui_fr.TEXTS, T_COLUMNS=ui_fr.COLUMNS)
-    settings["JINJA_FILTERS"].update(md=md, md_inline=md_inline, date_fr=ui_fr.date_fr,
+    settings["JINJA_FILTERS"].update(md=md, date_fr=ui_fr.date_fr,
                                      fr_number=fr_number)
 
 

@@ -203,7 +203,9 @@ TEXTS.update({
     "data_title": "Données ouvertes",
     "data_intro": ("Toutes les données de ce site, à réutiliser librement en citant la source. "
                    "Les fichiers CSV sont en UTF-8, séparés par des points-virgules : ils "
-                   "s'ouvrent tels quels dans LibreOffice et dans Excel."),
+                   "s'ouvrent tels quels dans LibreOffice et dans Excel. Un texte qui "
+                   "commencerait par =, +, - ou @ y est précédé d'une apostrophe, pour "
+                   "qu'aucun tableur ne le prenne pour une formule."),
     "data_licence": "Licence :",
     "data_files": "Fichiers",
     "data_positions": "une ligne par position d'une liste sur une mesure",

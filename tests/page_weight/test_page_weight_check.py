@@ -12,6 +12,15 @@ import page_weight
 from page_weight import PageWeightError, check_output, on_finalized
 from page_weight_sites import noise, site_fixture
 
+
+@pytest.fixture(autouse=True)
+def _fresh_pelican_log_filter():
+    """Pelican's LimitFilter drops a message already logged in this process: start afresh."""
+    from pelican.log import LimitFilter
+
+    LimitFilter._raised_messages.clear()
+    LimitFilter._ignore.clear()
+
 site = site_fixture()
 
 

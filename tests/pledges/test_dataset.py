@@ -143,3 +143,29 @@ def test_lists_are_ordered_alphabetically_ignoring_accents(tmp_path):
     root = write_pledges(tmp_path / "pledges", listes__ecolo_yaml=other,
                          listes__zeta_yaml=ALPHA.replace("Alpha pour tous", "Zeta"))
     assert list(load_dataset(root, TODAY).lists) == ["alpha", "ecolo", "zeta"]
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    ("numero: 2", "numero: 1", "pledges/mesures.yaml, ligne 12 : numéro 1 déjà utilisé (ligne 2)"),
+    ("slug: ecrans-publicitaires", "slug: services-hors-reseau",
+     "pledges/mesures.yaml, ligne 13 : slug « services-hors-reseau » déjà utilisé (ligne 2)"),
+    ("id: journee-sans-electricite", "id: plan-sauvegarde",
+     "pledges/mesures.yaml, ligne 9 : sous-mesure « plan-sauvegarde » en double"),
+    ("slug: ecrans-publicitaires", "slug: index",
+     "pledges/mesures.yaml, ligne 13 : « slug » : identifiant « index » réservé par le site : "
+     "choisissez-en un autre"),
+])
+def test_duplicate_and_reserved_slugs(tmp_path, old, new, expected):
+    root = write_pledges(tmp_path / "pledges", mesures_yaml=MESURES.replace(old, new))
+    assert expected in errors(root)
+
+
+def test_reserved_list_file_name(tmp_path):
+    root = write_pledges(tmp_path / "pledges", listes__index_yaml=ALPHA)
+    assert any(line.startswith("pledges/listes/index.yaml : nom de fichier invalide")
+               for line in errors(root))
+
+
+def test_deeply_nested_yaml_is_a_data_error(tmp_path):
+    root = write_pledges(tmp_path / "pledges", suivi_yaml="[" * 3000 + "]" * 3000)
+    assert "pledges/suivi.yaml, ligne 1 : imbrication trop profonde" in " ".join(errors(root))

@@ -54,11 +54,13 @@ def test_stale_commitments_are_flagged_in_words(example_site):
     assert soup(example_site, "mesures/data-centers.html").find(class_="stale")
 
 
-def test_staleness_counts_from_the_reference_date():
-    six_months_later = load_dataset(EXAMPLE, TODAY + dt.timedelta(days=183))
-    assert len(six_months_later.stale_commitments()) == len(DATA.commitments())
-    in_june = load_dataset(EXAMPLE, dt.date(2026, 11, 11))
-    assert {m.slug for m in in_june.stale_commitments(400)} == set()
+def test_staleness_counts_from_the_reference_date_and_flips_after_the_limit():
+    last = DATA.current("services-hors-reseau").date
+    on_the_day = load_dataset(EXAMPLE, last + dt.timedelta(days=183))
+    day_after = load_dataset(EXAMPLE, last + dt.timedelta(days=184))
+    assert not on_the_day.stale("services-hors-reseau", 183)
+    assert day_after.stale("services-hors-reseau", 183)
+    assert not DATA.stale("services-hors-reseau", 183)
 
 
 def test_measure_page_keeps_the_whole_history_newest_first_even_when_it_moves_back(
@@ -76,6 +78,21 @@ def test_measure_page_keeps_the_whole_history_newest_first_even_when_it_moves_ba
 def test_corrections_page_lists_each_dated_correction(example_site):
     rows = soup(example_site, "corrections.html").find("table").tbody.find_all("tr")
     assert [r.th.get_text() for r in rows] == [ui_fr.date_fr(c.date) for c in DATA.corrections]
+
+
+def test_no_feed_before_the_election(tmp_path_factory):
+    from helpers import FIXTURES, built
+
+    site = built(tmp_path_factory, FIXTURES / "avant", "avant-publie", "publishconf.py")
+    assert not (site / "suivi.atom").exists()
+    assert "None" not in (site / "sitemap.xml").read_text(encoding="utf-8")
+
+
+def test_csv_cells_never_run_as_spreadsheet_formulas():
+    from pledges.opendata import cell
+
+    assert cell('=HYPERLINK("https://evil.example")') == '\'=HYPERLINK("https://evil.example")'
+    assert cell("-20 % de budget") == "'-20 % de budget" and cell("Oui") == "Oui"
 
 
 def test_atom_feed_in_publish_build_only_with_absolute_urls(example_site, published_site):
