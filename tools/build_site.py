@@ -44,7 +44,7 @@ def run_pelican(settings: Path, content: Path, target: Path, env: dict,
     """Run Pelican in its own process; return French lines describing a failure, or []."""
     command = [sys.executable, "-m", "pelican", str(content), "-o", str(target), "-s",
                str(settings), "--fatal", "warnings", "--log-handler", "plain",
-               "-e", 'PAGE_WEIGHT_MODE="report"', *extra]
+               "-e", 'PAGE_WEIGHT_MODE="off"', *extra]
     result = subprocess.run(command, capture_output=True, text=True, env=env)
     if result.returncode == 0:
         return []

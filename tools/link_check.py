@@ -9,18 +9,38 @@ from __future__ import annotations
 
 import posixpath
 from functools import cache
+from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
-
-from bs4 import BeautifulSoup
 
 EXTERNAL_SCHEMES = ("http", "https", "mailto")
 
 
+class _Scan(HTMLParser):
+    """One pass over a page: its ids and the href of every a, link and area."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.ids: set[str] = set()
+        self.hrefs: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        if values.get("id"):
+            self.ids.add(values["id"])
+        if tag in ("a", "link", "area") and values.get("href") is not None:
+            self.hrefs.append(values["href"])
+
+
 @cache
-def _ids(path: Path) -> frozenset[str]:
-    soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
-    return frozenset(tag["id"] for tag in soup.find_all(id=True))
+def _scan(path: Path) -> _Scan:
+    scan = _Scan()
+    scan.feed(path.read_text(encoding="utf-8"))
+    return scan
+
+
+def _ids(path: Path) -> set[str]:
+    return _scan(path).ids
 
 
 def _problem(root: Path, page: Path, href: str) -> str | None:
@@ -48,14 +68,13 @@ def _problem(root: Path, page: Path, href: str) -> str | None:
 
 def check_links(root: Path) -> list[str]:
     """French lines, one per broken link: ``page : lien « href » — problème``."""
-    root = Path(root)
-    _ids.cache_clear()
+    root = Path(root).resolve()
+    _scan.cache_clear()
     problems = []
     for page in sorted(root.rglob("*.html")):
-        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
-        for tag in soup.find_all(["a", "link", "area"], href=True):
-            problem = _problem(root, page, tag["href"].strip())
+        for href in _scan(page).hrefs:
+            problem = _problem(root, page, href.strip())
             if problem:
                 rel = page.relative_to(root).as_posix()
-                problems.append(f"{rel} : lien « {tag['href']} » — {problem}")
+                problems.append(f"{rel} : lien « {href} » — {problem}")
     return problems

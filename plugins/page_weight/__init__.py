@@ -40,8 +40,8 @@ def _enabled(settings: dict) -> bool:
 def on_finalized(pelican: object) -> None:
     """``finalized`` receiver: check the output; raise ``PageWeightError`` in error mode."""
     settings = pelican.settings  # type: ignore[attr-defined]
-    if not _enabled(settings):
-        return
+    if not _enabled(settings) or settings.get("PAGE_WEIGHT_MODE") == "off":
+        return  # "off": a build driver weighs the output itself, once (tools/build_site.py)
     result = check_output(Path(pelican.output_path), settings)  # type: ignore[attr-defined]
     quiet = result.clean or result.mode == "report"
     logger.log(logging.INFO if quiet else logging.WARNING, "%s", result.text)

@@ -50,10 +50,16 @@ class Dataset:
     reference_date: dt.date
     _stances: dict[tuple[str, str], Stance] = field(default_factory=dict, repr=False)
 
+    _commitments: list = field(default_factory=list, repr=False)
+
     def __post_init__(self) -> None:
         for slug, lst in self.lists.items():
             for stance in lst.stances:
                 self._stances[(slug, stance.measure)] = stance
+        elected = self.commune.elected_list
+        if self.after_election and elected:
+            self._commitments.extend(m for m in self.measures
+                                     if self.stance(elected, m.slug).position in V.COMMITTED)
 
     @property
     def after_election(self) -> bool:
@@ -67,10 +73,7 @@ class Dataset:
 
     def commitments(self) -> list[Measure]:
         """Measures the elected list committed to, fully or in part."""
-        elected = self.commune.elected_list
-        if not self.after_election or not elected:
-            return []
-        return [m for m in self.measures if self.stance(elected, m.slug).position in V.COMMITTED]
+        return list(self._commitments)
 
     def history(self, measure_slug: str) -> list[Update]:
         """Follow-up updates for one measure, oldest first."""

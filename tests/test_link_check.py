@@ -1,0 +1,30 @@
+"""Offline link check: links that would break on a USB stick are named, page by page."""
+
+import pytest
+
+from link_check import check_links
+
+
+@pytest.mark.parametrize(("href", "problem"), [
+    ("/index.html", "lien absolu depuis la racine"),
+    ("mesures/", "lien vers un dossier"),
+    ("mesures", "lien vers un dossier"),
+    ("absente.html", "fichier introuvable"),
+    ("../dehors.html", "lien qui sort du site"),
+    ("index.html#nulle-part", "ancre « #nulle-part » introuvable"),
+    ("//cdn.example/x.css", "adresse sans schéma"),
+])
+def test_broken_links_are_named(tmp_path, href, problem):
+    (tmp_path / "mesures").mkdir()
+    (tmp_path / "index.html").write_text(f'<h1 id="haut">x</h1><a href="{href}">x</a>')
+    [line] = check_links(tmp_path)
+    assert line.startswith(f"index.html : lien « {href} » — ") and problem in line
+
+
+def test_good_links_pass(tmp_path):
+    (tmp_path / "mesures").mkdir()
+    (tmp_path / "mesures" / "a.html").write_text('<p id="suivi">x</p><a href="../index.html">x</a>')
+    (tmp_path / "index.html").write_text(
+        '<a href="mesures/a.html#suivi">x</a><a href="#top" id="top">x</a>'
+        '<a href="https://example.org/">x</a><a href="mailto:x@example.org">x</a>')
+    assert check_links(tmp_path) == []
