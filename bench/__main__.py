@@ -1,0 +1,83 @@
+"""`make bench`: measure, print the tables, and write them into BENCHMARKS.md.
+
+Figures, not tests: nothing here passes or fails. ``BENCH_QUICK=1`` runs fewer repeats.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bench import load, scaling, weight
+from bench.browser import chromium_version
+from bench.common import QUICK, ROOT, build_ours, example_pledges, fr
+from bench.machine import describe, load_average, utc_date
+from bench.sites import build_default_theme, linked_variant
+
+TARGET = ROOT / "BENCHMARKS.md"
+
+
+def header(date: str, machine: list[str], minutes: float) -> list[str]:
+    command = "BENCH_QUICK=1 make bench" if QUICK else "make bench"
+    return [
+        "# Mesures (benchmarks)",
+        "",
+        "Chiffres produits par une seule exécution de la commande ci-dessous, qui réécrit ce "
+        "fichier ; ce ne sont pas des tests (rien n'échoue). Médianes et rapports viennent tous "
+        "de cette exécution. 1 ko = 1024 octets.",
+        "",
+        f"- Commande : `{command}` (depuis la racine du dépôt ; durée totale "
+        f"{fr(minutes, 1)} min)",
+        f"- Date : `{date}`",
+        *machine,
+        "",
+    ]
+
+
+def footer() -> list[str]:
+    return [
+        "## Reproduire, approfondir",
+        "",
+        "- `make bench` réécrit ce fichier ; `BENCH_QUICK=1 make bench` fait moins d'essais.",
+        "- `python -m bench.profile LISTES MESURES` (depuis la racine, `PYTHONPATH=plugins:tools`)"
+        " profile une construction synthétique étape par étape (cProfile).",
+        "",
+    ]
+
+
+def step(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def main() -> int:
+    start = time.perf_counter()
+    date, load_start = utc_date(), load_average()
+    with tempfile.TemporaryDirectory(prefix="tenir-parole-bench-") as tmp:
+        work = Path(tmp)
+        work.chmod(0o755)  # nginx's workers must read the sites
+        www = work / "www"
+        step("1/3 Poids : construction du site et du même contenu en thème notmyidea…")
+        ours = www / "ours"
+        pledges = example_pledges()
+        build_ours(ours, pledges)
+        default = build_default_theme(ours, work / "default-src", www / "default")
+        linked_variant(ours, www / "linked")
+        section1, weights = weight.report(ours, default, pledges.relative_to(ROOT))
+        step(f"2/3 Chargement EDGE et 2G dans Chromium ({load.RUNS} essais par page)…")
+        section2, server = load.report(www, weights["ours"])
+        step("3/3 Temps de construction (données synthétiques)…")
+        section3, _ = scaling.report(work / "scale")
+    machine = describe(chromium_version(), server, load_start)
+    minutes = (time.perf_counter() - start) / 60
+    text = "\n".join([*header(date, machine, minutes), *section1, *section2, *section3,
+                      *footer()])
+    TARGET.write_text(text.rstrip() + "\n", encoding="utf-8")
+    print(text)
+    step(f"Écrit : {TARGET.relative_to(ROOT)} ({fr(minutes, 1)} min).")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

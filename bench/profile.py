@@ -1,0 +1,67 @@
+"""Profile one synthetic build, step by step, in this process (cProfile).
+
+    PYTHONPATH=plugins:tools .venv/bin/python -m bench.profile 300 10
+
+The steps are those of tools/build_site.py: data check, Pelican, then weight and link checks.
+Prints each step's time and its heaviest functions by cumulative time.
+"""
+
+from __future__ import annotations
+
+import cProfile
+import io
+import os
+import pstats
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from pelican import Pelican
+from pelican.settings import read_settings
+
+from bench import synth
+from bench.common import EPOCH, ROOT
+from bench.scaling import SETTINGS
+from build_site import verify
+from check_data import check
+
+TOP = 15
+
+
+def profiled(label: str, action, top: int = TOP):
+    profiler = cProfile.Profile()
+    start = time.perf_counter()
+    result = profiler.runcall(action)
+    elapsed = time.perf_counter() - start
+    buffer = io.StringIO()
+    pstats.Stats(profiler, stream=buffer).sort_stats("cumulative").print_stats(top)
+    print(f"=== {label} : {elapsed:.2f} s ===")
+    print("\n".join(line for line in buffer.getvalue().splitlines()[6:] if line.strip()))
+    return result
+
+
+def main(argv: list[str]) -> int:
+    lists, measures = (int(argv[0]), int(argv[1])) if len(argv) == 2 else (300, 10)
+    with tempfile.TemporaryDirectory(prefix="tenir-parole-profile-") as tmp:
+        work = Path(tmp)
+        pledges = synth.write(work / "pledges", lists, measures)
+        settings_file = work / "benchconf.py"
+        settings_file.write_text(SETTINGS.format(root=str(ROOT)), encoding="utf-8")
+        os.environ.update(SOURCE_DATE_EPOCH=EPOCH, PLEDGES_PATH=str(pledges))
+        data, lines = profiled("vérification des données", lambda: check(pledges))
+        if data is None:
+            print("\n".join(lines))
+            return 1
+        output = work / "site"
+        settings = read_settings(str(settings_file), override={
+            "OUTPUT_PATH": str(output), "PATH": str(ROOT / "content"),
+            "PAGE_WEIGHT_MODE": "off"})  # as tools/build_site.py: verify() weighs once
+        profiled("Pelican (génération et écriture)", lambda: Pelican(settings).run())
+        problems = profiled("poids et liens", lambda: verify(output, settings_file))
+        print(f"{len(list(output.rglob('*.html')))} pages ; problèmes : {len(problems)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
