@@ -13,7 +13,7 @@ from pathlib import Path
 from bench import load, scaling, weight
 from bench.browser import chromium_version
 from bench.common import QUICK, ROOT, build_ours, example_pledges, fr
-from bench.machine import describe, load_average, utc_date
+from bench.machine import commit, describe, load_average, utc_date
 from bench.sites import build_default_theme, linked_variant
 
 TARGET = ROOT / "BENCHMARKS.md"
@@ -53,7 +53,7 @@ def step(message: str) -> None:
 
 def main() -> int:
     start = time.perf_counter()
-    date, load_start = utc_date(), load_average()
+    date, load_start, code = utc_date(), load_average(), commit()
     with tempfile.TemporaryDirectory(prefix="tenir-parole-bench-") as tmp:
         work = Path(tmp)
         work.chmod(0o755)  # nginx's workers must read the sites
@@ -69,7 +69,7 @@ def main() -> int:
         section2, server = load.report(www, weights["ours"])
         step("3/3 Temps de construction (données synthétiques)…")
         section3, _ = scaling.report(work / "scale")
-    machine = describe(chromium_version(), server, load_start)
+    machine = describe(chromium_version(), server, load_start, code)
     minutes = (time.perf_counter() - start) / 60
     text = "\n".join([*header(date, machine, minutes), *section1, *section2, *section3,
                       *footer()])

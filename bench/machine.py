@@ -37,9 +37,16 @@ def load_average() -> str:
     return " / ".join(fr(x, 2) for x in os.getloadavg())
 
 
-def describe(chromium: str, server: str, load_start: str) -> list[str]:
-    """Markdown lines: the machine, the versions, and how busy it was."""
+def commit() -> str:
+    """The measured code: ``git describe --always --dirty`` (untracked files not counted)."""
+    return command_output("git", "-C", str(Path(__file__).resolve().parent.parent), "describe",
+                          "--always", "--dirty") or "inconnu"
+
+
+def describe(chromium: str, server: str, load_start: str, code: str) -> list[str]:
+    """Markdown lines: the code, the machine, the versions, and how busy it was."""
     return [
+        f"- Code mesuré : commit `{code}` (au début de l'exécution)",
         f"- Processeurs (`nproc`) : {command_output('nproc') or os.cpu_count()} ; modèle : "
         f"{cpu_model()} ; {platform.system()} {platform.release()}",
         f"- Python {platform.python_version()}, Pelican {version('pelican')}, Markdown "
