@@ -3,7 +3,7 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-export PYTHONPATH := plugins:tools
+TP := $(BIN)/tenir-parole
 export PYTHONDONTWRITEBYTECODE := 1
 
 INPUTDIR := content
@@ -20,9 +20,12 @@ SECOND_TOUR ?= 2026-03-22
 .PHONY: html check test lint clean regenerate serve devserver publish schemas bench usb carnet \
 	nouvelle-commune deploy
 
-$(STAMP): requirements.txt requirements-dev.txt
+# The project itself is installed in editable mode: that is what makes its packages importable
+# (plugins/tenir_parole, plugins/pledges, …) and gives the `tenir-parole` command.
+$(STAMP): requirements.txt requirements-dev.txt pyproject.toml
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install --disable-pip-version-check -q -r requirements-dev.txt
+	$(BIN)/pip install --disable-pip-version-check -q --no-deps -e .
 	touch $@
 
 # Test-only JavaScript tools (axe-core, the Nu HTML checker), pinned in package-lock.json.
@@ -34,24 +37,24 @@ $(NODE_STAMP): package.json package-lock.json
 
 ## html: check the data, build the site, swap it into output/ only if every check passed
 html: $(STAMP)
-	$(BIN)/python -m build_site --settings $(CONFFILE) --output $(OUTPUTDIR) --pledges $(PLEDGES)
+	$(TP) html --settings $(CONFFILE) --output $(OUTPUTDIR) --pledges $(PLEDGES)
 
 ## publish: same, with publishconf.py (absolute SITEURL for feeds, .gz copies), offering the
 ## USB zip and the A5 carnet on the « Hors ligne » page
 publish: $(STAMP)
-	$(BIN)/python -m usb_edition publish --output $(OUTPUTDIR) --pledges $(PLEDGES)
+	$(TP) publish --output $(OUTPUTDIR) --pledges $(PLEDGES)
 
 ## usb: dist/<commune>-<date>/ and its reproducible .zip, to copy on a stick
 usb: $(STAMP)
-	$(BIN)/python -m usb_edition usb --pledges $(PLEDGES)
+	$(TP) usb --pledges $(PLEDGES)
 
 ## carnet: the whole tracker on one page, printed to an A5 PDF in dist/ (needs chromium)
 carnet: $(STAMP)
-	$(BIN)/python -m usb_edition carnet --pledges $(PLEDGES)
+	$(TP) carnet --pledges $(PLEDGES)
 
 ## check: validate pledges/ only (fast, no site build)
 check: $(STAMP)
-	$(BIN)/python -m check_data $(PLEDGES)
+	$(TP) check --pledges $(PLEDGES)
 
 ## test: the whole suite (browser tests included when Chromium is installed)
 test: $(STAMP) $(NODE_STAMP) lint
@@ -65,24 +68,25 @@ bench: $(STAMP)
 	$(BIN)/python -m bench
 
 schemas: $(STAMP)
-	$(BIN)/python -m pledges.schema schemas
+	$(TP) schemas schemas
 
 clean:
 	rm -rf $(OUTPUTDIR) dist
 
 regenerate: check
-	PLEDGES_PATH=$(abspath $(PLEDGES)) $(BIN)/pelican -r $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE)
+	$(BIN)/pelican -r $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) -e 'PLEDGES_PATH="$(abspath $(PLEDGES))"'
 
 serve: $(STAMP)
 	$(BIN)/python -m http.server $(PORT) --bind 127.0.0.1 --directory $(OUTPUTDIR)
 
 devserver: check
-	PLEDGES_PATH=$(abspath $(PLEDGES)) $(BIN)/pelican -lr $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) -p $(PORT)
+	$(BIN)/pelican -lr $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) -p $(PORT) \
+		-e 'PLEDGES_PATH="$(abspath $(PLEDGES))"'
 
 ## nouvelle-commune: replace pledges/ with a skeleton for NOM, INSEE, DEPARTEMENT (FORCE=1 to
 ## discard uncommitted changes); the example stays in examples/saint-exemple/
 nouvelle-commune: $(STAMP)
-	$(BIN)/python -m new_commune --pledges $(PLEDGES) --name "$$NOM" --insee "$$INSEE" \
+	$(TP) nouvelle-commune --pledges $(PLEDGES) --name "$$NOM" --insee "$$INSEE" \
 		--department "$$DEPARTEMENT" --first-round "$(PREMIER_TOUR)" \
 		--second-round "$(SECOND_TOUR)" $(if $(filter 1,$(FORCE)),--force)
 

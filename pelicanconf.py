@@ -15,14 +15,13 @@ PATH = os.path.join(HERE, "content")
 THEME = os.path.join(HERE, "theme")
 THEME_STATIC_PATHS = []
 TEMPLATE_EXTENSIONS = [".html", ".xml"]  # the stylesheet is inlined (plugins/inline_css)
-PLEDGES_PATH = os.environ.get("PLEDGES_PATH", os.path.join(HERE, "pledges"))
 
 # Autoescape everything; editors' Markdown arrives already sanitised (plugins/safe_markdown).
 JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "autoescape": True}
 
-PLUGIN_PATHS = [os.path.join(HERE, "plugins")]
+# The plugins are installed with the project (`pip install -e .`, done by the Makefile).
 # Order matters: page_weight weighs pages last, once everything else has written them.
-PLUGINS = ["safe_markdown", "inline_css", "pledges", "page_weight"]
+PLUGINS = ["safe_markdown", "inline_css", "pledges", "pelican.plugins.page_weight"]
 
 # Pages from content/pages/, at the root of the site, as files.
 PAGE_PATHS = ["pages"]
@@ -46,8 +45,9 @@ AUTHOR_FEED_ATOM = AUTHOR_FEED_RSS = None
 DEFAULT_PAGINATION = False
 SLUGIFY_SOURCE = "basename"
 
-# Follow-up: a commitment not re-checked for this many days is flagged « à revérifier ».
-FOLLOWUP_STALE_DAYS = 183
+# Follow-up: a commitment not re-checked for more than this many days is flagged
+# « à revérifier » (default: 183, about six months).
+# FOLLOWUP_STALE_DAYS = 183
 DATA_LICENCE = "Licence Ouverte / Open Licence 2.0 (Etalab)"
 DATA_LICENCE_URL = "https://www.etalab.gouv.fr/licence-ouverte-open-licence/"
 
@@ -58,7 +58,8 @@ PAGE_WEIGHT_BUDGET = {
     "overrides": [("carnet/index.html", {"gzip": 40960})],
 }
 
-# USB edition (tools/usb_edition.py sets OFFLINE_EDITION to the edition date).
+# Set by the build driver (tenir_parole.build): the checked data (PLEDGES_DATA), the USB
+# edition's date (OFFLINE_EDITION) and the files offered on « Hors ligne » (OFFLINE_DOWNLOADS).
 OFFLINE_EDITION = None
 SITEURL_ONLINE = os.environ.get("SITEURL", "https://tenir-parole.example.org")
 OFFLINE_DOWNLOADS = []

@@ -25,9 +25,8 @@ def example_pledges() -> Path:
 
 
 def build_env(**extra: str) -> dict[str, str]:
-    """The environment `make` gives build_site, plus a fixed SOURCE_DATE_EPOCH."""
-    path = os.pathsep.join([str(ROOT / "plugins"), str(ROOT / "tools")])
-    return {**os.environ, "PYTHONPATH": path, "SOURCE_DATE_EPOCH": EPOCH, **extra}
+    """The environment of `make`, plus a fixed SOURCE_DATE_EPOCH."""
+    return {**os.environ, "SOURCE_DATE_EPOCH": EPOCH, **extra}
 
 
 @dataclass(frozen=True)
@@ -53,14 +52,14 @@ def measured(command: Sequence[str], env: dict[str, str] | None = None) -> Run:
 
 
 def build_ours(output: Path, pledges: Path, settings: Path | None = None) -> Run:
-    """`python -m build_site` as `make html` runs it, into ``output``."""
-    command = [sys.executable, "-m", "build_site", "--output", str(output),
+    """`tenir-parole html` as `make html` runs it, into ``output``."""
+    command = [sys.executable, "-m", "tenir_parole.cli", "html", "--output", str(output),
                "--pledges", str(pledges)]
     if settings:
         command += ["--settings", str(settings)]
     run = measured(command)
     if run.returncode != 0:
-        raise RuntimeError(f"build_site a échoué :\n{run.output[-3000:]}")
+        raise RuntimeError(f"tenir-parole html a échoué :\n{run.output[-3000:]}")
     return run
 
 

@@ -1,9 +1,10 @@
 """Profile one synthetic build, step by step, in this process (cProfile).
 
-    PYTHONPATH=plugins:tools .venv/bin/python -m bench.profile 300 10
+    .venv/bin/python -m bench.profile 300 10
 
-The steps are those of tools/build_site.py: data check, Pelican, then weight and link checks.
-Prints each step's time and its heaviest functions by cumulative time.
+The steps are those of `tenir-parole html`: data check, Pelican (pages, then the page_weight
+plugin's weighing), then the offline link check. Prints each step's time and its heaviest
+functions by cumulative time.
 """
 
 from __future__ import annotations
@@ -17,14 +18,14 @@ import tempfile
 import time
 from pathlib import Path
 
-from pelican import Pelican
 from pelican.settings import read_settings
 
 from bench import synth
 from bench.common import EPOCH, ROOT
 from bench.scaling import SETTINGS
-from build_site import verify
-from check_data import check
+from tenir_parole.build import pelican_settings, run_pelican
+from tenir_parole.check import load
+from tenir_parole.links import check_links
 
 TOP = 15
 
@@ -48,18 +49,18 @@ def main(argv: list[str]) -> int:
         pledges = synth.write(work / "pledges", lists, measures)
         settings_file = work / "benchconf.py"
         settings_file.write_text(SETTINGS.format(root=str(ROOT)), encoding="utf-8")
-        os.environ.update(SOURCE_DATE_EPOCH=EPOCH, PLEDGES_PATH=str(pledges))
-        data, lines = profiled("vérification des données", lambda: check(pledges))
+        os.environ.update(SOURCE_DATE_EPOCH=EPOCH)
+        settings = read_settings(str(settings_file))
+        data, lines = profiled("vérification des données", lambda: load(pledges, settings))
         if data is None:
             print("\n".join(lines))
             return 1
         output = work / "site"
-        settings = read_settings(str(settings_file), override={
-            "OUTPUT_PATH": str(output), "PATH": str(ROOT / "content"),
-            "PAGE_WEIGHT_MODE": "off"})  # as tools/build_site.py: verify() weighs once
-        profiled("Pelican (génération et écriture)", lambda: Pelican(settings).run())
-        problems = profiled("poids et liens", lambda: verify(output, settings_file))
-        print(f"{len(list(output.rglob('*.html')))} pages ; problèmes : {len(problems)}")
+        output.mkdir()
+        settings = pelican_settings(settings_file, output, data, ROOT / "content", None, [])
+        failed = profiled("Pelican (pages, puis pesée)", lambda: run_pelican(settings))
+        broken = profiled("liens", lambda: check_links(output))
+        print(f"{len(list(output.rglob('*.html')))} pages ; problèmes : {failed + broken}")
     return 0
 
 

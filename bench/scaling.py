@@ -24,7 +24,7 @@ SETTINGS = """\
 import sys
 sys.path.insert(0, {root!r})
 from pelicanconf import *  # noqa: E402,F403
-PAGE_WEIGHT_MODE = "warn"  # synthetic pages may exceed the budget at scale
+PAGE_WEIGHT_MODE = "report"  # synthetic pages may exceed the budget at scale
 """
 
 
@@ -125,9 +125,9 @@ def report(work: Path) -> tuple[list[str], dict]:
         "",
         "Données synthétiques valides (`bench/synth.py`) : N listes × M mesures, phase après "
         "l'élection, deux mises à jour de suivi par engagement de la liste élue. Nous : "
-        "`python -m build_site` complet (vérification des données, Pelican, poids, liens), "
+        "`tenir-parole html` complet (vérification des données, Pelican, poids, liens), "
         "avec un fichier de réglages qui importe `pelicanconf.py` et met "
-        "`PAGE_WEIGHT_MODE = \"warn\"`. Pelican nu : même nombre de pages Markdown simples, "
+        "`PAGE_WEIGHT_MODE = \"report\"`. Pelican nu : même nombre de pages Markdown simples, "
         "thème par défaut, sans extension. Temps : médiane (essais nous/Pelican nu) ; CPU = "
         "utilisateur + système de tout l'arbre de processus ; mémoire = RSS maximal "
         f"(`getrusage(RUSAGE_CHILDREN)`, processus neuf par essai). Une taille dont le 1er "

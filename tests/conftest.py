@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
-from helpers import EXAMPLE, FIXTURES, built, write_pledges
+from helpers import EPOCH, EXAMPLE, FIXTURES, built, write_pledges
+
+
+def pytest_configure(config) -> None:
+    """Every build in the suite, in this process or a child, sees the same reference date
+    (2026-11-29), so staleness and future-date checks do not drift."""
+    os.environ["SOURCE_DATE_EPOCH"] = EPOCH
 
 
 @pytest.fixture

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-import os
-import subprocess
+import io
 import sys
 import textwrap
+from dataclasses import dataclass
 from pathlib import Path
 
 TODAY = dt.date(2026, 11, 29)
@@ -98,14 +99,35 @@ EXAMPLE = ROOT / "examples" / "saint-exemple"
 EPOCH = "1795910400"  # 2026-11-29: fixed reference date, so staleness does not drift
 
 
-def build(output: Path, pledges: Path, settings: str = "pelicanconf.py", *extra: str,
-          env: dict | None = None) -> subprocess.CompletedProcess:
-    """Run the build driver as `make html` does; return the finished process."""
-    environ = {**os.environ, "PYTHONPATH": f"{ROOT / 'plugins'}:{ROOT / 'tools'}",
-               "SOURCE_DATE_EPOCH": EPOCH, **(env or {})}
-    return subprocess.run([sys.executable, "-m", "build_site", "--settings", str(ROOT / settings),
-                           "--output", str(output), "--pledges", str(pledges), *extra],
-                          capture_output=True, text=True, cwd=ROOT, env=environ)
+@dataclass(frozen=True)
+class Ran:
+    """What a command printed, and its exit status (like subprocess.CompletedProcess)."""
+
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def cli(*args: str) -> Ran:
+    """Run `tenir-parole ARGS…` in this process, as the Makefile runs it."""
+    from tenir_parole.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(list(args))
+    return Ran(code, out.getvalue(), err.getvalue())
+
+
+def command(*args: str) -> list[str]:
+    """`tenir-parole ARGS…` as a separate process (for a killed run, or another folder)."""
+    return [sys.executable, "-m", "tenir_parole.cli", *args]
+
+
+def build(output: Path, pledges: Path, settings: str | Path = "pelicanconf.py",
+          *extra: str) -> Ran:
+    """Build as `make html` does (`tenir-parole html`), in this process."""
+    return cli("html", "--settings", str(ROOT / settings), "--output", str(output),
+               "--pledges", str(pledges), *extra)
 
 
 def built(tmp_path_factory, pledges: Path, name: str, settings: str = "pelicanconf.py",

@@ -8,7 +8,6 @@ import re
 import shutil
 import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -16,8 +15,8 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from helpers import EXAMPLE, ROOT, build
-from pledges.loader import PlainNumber, load_file
+from helpers import EXAMPLE, ROOT, build, command
+from tenir_parole.data.loader import PlainNumber, load_file
 
 HOSTILE = ('<script>alert(1)</script><img src=x onerror=alert(1)> '
            '[clic](javascript:alert(1)) [d](data:text/html,x) '
@@ -117,10 +116,7 @@ def test_template_error_leaves_output_unchanged(site, tmp_path):
     settings = tmp_path / "broken.py"
     settings.write_text(f"import sys\nsys.path.insert(0, {str(ROOT)!r})\n"
                         f"from pelicanconf import *\nTHEME = {str(theme)!r}\n")
-    result = subprocess.run([sys.executable, "-m", "build_site", "--settings", str(settings),
-                             "--output", str(output), "--pledges", str(pledges)],
-                            capture_output=True, text=True, cwd=ROOT,
-                            env={"PYTHONPATH": f"{ROOT}/plugins:{ROOT}/tools", "PATH": ""})
+    result = build(output, pledges, settings)
     assert_refused(result, output, before, "Pelican a signalé un problème")
 
 
@@ -200,9 +196,8 @@ def test_unparsable_content_page_fails_the_build_with_its_name(site, tmp_path):
 
 def test_killed_build_leaves_output_intact_and_next_run_cleans_up(site):
     pledges, output, before = site
-    process = subprocess.Popen([sys.executable, "-m", "build_site", "--output", str(output),
-                                "--pledges", str(pledges)], cwd=ROOT,
-                               env={"PYTHONPATH": f"{ROOT}/plugins:{ROOT}/tools", "PATH": ""},
+    process = subprocess.Popen(command("html", "--output", str(output), "--pledges",
+                                       str(pledges)), cwd=ROOT,
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                                start_new_session=True)
     deadline = time.monotonic() + 30

@@ -1,14 +1,10 @@
 """`make check`: editors get every error in French and a non-zero exit, never a traceback."""
 
-import subprocess
-import sys
-
-from helpers import COMMUNE, write_pledges
+from helpers import COMMUNE, cli, write_pledges
 
 
 def run_check(root):
-    return subprocess.run([sys.executable, "-m", "check_data", str(root)], capture_output=True,
-                          text=True, env={"PYTHONPATH": "plugins:tools", "PATH": ""})
+    return cli("check", "--pledges", str(root))
 
 
 def test_valid_data_exits_zero(tmp_path):
@@ -33,13 +29,13 @@ def test_errors_exit_non_zero_with_french_lines_and_no_traceback(tmp_path):
 
 
 def test_an_internal_error_still_names_the_file(tmp_path, monkeypatch):
-    from check_data import check
-    from pledges import dataset
+    from tenir_parole.check import load
+    from tenir_parole.data import dataset
 
     def broken(doc, model):
         raise KeyError("bug")
 
     monkeypatch.setattr(dataset, "validate", broken)
-    data, lines = check(write_pledges(tmp_path / "pledges"))
+    data, lines = load(write_pledges(tmp_path / "pledges"), {})
     assert data is None
     assert lines[0].startswith("pledges/commune.yaml : erreur interne de Tenir parole")

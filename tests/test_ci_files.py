@@ -182,7 +182,7 @@ def test_make_deploy_refuses_without_a_target_before_building():
                             text=True)
     assert result.returncode != 0
     assert "DEPLOY_TARGET manquant" in result.stderr
-    assert "build_site" not in result.stdout + result.stderr
+    assert "Site construit" not in result.stdout + result.stderr
 
 
 def test_make_deploy_publishes_then_copies_output_with_rsync():

@@ -2,7 +2,7 @@
 
 import pytest
 
-from link_check import check_links
+from tenir_parole.links import check_links
 
 
 @pytest.mark.parametrize(("href", "problem"), [

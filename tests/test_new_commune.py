@@ -1,4 +1,4 @@
-"""`make nouvelle-commune` (tools/new_commune.py), run on a copy of the project.
+"""`make nouvelle-commune` (tenir_parole/new_commune.py), run on a copy of the project.
 
 The new pledges/ passes `make check`, builds into a site that names the new commune and keeps
 nothing of the example; the example stays in examples/saint-exemple/ and still builds. Bad
@@ -19,9 +19,9 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from helpers import EPOCH, ROOT
+from helpers import EPOCH, ROOT, command
 
-NEEDED = ("pledges", "examples", "tools", "plugins", "content", "theme", "schemas",
+NEEDED = ("pledges", "examples", "plugins", "content", "theme", "schemas",
           "pelicanconf.py", "publishconf.py", "Makefile", "requirements.txt",
           "requirements-dev.txt")
 NAME = "Val-d'Essai-sur-Test"
@@ -54,7 +54,7 @@ def copy_project(target: Path) -> Path:
 def environ(root: Path) -> dict[str, str]:
     skip = {"MAKEFLAGS", "MAKELEVEL", "MFLAGS", "FORCE", "PLEDGES"}
     return {**{k: v for k, v in os.environ.items() if k not in skip},
-            "PYTHONPATH": f"{root / 'plugins'}:{root / 'tools'}", "SOURCE_DATE_EPOCH": EPOCH,
+            "SOURCE_DATE_EPOCH": EPOCH,
             "GIT_AUTHOR_NAME": "Test", "GIT_AUTHOR_EMAIL": "test@example.org",
             "GIT_COMMITTER_NAME": "Test", "GIT_COMMITTER_EMAIL": "test@example.org"}
 
@@ -64,19 +64,18 @@ def run(root: Path, *command: str) -> subprocess.CompletedProcess:
 
 
 def new_commune(root: Path, *args: str) -> subprocess.CompletedProcess:
-    return run(root, sys.executable, "-m", "new_commune", *args)
+    return run(root, *command("nouvelle-commune", *args))
 
 
 def commit_all(root: Path) -> None:
     if shutil.which("git") is None:
         pytest.skip("git absent : apt-get install git")
-    for command in (["init", "-q"], ["add", "-A"], ["commit", "-q", "-m", "départ"]):
-        assert run(root, "git", *command).returncode == 0
+    for git in (["init", "-q"], ["add", "-A"], ["commit", "-q", "-m", "départ"]):
+        assert run(root, "git", *git).returncode == 0
 
 
 def build(root: Path, pledges: Path, output: Path) -> subprocess.CompletedProcess:
-    return run(root, sys.executable, "-m", "build_site", "--settings",
-               str(root / "pelicanconf.py"), "--output", str(output), "--pledges", str(pledges))
+    return run(root, *command("html", "--output", str(output), "--pledges", str(pledges)))
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
@@ -104,7 +103,7 @@ def project(tmp_path: Path) -> Path:
 
 def test_new_pledges_pass_make_check(started):
     root, _, _ = started
-    result = run(root, sys.executable, "-m", "check_data", "pledges")
+    result = run(root, *command("check"))
     assert result.returncode == 0, result.stderr
     assert "10 mesures, 1 liste" in result.stdout
 
@@ -179,7 +178,7 @@ def test_summary_says_in_french_what_to_do_next(started):
 def test_example_stays_available_and_builds(started, tmp_path):
     root, _, _ = started
     example = root / "examples" / "saint-exemple"
-    assert run(root, sys.executable, "-m", "check_data", str(example)).returncode == 0
+    assert run(root, *command("check", "--pledges", str(example))).returncode == 0
     result = build(root, example, tmp_path / "exemple")
     assert result.returncode == 0, result.stderr
     assert "Saint-Exemple" in (tmp_path / "exemple" / "index.html").read_text(encoding="utf-8")

@@ -29,6 +29,8 @@ def csp_hash(text: str) -> str:
 
 def configure(pelican) -> None:
     settings = pelican.settings
+    if "inline_css" not in settings.get("PLUGINS", ()):
+        return  # signals are process-wide: another site built in this process
     path = Path(settings["THEME"]) / settings.get("INLINE_CSS_FILE", "static/site.css")
     css = minify(path.read_text(encoding="utf-8"))
     policy = settings.get("CSP_POLICY", DEFAULT_POLICY)

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from pelican.generators import Generator
 
 from pledges import opendata
-from pledges.dataset import load_dataset, reference_date
-from pledges.errors import DataErrors
 from pledges.pages import site_pages
 
 FEED = "suivi.atom"
@@ -19,13 +16,22 @@ class PledgesDataError(Exception):
     """Raised inside Pelican when data is invalid (the build driver checks before, in French)."""
 
 
+def dataset(settings: dict):
+    """The Dataset the build driver checked (PLEDGES_DATA); when Pelican runs on its own,
+    pledges/ is loaded here, once, with the same checks."""
+    if settings.get("PLEDGES_DATA") is not None:
+        return settings["PLEDGES_DATA"]
+    from tenir_parole.check import load
+
+    data, lines = load(Path(settings.get("PLEDGES_PATH") or "pledges"), settings)
+    if data is None:
+        raise PledgesDataError("\n".join(lines))
+    return data
+
+
 class PledgesGenerator(Generator):
     def generate_context(self) -> None:
-        root = Path(self.settings["PLEDGES_PATH"])
-        try:
-            self.data = load_dataset(root, reference_date(os.environ))
-        except DataErrors as e:
-            raise PledgesDataError(str(e)) from None
+        self.data = dataset(self.settings)
         self.context["pledges"] = self.data
         self.context["FEED"] = FEED if self._absolute() and self.data.followup else None
 

@@ -11,7 +11,7 @@ import io
 import json
 from collections.abc import Iterable
 
-from pledges.dataset import Dataset
+from tenir_parole.data.dataset import Dataset
 
 POSITION_COLUMNS = ("liste", "liste_nom", "liste_elue", "mesure", "mesure_numero",
                     "mesure_titre", "position", "provenance", "citation", "date", "source_url",

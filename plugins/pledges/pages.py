@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from pledges.dataset import Dataset
+from tenir_parole.data.dataset import Dataset
 
 Page = tuple[str, str, dict]
 

@@ -21,15 +21,22 @@ def fr_number(value: float) -> str:
     return f"{value:g}".replace(".", ",")
 
 
+def enabled(settings: dict) -> bool:
+    """Signals are process-wide: act only for builds that list this plugin."""
+    return "pledges" in settings.get("PLUGINS", ())
+
+
 def configure(pelican) -> None:
     settings = pelican.settings
+    if not enabled(settings):
+        return
     settings["JINJA_GLOBALS"].update(T=ui_fr.TEXTS, T_COLUMNS=ui_fr.COLUMNS)
     settings["JINJA_FILTERS"].update(md=md, date_fr=ui_fr.date_fr,
                                      fr_number=fr_number)
 
 
 def get_generators(pelican):
-    return PledgesGenerator
+    return PledgesGenerator if enabled(pelican.settings) else None
 
 
 def register() -> None:

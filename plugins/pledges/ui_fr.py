@@ -1,4 +1,7 @@
-"""Every French string the site shows, in one place (templates read them as ``T``)."""
+"""Every French string the site shows, in one place (templates read them as ``T``).
+
+Labels are keyed on the data core's vocabularies (tenir_parole.data.vocabulary), in its order.
+"""
 
 from __future__ import annotations
 

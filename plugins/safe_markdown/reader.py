@@ -20,6 +20,8 @@ class SafeMarkdownReader(MarkdownReader):
 
 
 def use_safe_reader(readers) -> None:
+    if "safe_markdown" not in readers.settings.get("PLUGINS", ()):
+        return  # signals are process-wide: another site built in this process
     for extension in SafeMarkdownReader.file_extensions:
         readers.reader_classes[extension] = SafeMarkdownReader
     # Raw HTML pages would bypass the sanitiser: content/ is Markdown only.

@@ -121,7 +121,7 @@ def test_html_passes_the_nu_checker(site_name, request):
 def test_text_browser_shows_each_list_and_measure_with_words(example_site):
     from helpers import TODAY
     from pledges import ui_fr
-    from pledges.dataset import load_dataset
+    from tenir_parole.data.dataset import load_dataset
 
     dump = subprocess.run(["w3m", "-dump", "-cols", "250", str(example_site / "index.html")],
                           capture_output=True, text=True, check=True).stdout

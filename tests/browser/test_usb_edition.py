@@ -2,26 +2,22 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 import zipfile
 from pathlib import Path
 from urllib.parse import urldefrag
 
 import pytest
 
-from helpers import EPOCH, EXAMPLE, ROOT
-from usb_edition import ascii_slug, fat_safe
+from helpers import EXAMPLE, ROOT, cli
+from tenir_parole.editions import ascii_slug, fat_safe
 
 NAME = "tenir-parole-saint-exemple-sur-loire-2026-11-29"
 
 
-def make(what: str, dist: Path) -> subprocess.CompletedProcess:
-    env = {**os.environ, "PYTHONPATH": f"{ROOT}/plugins:{ROOT}/tools", "SOURCE_DATE_EPOCH": EPOCH}
-    return subprocess.run([sys.executable, "-m", "usb_edition", what, "--dist", str(dist),
-                           "--pledges", str(EXAMPLE)],
-                          cwd=ROOT, env=env, capture_output=True, text=True)
+def make(what: str, dist: Path):
+    return cli(what, "--dist", str(dist), "--pledges", str(EXAMPLE), "--settings",
+               str(ROOT / "pelicanconf.py"))
 
 
 @pytest.fixture(scope="module")

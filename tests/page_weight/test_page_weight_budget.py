@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
-from page_weight.budget import (
+from page_weight_sites import noise_gzip, site_fixture
+from pelican.plugins.page_weight.budget import (
     Budget,
     PageWeightError,
     budget_for,
@@ -12,8 +12,7 @@ from page_weight.budget import (
     parse_budget,
     parse_mode,
 )
-from page_weight.weigh import PageWeight, Resource, weigh_site
-from page_weight_sites import noise_gzip, site_fixture
+from pelican.plugins.page_weight.weigh import PageWeight, Resource, weigh_site
 
 site = site_fixture()
 

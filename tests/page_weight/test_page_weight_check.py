@@ -7,10 +7,9 @@ import logging
 from types import SimpleNamespace
 
 import pytest
-
-import page_weight
-from page_weight import PageWeightError, check_output, on_finalized
 from page_weight_sites import noise, site_fixture
+from pelican.plugins import page_weight
+from pelican.plugins.page_weight import PageWeightError, check_output, on_finalized
 
 
 @pytest.fixture(autouse=True)
@@ -87,7 +86,7 @@ def test_error_mode_does_not_raise_within_budget(site) -> None:
 
 def test_warn_mode_logs_and_does_not_raise(site, caplog) -> None:
     heavy_site(site)
-    with caplog.at_level(logging.INFO, logger="page_weight"):
+    with caplog.at_level(logging.INFO, logger="pelican.plugins.page_weight"):
         on_finalized(fake_pelican(site, PAGE_WEIGHT_MODE="warn"))
     [record] = caplog.records
     assert record.levelno == logging.WARNING
@@ -97,7 +96,7 @@ def test_warn_mode_logs_and_does_not_raise(site, caplog) -> None:
 
 def test_report_mode_only_writes_the_report_and_logs_at_info(site, caplog) -> None:
     heavy_site(site)
-    with caplog.at_level(logging.INFO, logger="page_weight"):
+    with caplog.at_level(logging.INFO, logger="pelican.plugins.page_weight"):
         on_finalized(fake_pelican(site, PAGE_WEIGHT_MODE="report"))
     assert [record.levelno for record in caplog.records] == [logging.INFO]
     assert (site.root / "poids.json").is_file()

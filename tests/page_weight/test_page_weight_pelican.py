@@ -8,10 +8,9 @@ from pathlib import Path
 import pelican
 import pytest
 from pelican import signals
+from pelican.plugins import page_weight
+from pelican.plugins.page_weight import PageWeightError, format_kb
 from pelican.settings import read_settings
-
-import page_weight
-from page_weight import PageWeightError, format_kb
 
 
 @pytest.fixture

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
-from page_weight.refs import css_refs, html_refs, srcset_urls
-from page_weight.weigh import EXTERNAL, OUTSIDE, RefError, resolve
+from pelican.plugins.page_weight.refs import css_refs, html_refs, srcset_urls
+from pelican.plugins.page_weight.weigh import EXTERNAL, OUTSIDE, RefError, resolve
 
 
 @pytest.mark.parametrize(

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import pytest
-
-from page_weight import format_kb
-from page_weight.budget import Budget, Verdict, parse_budget
-from page_weight.report import json_report, overrun, text_report
-from page_weight.weigh import EXTERNAL, PageWeight, Problem, Resource
+from pelican.plugins.page_weight import format_kb
+from pelican.plugins.page_weight.budget import Budget, Verdict, parse_budget
+from pelican.plugins.page_weight.report import json_report, overrun, text_report
+from pelican.plugins.page_weight.weigh import EXTERNAL, PageWeight, Problem, Resource
 
 
 @pytest.mark.parametrize(

@@ -5,9 +5,8 @@ from __future__ import annotations
 import gzip
 
 import pytest
-
-from page_weight.weigh import EXTERNAL, MISSING, OUTSIDE, Problem, weigh_site
 from page_weight_sites import noise, site_fixture
+from pelican.plugins.page_weight.weigh import EXTERNAL, MISSING, OUTSIDE, Problem, weigh_site
 
 site = site_fixture()
 

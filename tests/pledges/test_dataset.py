@@ -3,8 +3,8 @@
 import pytest
 
 from helpers import ALPHA, COMMUNE, MESURES, SUIVI, TODAY, write_pledges
-from pledges.dataset import load_dataset
-from pledges.errors import DataErrors
+from tenir_parole.data.dataset import load_dataset
+from tenir_parole.data.errors import DataErrors
 
 
 def errors(root) -> list[str]:

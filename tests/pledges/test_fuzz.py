@@ -4,9 +4,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from helpers import ALPHA, TODAY, write_pledges
-from pledges.dataset import load_dataset
-from pledges.errors import DataError, DataErrors
-from pledges.loader import decode_utf8, load_text
+from tenir_parole.data.dataset import load_dataset
+from tenir_parole.data.errors import DataError, DataErrors
+from tenir_parole.data.loader import decode_utf8, load_text
 
 YAML_BITS = st.sampled_from(["\n", "  ", "- ", ": ", "#", "'", '"', "[", "]", "{", "}", "&a",
                              "*a", "!!str", "\t", "|", ">", "?", "NO", "01", "2026-13-40",

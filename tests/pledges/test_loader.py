@@ -2,8 +2,8 @@
 
 import pytest
 
-from pledges.errors import DataError
-from pledges.loader import PlainNumber, decode_utf8, load_text
+from tenir_parole.data.errors import DataError
+from tenir_parole.data.loader import PlainNumber, decode_utf8, load_text
 
 
 def error_of(text: str) -> str:

@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from helpers import ROOT, TODAY, write_pledges
-from pledges.dataset import load_dataset
-from pledges.errors import DataErrors
-from pledges.model import FILE_KINDS
-from pledges.schema import render
+from tenir_parole.data.dataset import load_dataset
+from tenir_parole.data.errors import DataErrors
+from tenir_parole.data.model import FILE_KINDS
+from tenir_parole.data.schema import render
 
 CHECK = shutil.which("check-jsonschema") or str(ROOT / ".venv" / "bin" / "check-jsonschema")
 DATA_FILES = sorted([*ROOT.glob("pledges/**/*.yaml"), *ROOT.glob("examples/**/*.yaml"),

@@ -6,15 +6,13 @@ import csv
 import datetime as dt
 import io
 import json
-import subprocess
-import sys
 import xml.etree.ElementTree as ET
 
 from bs4 import BeautifulSoup
 
-from helpers import EPOCH, EXAMPLE, ROOT, TODAY
+from helpers import EXAMPLE, TODAY, cli
 from pledges import ui_fr
-from pledges.dataset import load_dataset
+from tenir_parole.data.dataset import load_dataset
 
 DATA = load_dataset(EXAMPLE, TODAY)
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -56,11 +54,11 @@ def test_stale_commitments_are_flagged_in_words(example_site):
 
 def test_staleness_counts_from_the_reference_date_and_flips_after_the_limit():
     last = DATA.current("services-hors-reseau").date
-    on_the_day = load_dataset(EXAMPLE, last + dt.timedelta(days=183))
-    day_after = load_dataset(EXAMPLE, last + dt.timedelta(days=184))
-    assert not on_the_day.stale("services-hors-reseau", 183)
-    assert day_after.stale("services-hors-reseau", 183)
-    assert not DATA.stale("services-hors-reseau", 183)
+    on_the_day = load_dataset(EXAMPLE, last + dt.timedelta(days=183), 183)
+    day_after = load_dataset(EXAMPLE, last + dt.timedelta(days=184), 183)
+    assert not on_the_day.stale("services-hors-reseau")
+    assert day_after.stale("services-hors-reseau")
+    assert not DATA.stale("services-hors-reseau")
 
 
 def test_measure_page_keeps_the_whole_history_newest_first_even_when_it_moves_back(
@@ -134,9 +132,7 @@ def test_every_open_data_column_is_documented(example_site):
 
 
 def test_make_check_lists_stale_commitments_as_warnings():
-    result = subprocess.run([sys.executable, "-m", "check_data", str(EXAMPLE)], cwd=ROOT,
-                            capture_output=True, text=True,
-                            env={"PYTHONPATH": "plugins:tools", "SOURCE_DATE_EPOCH": EPOCH})
+    result = cli("check", "--pledges", str(EXAMPLE))
     assert result.returncode == 0
     warnings = [x for x in result.stdout.splitlines() if x.startswith("Avertissement")]
     assert len(warnings) == 2 and "« data-centers » jamais vérifié" in warnings[1]

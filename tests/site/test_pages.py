@@ -9,9 +9,9 @@ import pytest
 from bs4 import BeautifulSoup
 
 from helpers import EXAMPLE, FIXTURES, TODAY
-from link_check import check_links
 from pledges import ui_fr
-from pledges.dataset import load_dataset
+from tenir_parole.data.dataset import load_dataset
+from tenir_parole.links import check_links
 
 
 def soup(site: Path, page: str) -> BeautifulSoup:

@@ -8,10 +8,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from pledges import ui_fr
-from pledges import vocabulary as V
-from pledges.loader import Document
-from pledges.model import CandidateList, Commune, FollowUp, Measure, Source, Stance
+from tenir_parole.data import vocabulary as V
+from tenir_parole.data.loader import Document
+from tenir_parole.data.model import CandidateList, Commune, FollowUp, Measure, Source, Stance
 
 Problem = tuple[Document, tuple, str]
 
@@ -167,8 +166,7 @@ def check_followup(doc: Document, followup: FollowUp, commune: Commune,
             yield doc, (*path, "raison"), ("« raison » ne sert qu'avec les statuts « non-tenu » ou "
                                            "« tenu-en-partie »")
         if update.status != "non-evalue" and update.source is None:
-            label = ui_fr.STATUS_LABELS[update.status].lower()
-            yield doc, path, f"statut « {update.status} » ({label}) : champ « source » manquant"
+            yield doc, path, f"statut « {update.status} » : champ « source » manquant"
         if update.source:
             yield from _check_source(doc, (*path, "source"), update.source)
         final_round = commune.elections.second_round or commune.elections.first_round

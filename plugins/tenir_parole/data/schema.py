@@ -6,10 +6,9 @@
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
-from pledges.model import FILE_KINDS
+from tenir_parole.data.model import FILE_KINDS
 
 TITLES = {
     "commune": "Tenir parole — la commune (pledges/commune.yaml)",
@@ -39,7 +38,3 @@ def write_all(folder: Path) -> list[Path]:
         written.append(path)
     return written
 
-
-if __name__ == "__main__":
-    for path in write_all(Path(sys.argv[1] if len(sys.argv) > 1 else "schemas")):
-        print(path)

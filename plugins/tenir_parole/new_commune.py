@@ -19,14 +19,14 @@ import sys
 import tempfile
 from pathlib import Path
 
-from pledges.dataset import load_dataset, reference_date
-from pledges.errors import DataError, DataErrors
-from pledges.loader import load_file
-from pledges.model import MeasuresFile
-from pledges.validate import validate
+from tenir_parole.data.dataset import load_dataset, reference_date
+from tenir_parole.data.errors import DataError, DataErrors
+from tenir_parole.data.loader import load_file
+from tenir_parole.data.model import MeasuresFile
+from tenir_parole.data.validate import validate
 
-ROOT = Path(__file__).resolve().parent.parent
-EXAMPLE = ROOT / "examples" / "saint-exemple"
+#: The example commune, in the project (the current directory, as `make` runs it).
+EXAMPLE = Path("examples") / "saint-exemple"
 LIST_SLUG = "liste-a-renommer"
 USAGE = 'make nouvelle-commune NOM="Ma Commune" INSEE=01234 DEPARTEMENT="Ain"'
 SCHEMA_LINE = re.compile(r"#\s*yaml-language-server:")
@@ -52,7 +52,7 @@ class FrenchParser(argparse.ArgumentParser):
 
 def header(folder: Path, kind: str) -> str:
     """The first line that ties a file to its JSON Schema, relative to ``folder``."""
-    schemas = os.path.relpath(ROOT / "schemas", folder.resolve()).replace(os.sep, "/")
+    schemas = os.path.relpath(Path.cwd() / "schemas", folder.resolve()).replace(os.sep, "/")
     return f"# yaml-language-server: $schema={schemas}/{kind}.schema.json\n"
 
 
@@ -163,7 +163,7 @@ def example_mentions(example: Path, pages: Path) -> list[str]:
     for page in sorted(pages.glob("*.md")):
         for number, line in enumerate(page.read_text(encoding="utf-8").splitlines(), start=1):
             if any(term.casefold() in line.casefold() for term in terms):
-                found.append(f"{page.relative_to(ROOT).as_posix()}, ligne {number}")
+                found.append(f"{page.relative_to(Path.cwd()).as_posix()}, ligne {number}")
     return found
 
 
@@ -179,7 +179,7 @@ def summary(args: argparse.Namespace, folder: Path, count: int) -> str:
         f"{rel}/mesures.yaml : les {count} mesures « Désescalade numérique » ; ajoutez-y vos "
         "éventuelles mesures locales (locale: true).",
     ]
-    mentions = example_mentions(args.example, ROOT / "content" / "pages")
+    mentions = example_mentions(args.example, Path.cwd() / "content" / "pages")
     if mentions:
         steps.append("Pages qui parlent encore de la commune d'exemple, à adapter :\n"
                      + "\n".join(f"       {line}" for line in mentions))
@@ -217,7 +217,8 @@ def create(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = FrenchParser(description="Remplace pledges/ par un squelette pour une nouvelle "
+    parser = FrenchParser(prog="tenir-parole nouvelle-commune",
+                          description="Remplace pledges/ par un squelette pour une nouvelle "
                                       "commune.")
     parser.add_argument("--name", default="", help="nom de la commune (NOM)")
     parser.add_argument("--insee", default="", help="code INSEE, par exemple 01234 (INSEE)")
@@ -246,6 +247,3 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{e}\nRien n'a été écrit.", file=sys.stderr)
         return 1
 
-
-if __name__ == "__main__":
-    sys.exit(main())

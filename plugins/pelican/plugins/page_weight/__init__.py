@@ -9,10 +9,10 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from page_weight.budget import PageWeightError
-from page_weight.check import Result, check_output
-from page_weight.report import format_kb
-from page_weight.weigh import PageWeight, Problem, Resource, weigh_site
+from .budget import PageWeightError
+from .check import Result, check_output
+from .report import format_kb
+from .weigh import PageWeight, Problem, Resource, weigh_site
 
 __all__ = [
     "PageWeight",
@@ -40,13 +40,13 @@ def _enabled(settings: dict) -> bool:
 def on_finalized(pelican: object) -> None:
     """``finalized`` receiver: check the output; raise ``PageWeightError`` in error mode."""
     settings = pelican.settings  # type: ignore[attr-defined]
-    if not _enabled(settings) or settings.get("PAGE_WEIGHT_MODE") == "off":
-        return  # "off": a build driver weighs the output itself, once (tools/build_site.py)
+    if not _enabled(settings):
+        return
     result = check_output(Path(pelican.output_path), settings)  # type: ignore[attr-defined]
-    quiet = result.clean or result.mode == "report"
-    logger.log(logging.INFO if quiet else logging.WARNING, "%s", result.text)
     if result.failed:
         raise PageWeightError(result.text)
+    quiet = result.clean or result.mode == "report"
+    logger.log(logging.INFO if quiet else logging.WARNING, "%s", result.text)
 
 
 def register() -> None:

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from pledges import vocabulary as V
-from pledges.fields import (
+from tenir_parole.data import vocabulary as V
+from tenir_parole.data.fields import (
     Date,
     Flag,
     InseeCode,

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from page_weight.budget import BudgetConfig, Verdict
-from page_weight.weigh import Problem
+from .budget import BudgetConfig, Verdict
+from .weigh import Problem
 
 HEAVIEST = 3
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from page_weight.refs import css_refs, html_refs
+from .refs import css_refs, html_refs
 
 EXTERNAL = "ressource externe interdite"
 MISSING = "fichier introuvable"

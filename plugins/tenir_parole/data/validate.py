@@ -7,8 +7,8 @@ import typing
 
 from pydantic import BaseModel, ValidationError
 
-from pledges.errors import DataError
-from pledges.loader import Document
+from tenir_parole.data.errors import DataError
+from tenir_parole.data.loader import Document
 
 Loc = tuple[str | int, ...]
 

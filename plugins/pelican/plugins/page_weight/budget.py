@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from fnmatch import fnmatchcase
 
-from page_weight.weigh import PageWeight
+from .weigh import PageWeight
 
 KEYS = ("gzip", "requests")
 DEFAULT = {"gzip": 14336, "requests": 4}

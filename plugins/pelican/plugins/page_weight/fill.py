@@ -14,9 +14,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from urllib.parse import quote
 
-from page_weight.budget import BudgetConfig, PageWeightError, Verdict, budget_for
-from page_weight.report import format_kb, plural
-from page_weight.weigh import PageWeight, measure
+from .budget import BudgetConfig, PageWeightError, Verdict, budget_for
+from .report import format_kb, plural
+from .weigh import PageWeight, measure
 
 FOOTER = re.compile(r"<!--\s*page-weight\s*-->")
 TABLE = re.compile(r"<!--\s*page-weight-table\s*-->")

@@ -11,12 +11,12 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pledges import rules
-from pledges import vocabulary as V
-from pledges.errors import DataError, DataErrors, InternalError
-from pledges.fields import SLUG_RE, reserved
-from pledges.loader import load_file
-from pledges.model import (
+from tenir_parole.data import rules
+from tenir_parole.data import vocabulary as V
+from tenir_parole.data.errors import DataError, DataErrors, InternalError
+from tenir_parole.data.fields import SLUG_RE, reserved
+from tenir_parole.data.loader import load_file
+from tenir_parole.data.model import (
     CandidateList,
     Commune,
     Correction,
@@ -27,7 +27,7 @@ from pledges.model import (
     Stance,
     Update,
 )
-from pledges.validate import validate
+from tenir_parole.data.validate import validate
 
 REQUIRED = ("commune.yaml", "mesures.yaml")
 #: A commitment not re-checked for this long is flagged « à revérifier » (about six months).
@@ -48,6 +48,7 @@ class Dataset:
     followup: FollowUp | None
     corrections: tuple[Correction, ...]
     reference_date: dt.date
+    stale_after_days: int = STALE_AFTER_DAYS
     _stances: dict[tuple[str, str], Stance] = field(default_factory=dict, repr=False)
 
     _commitments: list = field(default_factory=list, repr=False)
@@ -86,15 +87,16 @@ class Dataset:
         history = self.history(measure_slug)
         return history[-1] if history else None
 
-    def stale(self, measure_slug: str, max_age_days: int = STALE_AFTER_DAYS) -> bool:
-        """True when a commitment's last check (or the vote, if never checked) is too old."""
+    def stale(self, measure_slug: str) -> bool:
+        """True when a commitment's last check (or the vote, if never checked) is older than
+        ``stale_after_days`` on the reference date."""
         update = self.current(measure_slug)
         rounds = self.commune.elections
         since = update.date if update else (rounds.second_round or rounds.first_round)
-        return (self.reference_date - since).days > max_age_days
+        return (self.reference_date - since).days > self.stale_after_days
 
-    def stale_commitments(self, max_age_days: int = STALE_AFTER_DAYS) -> list[Measure]:
-        return [m for m in self.commitments() if self.stale(m.slug, max_age_days)]
+    def stale_commitments(self) -> list[Measure]:
+        return [m for m in self.commitments() if self.stale(m.slug)]
 
     def status_counts(self) -> dict[str, int]:
         """How many commitments are in each status now (unrated when never checked)."""
@@ -151,8 +153,11 @@ def _unexpected_files(root: Path) -> list[DataError]:
     return errors
 
 
-def load_dataset(root: Path, today: dt.date) -> Dataset:
-    """Load and check ``root`` (the pledges/ folder); raise DataErrors listing every problem."""
+def load_dataset(root: Path, today: dt.date, stale_after_days: int = STALE_AFTER_DAYS) -> Dataset:
+    """Load and check ``root`` (the pledges/ folder); raise DataErrors listing every problem.
+
+    ``today`` is the reference date (future dates, staleness); a commitment not re-checked for
+    more than ``stale_after_days`` is flagged « à revérifier »."""
     root = Path(root)
     c = _Collector(root)
     c.errors.extend(_unexpected_files(root))
@@ -207,7 +212,8 @@ def load_dataset(root: Path, today: dt.date) -> Dataset:
     if c.errors or not commune or not measures_file:
         raise DataErrors(c.errors)
     ordered = dict(sorted(lists.items(), key=lambda kv: sort_key(kv[1].name)))
-    return Dataset(commune, tuple(measures.values()), ordered, followup, corrections, today)
+    return Dataset(commune, tuple(measures.values()), ordered, followup, corrections, today,
+                   stale_after_days)
 
 
 def reference_date(environ) -> dt.date:

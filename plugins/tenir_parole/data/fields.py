@@ -12,7 +12,7 @@ from typing import Annotated
 from pydantic import BeforeValidator, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
-from pledges.loader import PlainNumber
+from tenir_parole.data.loader import PlainNumber
 
 SLUG_RE = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 DATE_RE = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"

@@ -10,7 +10,6 @@ The edition date is SOURCE_DATE_EPOCH's day when set, otherwise today.
 
 from __future__ import annotations
 
-import argparse
 import re
 import subprocess
 import sys
@@ -19,12 +18,9 @@ import unicodedata
 import zipfile
 from pathlib import Path
 
-from pelican.settings import read_settings
+from tenir_parole.build import build
+from tenir_parole.data.dataset import Dataset
 
-from build_site import build
-from check_data import check
-
-ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = "/usr/bin/chromium"
 README = """Tenir parole — édition hors ligne du {date}
 {commune}
@@ -73,21 +69,24 @@ def reproducible_zip(folder: Path, target: Path, date: str) -> None:
             archive.writestr(info, path.read_bytes(), compresslevel=9)
 
 
-def usb(settings: Path, pledges: Path, dist: Path, commune: str, date: str) -> Path | None:
-    """Build the offline edition (relative links only, no feed, no sitemap) and zip it."""
+def usb(settings_file: Path, data: Dataset, dist: Path, online: str) -> Path | None:
+    """Build the offline edition (relative links only, no feed, no sitemap) and zip it;
+    ``online`` is the site's address, printed in LISEZMOI.txt."""
+    date = data.reference_date.isoformat()
+    commune = data.commune.name
     name = edition_name(commune, date)
     folder = dist / name
-    if build(settings, folder, pledges, extra=["-e", f'OFFLINE_EDITION="{date}"']) != 0:
+    if build(settings_file, folder, data, edition=date) != 0:
         return None
-    url = read_settings(str(settings))["SITEURL_ONLINE"]
-    text = README.format(date=date, commune=commune, url=url).replace("\n", "\r\n")
+    text = README.format(date=date, commune=commune, url=online).replace("\n", "\r\n")
     (folder / "LISEZMOI.txt").write_bytes(text.encode("utf-8"))
     problems = fat_safe(folder)
     if problems:
         print("\n".join(problems), file=sys.stderr)
         return None
     reproducible_zip(folder, dist / f"{name}.zip", date)
-    print(f"Édition USB : {folder.relative_to(ROOT) if folder.is_relative_to(ROOT) else folder}"
+    here = Path.cwd()
+    print(f"Édition USB : {folder.relative_to(here) if folder.is_relative_to(here) else folder}"
           f" et {name}.zip")
     return dist / f"{name}.zip"
 
@@ -112,32 +111,19 @@ def carnet(folder: Path, target: Path) -> bool:
     return True
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="Éditions hors ligne de Tenir parole.")
-    parser.add_argument("what", choices=["usb", "carnet", "publish"])
-    parser.add_argument("--pledges", type=Path, default=Path("pledges"))
-    parser.add_argument("--dist", type=Path, default=Path("dist"))
-    parser.add_argument("--output", type=Path, default=Path("output"))
-    args = parser.parse_args(argv)
-    data, lines = check(args.pledges)  # French errors, never a traceback
-    if data is None:
-        print("\n".join(lines), file=sys.stderr)
-        return 1
-    date = data.reference_date.isoformat()
-    args.dist = args.dist.resolve()
-    args.dist.mkdir(parents=True, exist_ok=True)
-    zipped = usb(ROOT / "pelicanconf.py", args.pledges, args.dist, data.commune.name, date)
+def make(what: str, data: Dataset, settings_file: Path, online: str, dist: Path,
+         publish_settings: Path, output: Path) -> int:
+    """`make usb`, `make carnet` or `make publish` on checked ``data``."""
+    dist = dist.resolve()
+    dist.mkdir(parents=True, exist_ok=True)
+    zipped = usb(settings_file, data, dist, online)
     if zipped is None:
         return 1
-    if args.what == "usb":
+    if what == "usb":
         return 0
     pdf = zipped.with_suffix(".pdf")
     printed = carnet(zipped.with_suffix(""), pdf)
-    if args.what == "carnet":
+    if what == "carnet":
         return 0 if printed else 1
     downloads = [zipped] + ([pdf] if printed else [])
-    return build(ROOT / "publishconf.py", args.output, args.pledges, gz=True, downloads=downloads)
-
-
-if __name__ == "__main__":
-    sys.exit(main())
+    return build(publish_settings, output, data, gz=True, downloads=downloads)

@@ -8,10 +8,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from page_weight.budget import PageWeightError, Verdict, judge, parse_budget, parse_mode
-from page_weight.fill import has_placeholder, settle
-from page_weight.report import json_report, text_report
-from page_weight.weigh import Problem, weigh_site
+from .budget import PageWeightError, Verdict, judge, parse_budget, parse_mode
+from .fill import has_placeholder, settle
+from .report import json_report, text_report
+from .weigh import Problem, weigh_site
 
 DEFAULT_REPORT = "poids.json"
 

@@ -25,7 +25,7 @@ from yaml.reader import Reader
 from yaml.resolver import BaseResolver
 from yaml.scanner import Scanner
 
-from pledges.errors import DataError
+from tenir_parole.data.errors import DataError
 
 Path = tuple[str | int, ...]
 
