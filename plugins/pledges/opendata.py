@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from collections.abc import Iterable
+
+import pydantic_core
 
 from tenir_parole.data.dataset import Dataset
 
@@ -77,7 +78,8 @@ def to_json(data: Dataset, licence: str) -> bytes:
         "suivi": dump(data.followup) if data.followup else None,
         "corrections": [dump(c) for c in data.corrections],
     }
-    return json.dumps(whole, ensure_ascii=False, indent=1, sort_keys=False).encode("utf-8")
+    # pydantic's serialiser writes what json.dumps(indent=1, ensure_ascii=False) writes, in Rust.
+    return pydantic_core.to_json(whole, indent=1)
 
 
 def files(data: Dataset, licence: str) -> dict[str, bytes]:

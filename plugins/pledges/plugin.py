@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from jinja2 import pass_context
 from markupsafe import Markup
 from pelican import signals
 
@@ -14,6 +15,17 @@ from safe_markdown.sanitize import FIELD_TAGS
 def md(text: str | None) -> Markup:
     """An editor's Markdown field, rendered and sanitised (safe to output)."""
     return Markup(render(text, FIELD_TAGS))
+
+
+@pass_context
+def once(context, macro, *args) -> Markup:
+    """``macro(*args)``, rendered once per build: a stance shows on its list's page, on its
+    measure's page and in the carnet, with the same markup (keyed on the page's depth too)."""
+    cache = context["FRAGMENTS"]
+    key = (macro.name, context.get("SITEURL"), *map(id, args))
+    if key not in cache:
+        cache[key] = macro(*args)
+    return cache[key]
 
 
 def fr_number(value: float) -> str:
@@ -30,7 +42,7 @@ def configure(pelican) -> None:
     settings = pelican.settings
     if not enabled(settings):
         return
-    settings["JINJA_GLOBALS"].update(T=ui_fr.TEXTS, T_COLUMNS=ui_fr.COLUMNS)
+    settings["JINJA_GLOBALS"].update(T=ui_fr.TEXTS, T_COLUMNS=ui_fr.COLUMNS, once=once)
     settings["JINJA_FILTERS"].update(md=md, date_fr=ui_fr.date_fr,
                                      fr_number=fr_number)
 

@@ -8,6 +8,7 @@ an editor can cause is a French message and a non-zero exit, never a traceback.
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from pathlib import Path
 
@@ -76,6 +77,14 @@ def _run(args: argparse.Namespace) -> int:
         return 1
     if args.command == "check":
         return 0
+    gc.freeze()  # the checked data lives until the end: the collector need not scan it again
+    try:
+        return _make(args, data, settings)
+    finally:
+        gc.unfreeze()
+
+
+def _make(args: argparse.Namespace, data, settings: dict) -> int:
     if args.command == "html":
         from tenir_parole.build import build
 

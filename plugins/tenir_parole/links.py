@@ -7,43 +7,43 @@ path, so the same build works on a web server and opened from a USB stick. Fragm
 
 from __future__ import annotations
 
+import os
 import posixpath
-from functools import cache
-from html.parser import HTMLParser
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from lxml import etree
+
 EXTERNAL_SCHEMES = ("http", "https", "mailto")
+_IDS = etree.XPath("//@id")
+_LINKING = ("a", "link", "area")
+_local = threading.local()  # an lxml parser serves one thread at a time
 
 
-class _Scan(HTMLParser):
-    """One pass over a page: its ids and the href of every a, link and area."""
+@dataclass(frozen=True)
+class Scan:
+    """One parse of a page: its ids and the href of every a, link and area, in order."""
 
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.ids: set[str] = set()
-        self.hrefs: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        values = dict(attrs)
-        if values.get("id"):
-            self.ids.add(values["id"])
-        if tag in ("a", "link", "area") and values.get("href") is not None:
-            self.hrefs.append(values["href"])
+    ids: frozenset[str]
+    hrefs: tuple[str, ...]
 
 
-@cache
-def _scan(path: Path) -> _Scan:
-    scan = _Scan()
-    scan.feed(path.read_text(encoding="utf-8"))
-    return scan
+def scan(data: bytes) -> Scan:
+    if not hasattr(_local, "parser"):
+        _local.parser = etree.HTMLParser(encoding="utf-8", remove_comments=True,
+                                         no_network=True)
+    root = etree.fromstring(data, _local.parser) if data.strip() else None
+    if root is None:  # an empty file
+        return Scan(frozenset(), ())
+    hrefs = (element.get("href") for element in root.iter(*_LINKING))
+    return Scan(frozenset(map(str, _IDS(root))), tuple(h for h in hrefs if h is not None))
 
 
-def _ids(path: Path) -> set[str]:
-    return _scan(path).ids
-
-
-def _problem(root: Path, page: Path, href: str) -> str | None:
+def _problem(scans: dict[str, Scan], files: frozenset[str], page: str, href: str) -> str | None:
+    """What is wrong with ``href`` on ``page`` (posix paths inside the site), if anything."""
     parts = urlsplit(href)
     if parts.scheme in EXTERNAL_SCHEMES:
         return None
@@ -56,25 +56,42 @@ def _problem(root: Path, page: Path, href: str) -> str | None:
     else:
         if parts.path.endswith("/") or not posixpath.splitext(parts.path)[1]:
             return "lien vers un dossier : il doit nommer un fichier (…/index.html)"
-        target = (page.parent / unquote(parts.path)).resolve()
-        if root.resolve() not in target.parents:
+        target = posixpath.normpath(posixpath.join(posixpath.dirname(page),
+                                                   unquote(parts.path)))
+        if target == ".." or target.startswith("../"):
             return "lien qui sort du site"
-        if not target.is_file():
+        if target not in files:
             return "fichier introuvable"
-    if parts.fragment and target.suffix == ".html" and unquote(parts.fragment) not in _ids(target):
+    fragment = unquote(parts.fragment)
+    if fragment and target in scans and fragment not in scans[target].ids:
         return f"ancre « #{parts.fragment} » introuvable dans la page"
     return None
 
 
+def scan_site(site: Path, pages: list[str]) -> dict[str, Scan]:
+    """Every page parsed once; lxml parses without holding the GIL, so on two cores."""
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+        return dict(zip(pages, pool.map(lambda page: scan((site / page).read_bytes()), pages),
+                        strict=True))
+
+
 def check_links(root: Path) -> list[str]:
     """French lines, one per broken link: ``page : lien « href » — problème``."""
-    root = Path(root).resolve()
-    _scan.cache_clear()
+    site = Path(root).resolve()
+    files = frozenset(p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file())
+    pages = sorted(f for f in files if f.endswith(".html"))
+    scans = scan_site(site, pages)
     problems = []
-    for page in sorted(root.rglob("*.html")):
-        for href in _scan(page).hrefs:
-            problem = _problem(root, page, href.strip())
-            if problem:
-                rel = page.relative_to(root).as_posix()
-                problems.append(f"{rel} : lien « {href} » — {problem}")
+    verdicts: dict[tuple[str, str], str | None] = {}  # the same links recur on every page
+    for page in pages:
+        for href in scans[page].hrefs:
+            link = href.strip()
+            # The verdict depends on the page's folder, or on the page itself when the link
+            # stays on it (« #ancre », « ?x »).
+            same_page = not link.split("#", 1)[0].split("?", 1)[0]
+            key = (page if same_page else posixpath.dirname(page), link)
+            if key not in verdicts:
+                verdicts[key] = _problem(scans, files, page, link)
+            if verdicts[key]:
+                problems.append(f"{page} : lien « {href} » — {verdicts[key]}")
     return problems

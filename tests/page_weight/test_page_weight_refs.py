@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from pelican.plugins.page_weight.refs import css_refs, html_refs, srcset_urls
+from pelican.plugins.page_weight.refs import css_refs, html_refs, may_load, srcset_urls
 from pelican.plugins.page_weight.weigh import EXTERNAL, OUTSIDE, RefError, resolve
 
 
@@ -110,3 +110,22 @@ def test_absolute_urls_of_the_site_itself_are_local() -> None:
     )
     with pytest.raises(RefError):
         resolve("https://ailleurs.fr/s.css", "", "https://tenir-parole.fr")
+
+
+@pytest.mark.parametrize("html", [
+    '<link rel="stylesheet" href="s.css">', "<IMG SRC=a.png>", "<img/src=a.png>",
+    '<img srcset="a.png 2x">', '<video poster="p.jpg">', '<object data="d.svg">',
+    '<svg><use href="#i"/></svg>', '<svg><feImage href="f.png"/></svg>',
+    '<p style="background:url(x.png)">', "<style>@import 'i.css';</style>",
+])
+def test_a_page_that_may_load_something_is_parsed(html: str) -> None:
+    assert may_load(html)
+
+
+@pytest.mark.parametrize("html", [
+    "<meta http-equiv=Content-Security-Policy content=\"default-src 'none'; style-src x\">",
+    '<a href="mesures/data-centers.html">Data</a><p>source : délibération</p>',
+    "<style>p{color:red}</style>", "",
+])
+def test_a_page_that_cannot_load_anything_is_not_parsed(html: str) -> None:
+    assert not may_load(html) and html_refs(html) == []

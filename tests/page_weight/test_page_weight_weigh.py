@@ -5,8 +5,17 @@ from __future__ import annotations
 import gzip
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from page_weight_sites import noise, site_fixture
-from pelican.plugins.page_weight.weigh import EXTERNAL, MISSING, OUTSIDE, Problem, weigh_site
+from pelican.plugins.page_weight.weigh import (
+    EXTERNAL,
+    MISSING,
+    OUTSIDE,
+    PrefixSizer,
+    Problem,
+    weigh_site,
+)
 
 site = site_fixture()
 
@@ -125,3 +134,12 @@ def test_pages_are_every_html_file_sorted(site) -> None:
         site.page(path, "")
     site.write("notes.txt", "pas une page")
     assert [w.path for w in weigh_site(site.root)] == ["a/index.html", "index.html", "z.html"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=3000), st.binary(max_size=3000), st.binary(max_size=200))
+def test_a_page_filled_again_is_weighed_exactly_as_gzip_would(start, end, filling) -> None:
+    """The figure shown is the gzip -9 size of the bytes written, to the byte."""
+    sizer = PrefixSizer(start)
+    for data in (start + filling + end, start + end, start, filling + end):
+        assert sizer.measure(data) == (len(data), len(gzip.compress(data, 9, mtime=0)))

@@ -72,6 +72,13 @@ class Dataset:
     def stance(self, list_slug: str, measure_slug: str) -> Stance:
         return self._stances[(list_slug, measure_slug)]
 
+    def position_counts(self, list_slug: str) -> dict[str, int]:
+        """How many measures the list took each position on (every position, zeros too)."""
+        counts = dict.fromkeys(V.POSITIONS, 0)
+        for stance in self.lists[list_slug].stances:
+            counts[stance.position] += 1
+        return counts
+
     def commitments(self) -> list[Measure]:
         """Measures the elected list committed to, fully or in part."""
         return list(self._commitments)

@@ -17,7 +17,6 @@ PyYAML's own reader and scanner, whose messages and marks the French hints are w
 
 from __future__ import annotations
 
-import contextlib
 import re
 from dataclasses import dataclass, field
 
@@ -104,20 +103,39 @@ if yaml.__with_libyaml__:
     from yaml.cyaml import CParser
 
     class _FastLoader(_StrictComposer, CParser, BaseResolver):
-        """libyaml's events under the same strict composer (its own C composer would let
-        anchors, aliases and tags through unseen)."""
+        """libyaml's events under our strict composer."""
 
         def __init__(self, stream: str):
             CParser.__init__(self, stream)
             Composer.__init__(self)
             BaseResolver.__init__(self)
-else:  # pragma: no cover — PyYAML built without libyaml
-    _FastLoader = _NodeLoader
 
+    class _FastestLoader(CParser, BaseResolver):
+        """libyaml's own composer, for texts that hold no « & », « * » or « ! »: without
+        them there is no anchor, alias or tag for the strict composer to refuse."""
+
+        def __init__(self, stream: str):
+            CParser.__init__(self, stream)
+            BaseResolver.__init__(self)
+else:  # pragma: no cover — PyYAML built without libyaml
+    _FastLoader = _FastestLoader = None
 
 #: What libyaml lets through and PyYAML (with our rules) refuses: tabs, a byte-order mark
 #: inside the text (pasted from a word processor), « |# » or « >- # » block headers.
 _LENIENT = re.compile(r"\t|\ufeff|[|>][-+0-9]*#")
+_ANCHORS_ALIASES_TAGS = re.compile(r"[&*!]")
+
+
+def _fast(text: str) -> Node | None:
+    """The node tree from libyaml, or None when PyYAML's own parser must tell."""
+    if _FastLoader is None or _LENIENT.search(text):
+        return None
+    loader = _FastLoader if _ANCHORS_ALIASES_TAGS.search(text) else _FastestLoader
+    try:
+        node = _compose(loader, text)
+    except (yaml.YAMLError, _Refused):
+        return None
+    return node if isinstance(node, MappingNode) else None  # every file is a mapping
 
 
 def _compose(loader_class, text: str) -> Node | None:
@@ -208,12 +226,8 @@ def load_text(text: str, file: str) -> Document:
     """Parse YAML ``text`` strictly; raise DataError on any problem."""
     doc = Document(file, None)
     try:
-        node = None
-        if not _LENIENT.search(text):
-            with contextlib.suppress(yaml.YAMLError):
-                node = _compose(_FastLoader, text)
-        if not isinstance(node, MappingNode):  # every editor's file is a mapping: anything else
-            node = _compose(_NodeLoader, text)  # is an error, said by the reference parser
+        # The reference parser says what is wrong, and where.
+        node = _fast(text) or _compose(_NodeLoader, text)
     except _Refused as e:
         raise DataError(file, e.line, e.message) from None
     except yaml.MarkedYAMLError as e:

@@ -16,7 +16,7 @@ from urllib.parse import quote
 
 from .budget import BudgetConfig, PageWeightError, Verdict, budget_for
 from .report import format_kb, plural
-from .weigh import PageWeight, measure
+from .weigh import PageWeight, PrefixSizer
 
 FOOTER = re.compile(r"<!--\s*page-weight\s*-->")
 TABLE = re.compile(r"<!--\s*page-weight-table\s*-->")
@@ -82,10 +82,18 @@ def fill(text: str, page: str, figures: Mapping[str, Shown], pad: int = 0) -> st
     return text + " " * pad
 
 
-def reweigh(weight: PageWeight, data: bytes) -> PageWeight:
+def reweigh(weight: PageWeight, data: bytes, sizer: PrefixSizer) -> PageWeight:
     """The same page with new bytes (its resources do not change: links are not loads)."""
-    raw, gz = measure(data)
+    raw, gz = sizer.measure(data)
     return dataclasses.replace(weight, page_raw=raw, page_gzip=gz)
+
+
+def split(text: str) -> tuple[PrefixSizer, str]:
+    """A page as what never changes (the text before its first placeholder, compressed once)
+    and what filling changes (the rest)."""
+    starts = [m.start() for pattern in (FOOTER, TABLE) if (m := pattern.search(text))]
+    cut = min(starts, default=len(text))
+    return PrefixSizer(text[:cut].encode("utf-8")), text[cut:]
 
 
 def _figures(weights: Mapping[str, PageWeight], config: BudgetConfig) -> dict[str, Shown]:
@@ -99,11 +107,13 @@ def settle(
     weights of the final bytes, every figure displayed matching the bytes written."""
     current = {w.path: w for w in weights}
     pads = dict.fromkeys(texts, 0)
+    parts = {path: split(text) for path, text in texts.items()}
     for round_number in range(1, MAX_ROUNDS + 1):
         figures = _figures(current, config)
-        filled = {path: fill(text, path, figures, pads[path]).encode("utf-8")
-                  for path, text in texts.items()}
-        current |= {path: reweigh(current[path], data) for path, data in filled.items()}
+        filled = {path: sizer.prefix + fill(rest, path, figures, pads[path]).encode("utf-8")
+                  for path, (sizer, rest) in parts.items()}
+        current |= {path: reweigh(current[path], data, parts[path][0])
+                    for path, data in filled.items()}
         after = _figures({path: current[path] for path in texts}, config)
         unstable = [path for path in texts if after[path] != figures[path]]
         if not unstable:

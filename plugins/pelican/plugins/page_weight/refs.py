@@ -6,9 +6,10 @@ Pure text functions; resolving and weighing the files is ``weigh``'s job.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterator
 
-from bs4 import BeautifulSoup, Tag
+from lxml import etree
 
 #: ``<link rel>`` tokens that make the browser fetch ``href``.
 LOADING_RELS = frozenset({
@@ -92,30 +93,74 @@ def css_refs(css: str) -> list[str]:
     return refs
 
 
-def _attr_refs(tag: Tag) -> Iterator[str]:
-    name = tag.name
+_local = threading.local()  # an lxml parser serves one thread at a time
+#: Elements that load something by their name (libxml2 lower-cases names), and attributes
+#: that load something on any element.
+_LOADING_TAGS = tuple(sorted({"link", "input", "style", *URL_ATTRS, *SRCSET_ATTRS}))
+_LOADING_ATTRS = etree.XPath("//@style | //@srcset | //@imagesrcset")
+#: Every construct above needs one of these (HTML names are case-insensitive, and a style
+#: loads only through url() or @import): a page with none of them loads nothing and is not
+#: parsed at all. Literal searches run at memory speed; only attribute names need a look at
+#: what surrounds them (« default-src » in a CSP is not a src attribute).
+_MARKERS = (b"<link", b"<image", b"<use", b"<feimage", b"url(", b"@import")
+_ATTRIBUTES = (b"src", b"srcset", b"imagesrcset", b"poster", b"data")
+_ATTRIBUTE = re.compile(rb"[\s/](?:src|srcset|imagesrcset|poster|data)\s*=")
+
+
+def _utf8(html: str | bytes) -> bytes:
+    return html if isinstance(html, bytes) else html.encode("utf-8")
+
+
+def may_load(html: str | bytes) -> bool:
+    """False only when ``html`` (text, or UTF-8 bytes) cannot make the browser load
+    anything."""
+    low = _utf8(html).lower()  # bytes: ASCII letters only, as HTML names
+    if any(marker in low for marker in _MARKERS):
+        return True
+    for name in _ATTRIBUTES:
+        start = low.find(name, 1)
+        while start != -1:
+            if _ATTRIBUTE.match(low, start - 1):
+                return True
+            start = low.find(name, start + 1)
+    return False
+
+
+def _attr_refs(tag: etree._Element) -> Iterator[str]:
+    name = tag.tag.lower() if isinstance(tag.tag, str) else ""
+    get = tag.attrib.get
     if name == "link":
-        rels = {token.lower() for value in tag.get_attribute_list("rel") if value
-                for token in value.split()}
-        if rels & LOADING_RELS and tag.get("href"):
-            yield str(tag["href"])
-    if name == "input" and str(tag.get("type", "")).lower() == "image" and tag.get("src"):
-        yield str(tag["src"])
+        rels = {token.lower() for token in (get("rel") or "").split()}
+        if rels & LOADING_RELS and get("href"):
+            yield get("href")
+    if name == "input" and (get("type") or "").lower() == "image" and get("src"):
+        yield get("src")
     for attr in URL_ATTRS.get(name, ()):
-        if tag.get(attr):
-            yield str(tag[attr])
-    if name in SRCSET_ATTRS and tag.get(SRCSET_ATTRS[name]):
-        yield from srcset_urls(str(tag[SRCSET_ATTRS[name]]))
-    if tag.get("style"):
-        yield from css_refs(str(tag["style"]))
+        if get(attr):
+            yield get(attr)
+    if name in SRCSET_ATTRS and get(SRCSET_ATTRS[name]):
+        yield from srcset_urls(get(SRCSET_ATTRS[name]))
+    if get("style"):
+        yield from css_refs(get("style"))
 
 
-def html_refs(html: str) -> list[str]:
-    """URLs an HTML page makes the browser load (``<a href>`` navigation is not loading)."""
-    soup = BeautifulSoup(html, "html.parser")
+def html_refs(html: str | bytes) -> list[str]:
+    """URLs an HTML page (text, or UTF-8 bytes) makes the browser load (``<a href>``
+    navigation is not loading)."""
+    data = _utf8(html)
+    if not may_load(data):
+        return []
+    if not hasattr(_local, "parser"):
+        _local.parser = etree.HTMLParser(encoding="utf-8", remove_comments=True,
+                                         no_network=True)
+    root = etree.fromstring(data, _local.parser)
+    if root is None:
+        return []
+    elements = dict.fromkeys(root.iter(*_LOADING_TAGS))  # each element once, in order
+    elements.update(dict.fromkeys(value.getparent() for value in _LOADING_ATTRS(root)))
     refs: list[str] = []
-    for tag in soup.find_all(True):
+    for tag in elements:
         refs.extend(_attr_refs(tag))
-        if tag.name == "style":
-            refs.extend(css_refs(tag.get_text()))
+        if tag.tag == "style":
+            refs.extend(css_refs("".join(tag.itertext())))
     return refs

@@ -7,7 +7,10 @@ Sizes are the raw bytes and the gzip -9 size of each file compressed on its own.
 from __future__ import annotations
 
 import gzip
+import os
 import posixpath
+import zlib
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -70,6 +73,28 @@ class RefError(ValueError):
 def measure(data: bytes) -> tuple[int, int]:
     """Raw size and gzip -9 size (no timestamp, so the figure is reproducible)."""
     return len(data), len(gzip.compress(data, 9, mtime=0))
+
+
+#: What gzip adds around the deflate stream: a 10-byte header, CRC-32 and size.
+GZIP_FRAME = 18
+
+
+class PrefixSizer:
+    """gzip -9 sizes of versions of a page that share its beginning (a page filled again and
+    again): the beginning is compressed once. Deflate writes the same bytes however its input
+    is split, so each size is exactly ``len(gzip.compress(data, 9))``."""
+
+    def __init__(self, prefix: bytes):
+        self.prefix = prefix
+        self._state = zlib.compressobj(9, zlib.DEFLATED, -15)
+        self._written = len(self._state.compress(prefix))
+
+    def measure(self, data: bytes) -> tuple[int, int]:
+        if not data.startswith(self.prefix):
+            return measure(data)
+        state = self._state.copy()
+        rest = state.compress(data[len(self.prefix):]) + state.flush()
+        return len(data), self._written + len(rest) + GZIP_FRAME
 
 
 def resolve(ref: str, base_dir: str, site_url: str = "") -> str | None:
@@ -138,7 +163,7 @@ def weigh_page(
     """Weigh one page (``page`` is its posix path inside ``output_dir``)."""
     cache = {} if cache is None else cache
     data = (output_dir / page).read_bytes()
-    paths, problems = find_resources(output_dir, page, data.decode("utf-8", "replace"), site_url)
+    paths, problems = find_resources(output_dir, page, data, site_url)
     for path in paths:
         if path not in cache:
             cache[path] = Resource(path, *measure((output_dir / path).read_bytes()))
@@ -153,6 +178,12 @@ def site_pages(output_dir: Path) -> list[str]:
 
 
 def weigh_site(output_dir: Path, site_url: str = "") -> list[PageWeight]:
-    """Weigh every page of the built site, sorted by path."""
-    cache: dict[str, Resource] = {}
-    return [weigh_page(output_dir, page, site_url, cache) for page in site_pages(output_dir)]
+    """Weigh every page of the built site, sorted by path. Pages are weighed side by side:
+    parsing (lxml) and compressing (zlib) run without holding the GIL."""
+    cache: dict[str, Resource] = {}  # a file loaded by many pages is weighed once or twice
+
+    def weigh(page: str) -> PageWeight:
+        return weigh_page(output_dir, page, site_url, cache)
+
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+        return list(pool.map(weigh, site_pages(output_dir)))
