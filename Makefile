@@ -58,7 +58,7 @@ check: $(STAMP)
 
 ## test: the whole suite (browser tests included when Chromium is installed)
 test: $(STAMP) $(NODE_STAMP) lint
-	$(BIN)/python -m pytest -n 2
+	$(BIN)/python -m pytest -n 2 --cov --cov-report=term
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

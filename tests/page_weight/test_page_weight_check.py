@@ -79,9 +79,12 @@ def test_error_mode_raises_the_french_table(site) -> None:
     assert (site.root / "poids.json").is_file()
 
 
-def test_error_mode_does_not_raise_within_budget(site) -> None:
-    site.page("index.html", "<p>Accueil</p>")
+def test_error_mode_lets_a_page_within_budget_through_and_reports_it(site) -> None:
+    site.page("index.html", "<p>Accueil</p><p><!--page-weight--></p>")
     on_finalized(fake_pelican(site))
+    report = json.loads((site.root / "poids.json").read_text(encoding="utf-8"))
+    assert [(page["page"], page["over"]) for page in report["pages"]] == [("index.html", False)]
+    assert "Poids de cette page : 0,1 ko compressés" in site.read("index.html")
 
 
 def test_warn_mode_logs_and_does_not_raise(site, caplog) -> None:

@@ -1,4 +1,5 @@
-"""A real (tiny) Pelican build: the ``finalized`` hook runs and checks the output."""
+"""Any Pelican site can use page_weight: a plain Markdown blog, the default theme, the plugin
+enabled by its name in Pelican's namespace; its ``finalized`` hook checks the output."""
 
 from __future__ import annotations
 
@@ -14,21 +15,23 @@ from pelican.settings import read_settings
 
 
 @pytest.fixture
-def build(tmp_path: Path):
-    """``build(**settings)`` runs Pelican on a one-page site and returns the output folder."""
-    content = tmp_path / "content" / "pages"
-    content.mkdir(parents=True)
-    (content / "accueil.md").write_text(
-        "Title: Accueil\n\nBonjour.\n\n<!--page-weight-->\n", encoding="utf-8"
-    )
+def blog(tmp_path: Path):
+    """``blog(**settings)`` builds a two-post blog with an « À propos » page."""
+    content = tmp_path / "content"
+    (content / "pages").mkdir(parents=True)
+    for day, title in ((1, "Premier billet"), (2, "Second billet")):
+        (content / f"billet-{day}.md").write_text(
+            f"Title: {title}\nDate: 2026-11-0{day}\nCategory: Carnet\n\nBonjour.\n",
+            encoding="utf-8")
+    (content / "pages" / "a-propos.md").write_text(
+        "Title: À propos\n\nUn blog.\n\n<!--page-weight-->\n", encoding="utf-8")
     output = tmp_path / "output"
 
     def run(**settings) -> Path:
         override = {
-            "PATH": str(tmp_path / "content"), "OUTPUT_PATH": str(output),
-            "CACHE_PATH": str(tmp_path / "cache"), "PLUGINS": [page_weight],
-            "TIMEZONE": "Europe/Paris", "SITEURL": "", "FEED_ALL_ATOM": None,
-            "CATEGORY_FEED_ATOM": None, **settings,
+            "PATH": str(content), "OUTPUT_PATH": str(output), "CACHE_PATH": str(tmp_path / "c"),
+            "PLUGINS": ["pelican.plugins.page_weight"], "TIMEZONE": "Europe/Paris",
+            "SITEURL": "", "FEED_ALL_ATOM": None, "CATEGORY_FEED_ATOM": None, **settings,
         }
         pelican.Pelican(read_settings(override=override)).run()
         return output
@@ -37,20 +40,19 @@ def build(tmp_path: Path):
     signals.finalized.disconnect(page_weight.on_finalized)  # signals are process-wide
 
 
-def test_default_theme_is_over_the_default_budget_and_the_build_fails(build) -> None:
+def test_the_default_theme_is_over_the_default_budget_and_the_build_fails(blog) -> None:
     with pytest.raises(PageWeightError, match="ressources les plus lourdes"):
-        build()
+        blog()
 
 
-def test_hook_fills_the_page_and_writes_the_report(build) -> None:
-    output = build(PAGE_WEIGHT_MODE="warn",
-                   PAGE_WEIGHT_BUDGET={"default": {"gzip": 40960, "requests": 8}})
+def test_within_a_budget_the_hook_fills_the_page_and_reports_every_page(blog) -> None:
+    output = blog(PAGE_WEIGHT_BUDGET={"default": {"gzip": 40960, "requests": 8}})
     report = json.loads((output / "poids.json").read_text(encoding="utf-8"))
     pages = {page["page"]: page for page in report["pages"]}
-    assert "pages/accueil.html" in pages and "index.html" in pages
-    assert report["problems"] == []
-    page = pages["pages/accueil.html"]
-    assert not page["over"]
+    assert {"index.html", "pages/a-propos.html", "premier-billet.html",
+            "second-billet.html"} <= set(pages)
+    assert report["problems"] == [] and not any(page["over"] for page in pages.values())
+    page = pages["pages/a-propos.html"]
     assert "theme/css/main.css" in [r["path"] for r in page["resources"]]
-    html = (output / "pages/accueil.html").read_text(encoding="utf-8")
+    html = (output / "pages/a-propos.html").read_text(encoding="utf-8")
     assert f"Poids de cette page : {format_kb(page['gzip'])} compressés" in html

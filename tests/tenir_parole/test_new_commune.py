@@ -7,6 +7,7 @@ input, or work git could not give back, leaves pledges/ exactly as it was.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import html
 import os
@@ -19,7 +20,7 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from helpers import EPOCH, ROOT, command
+from helpers import EPOCH, ROOT, cli
 
 NEEDED = ("pledges", "examples", "plugins", "content", "theme", "schemas",
           "pelicanconf.py", "publishconf.py", "Makefile", "requirements.txt",
@@ -63,8 +64,14 @@ def run(root: Path, *command: str) -> subprocess.CompletedProcess:
     return subprocess.run(command, cwd=root, env=environ(root), capture_output=True, text=True)
 
 
-def new_commune(root: Path, *args: str) -> subprocess.CompletedProcess:
-    return run(root, *command("nouvelle-commune", *args))
+def in_project(root: Path, *args: str):
+    """`tenir-parole ARGS…` run from the copy of the project, in this process."""
+    with contextlib.chdir(root):
+        return cli(*args)
+
+
+def new_commune(root: Path, *args: str):
+    return in_project(root, "nouvelle-commune", *args)
 
 
 def commit_all(root: Path) -> None:
@@ -74,8 +81,8 @@ def commit_all(root: Path) -> None:
         assert run(root, "git", *git).returncode == 0
 
 
-def build(root: Path, pledges: Path, output: Path) -> subprocess.CompletedProcess:
-    return run(root, *command("html", "--output", str(output), "--pledges", str(pledges)))
+def build(root: Path, pledges: Path, output: Path):
+    return in_project(root, "html", "--output", str(output), "--pledges", str(pledges))
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
@@ -103,7 +110,7 @@ def project(tmp_path: Path) -> Path:
 
 def test_new_pledges_pass_make_check(started):
     root, _, _ = started
-    result = run(root, *command("check"))
+    result = in_project(root, "check")
     assert result.returncode == 0, result.stderr
     assert "10 mesures, 1 liste" in result.stdout
 
@@ -178,7 +185,7 @@ def test_summary_says_in_french_what_to_do_next(started):
 def test_example_stays_available_and_builds(started, tmp_path):
     root, _, _ = started
     example = root / "examples" / "saint-exemple"
-    assert run(root, *command("check", "--pledges", str(example))).returncode == 0
+    assert in_project(root, "check", "--pledges", str(example)).returncode == 0
     result = build(root, example, tmp_path / "exemple")
     assert result.returncode == 0, result.stderr
     assert "Saint-Exemple" in (tmp_path / "exemple" / "index.html").read_text(encoding="utf-8")

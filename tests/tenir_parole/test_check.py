@@ -1,0 +1,97 @@
+"""`make check`: editors get every error in French and a non-zero exit, never a traceback."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from helpers import COMMUNE, EXAMPLE, cli, write_pledges
+
+
+def run_check(root):
+    return cli("check", "--pledges", str(root))
+
+
+def test_valid_data_exits_zero(tmp_path):
+    result = run_check(write_pledges(tmp_path / "pledges"))
+    assert result.returncode == 0
+    assert "Données valides : 2 mesures, 1 liste." in result.stdout
+
+
+def test_errors_exit_non_zero_with_french_lines_and_no_traceback(tmp_path):
+    root = write_pledges(tmp_path / "pledges", commune_yaml=COMMUNE.replace("phase: apres",
+                                                                            "phase: oui"))
+    (root / "listes" / "beta.yaml").write_bytes(b"nom: B\xe9ta\n")
+    result = run_check(root)
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        "pledges/commune.yaml, ligne 7 : phase « oui » inconnue — valeurs permises : avant, apres",
+        "pledges/listes/beta.yaml, ligne 1 : caractère invalide : le fichier doit être enregistré "
+        "en UTF-8 (vérifiez l'encodage dans votre éditeur)",
+        "2 erreurs à corriger : le site n'a pas été construit.",
+    ]
+    assert "Traceback" not in result.stderr
+
+
+def test_an_internal_error_still_names_the_file(tmp_path, monkeypatch):
+    from tenir_parole.check import load
+    from tenir_parole.data import dataset
+
+    def broken(doc, model):
+        raise KeyError("bug")
+
+    monkeypatch.setattr(dataset, "validate", broken)
+    data, lines = load(write_pledges(tmp_path / "pledges"), {})
+    assert data is None
+    assert lines[0].startswith("pledges/commune.yaml : erreur interne de Tenir parole")
+
+
+# The example commune, edited as an editor would: each error is reported at its file and
+# line, in French, with the data left for the build to refuse (test_build.py proves the build
+# stops on them and leaves output/ unchanged).
+MUTATIONS = {
+    "syntax": ("commune.yaml", "phase: apres", "phase: apres: oui",
+               "syntaxe YAML invalide — deux-points inattendu"),
+    "duplicate key": ("commune.yaml", "phase: apres", "phase: apres\nphase: avant",
+                      "champ « phase » en double"),
+    "tab": ("commune.yaml", "phase: apres", "phase:\tapres\n\tx: 1", "tabulation interdite"),
+    "wrong type": ("mesures.yaml", "numero: 3", 'numero: "trois"', "nombre entier attendu"),
+    "unknown measure": ("suivi.yaml", "mesure: service-public-humain",
+                        "mesure: service-public", "mesure « service-public » inconnue"),
+    "invalid date": ("suivi.yaml", "date: 2026-", "date: 2026-13-", "format attendu AAAA-MM-JJ"),
+    "yaml 1.1 boolean": ("commune.yaml", "phase: apres", "phase: NO", "phase « NO » inconnue"),
+    "insee as number": ('commune.yaml', 'code_insee: "99999"', "code_insee: 99999",
+                        "écrivez-le entre guillemets"),
+}
+
+
+@pytest.fixture
+def example(tmp_path) -> Path:
+    return Path(shutil.copytree(EXAMPLE, tmp_path / "pledges"))
+
+
+@pytest.mark.parametrize("name", MUTATIONS)
+def test_an_editors_mistake_is_named_at_its_file_and_line(example, name):
+    file, old, new, message = MUTATIONS[name]
+    path = example / file
+    text = path.read_text(encoding="utf-8")
+    line = text.split(old)[0].count("\n") + 1 + (name == "duplicate key")
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    result = run_check(example)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    [reported] = result.stderr.splitlines()[:-1]
+    assert reported.startswith(f"pledges/{file}, ligne {line} : ") and message in reported
+
+
+def test_bad_utf8_names_the_line(example):
+    path = example / "listes" / "avenir-commun.yaml"
+    lines = path.read_bytes().split(b"\n")
+    lines[5] += b" \xff"
+    path.write_bytes(b"\n".join(lines))
+    assert ("pledges/listes/avenir-commun.yaml, ligne 6 : caractère invalide"
+            in run_check(example).stderr)
+
+
+def test_an_empty_file_is_named(example):
+    (example / "suivi.yaml").write_text("", encoding="utf-8")
+    assert "pledges/suivi.yaml, ligne 1 : fichier vide" in run_check(example).stderr
