@@ -13,12 +13,14 @@ PUBLISHCONF := publishconf.py
 PORT ?= 8000
 # The data folder to check and build: `make html PLEDGES=examples/saint-exemple` builds the example.
 PLEDGES ?= pledges
+# `make mise-a-jour`: the branch of Tenir parole's repository to follow.
+BRANCHE ?= main
 # `make nouvelle-commune`: election dates used unless given (SECOND_TOUR= when there is none).
 PREMIER_TOUR ?= 2026-03-15
 SECOND_TOUR ?= 2026-03-22
 
 .PHONY: html check test lint clean regenerate serve devserver publish schemas bench usb carnet \
-	nouvelle-commune deploy
+	nouvelle-commune deploy mise-a-jour
 
 # The project itself is installed in editable mode: that is what makes its packages importable
 # (plugins/tenir_parole, plugins/pledges, …) and gives the `tenir-parole` command.
@@ -89,6 +91,11 @@ nouvelle-commune: $(STAMP)
 	$(TP) nouvelle-commune --pledges $(PLEDGES) --name "$$NOM" --insee "$$INSEE" \
 		--department "$$DEPARTEMENT" --first-round "$(PREMIER_TOUR)" \
 		--second-round "$(SECOND_TOUR)" $(if $(filter 1,$(FORCE)),--force)
+
+## mise-a-jour: merge Tenir parole's new version (AMONT=address of its repository, the first
+## time); pledges/ always keeps the commune's version
+mise-a-jour: $(STAMP)
+	$(TP) mise-a-jour $(if $(AMONT),--amont "$(AMONT)") --branche "$(BRANCHE)"
 
 ## deploy: make publish, then copy output/ to a server with rsync (DEPLOY_TARGET=user@host:/dir/)
 deploy:

@@ -2,21 +2,24 @@
 
 from __future__ import annotations
 
+import json
 import math
 import shutil
+import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 from bench import synth
-from bench.common import QUICK, ROOT, Run, build_ours, fr, median, seconds, table
+from bench.common import QUICK, ROOT, Run, build_env, build_ours, fr, median, seconds, table
 from bench.sites import plain_source, run_pelican
+from bench.stages import STEPS
 
-#: (lists, measures). The largest takes about 2 min on 2 cores (one run only); before commit
-#: 2d482ee (one weighing pass, link check without bs4) it took 513 s, and 1000 × 10 was used.
-SIZES = ((10, 10), (100, 20), (1000, 50))
-HISTORY = ("Avant le commit 2d482ee (pesée unique, vérification des liens sans bs4), une "
-           "construction 1000 × 50 prenait 513 s (327 s CPU, 1,4 Go) sur cette machine.")
+#: (lists, measures): 34 pages (the size of a real commune), 134, and 1 024 pages.
+SIZES = ((10, 10), (100, 20), (1000, 10))
+HISTORY = ("Avant le passage à un seul paquet et un seul passage (commit 4906b06 et "
+           "suivants), la même mesure donnait × 4,2 à 34 pages, × 14,2 à 134 et × 16,7 à "
+           "1 024 (23 ms de CPU par page contre 1,2 ms).")
 RUNS = 1 if QUICK else 3
 SLOW = 30.0  # seconds: a size whose first build takes longer is built once only
 
@@ -46,9 +49,6 @@ class Series:
     def memory_mb(self) -> float:
         return max(r.max_rss_kb for r in self.runs) / 1024
 
-    @property
-    def rate(self) -> float:
-        return self.pages / self.wall
 
 
 def repeat(action, first_wall_limit: float = SLOW) -> list[Run]:
@@ -102,8 +102,38 @@ def marginal(series: list[Series]) -> float:
 
 
 def cells(series: Series) -> list[str]:
-    return [seconds(series.wall), seconds(series.cpu), f"{fr(series.memory_mb, 0)} Mo",
-            fr(series.rate, 1), f"{fr(series.html_bytes / 2**20, 1)} Mo"]
+    return [seconds(series.wall), seconds(series.cpu),
+            f"{fr(series.cpu / series.pages * 1000, 1)} ms", f"{fr(series.memory_mb, 0)} Mo",
+            f"{fr(series.html_bytes / 2**20, 1)} Mo"]
+
+
+def stages(work: Path, lists: int, measures: int) -> dict[str, float]:
+    """One build of that size, step by step, in a fresh process (bench/stages.py)."""
+    pledges = work / f"pledges-{lists}x{measures}"
+    result = subprocess.run([sys.executable, "-m", "bench.stages", str(pledges),
+                             str(work / "benchconf.py")], cwd=ROOT, env=build_env(),
+                            capture_output=True, text=True, check=True)
+    return json.loads(result.stdout)
+
+
+def stage_lines(work: Path) -> list[str]:
+    sizes = [SIZES[0], SIZES[-1]]
+    times = [stages(work, *size) for size in sizes]
+    rows = [[step, *(f"{seconds(t[step])} ({fr(100 * t[step] / sum(t.values()), 0)} %)"
+                     for t in times)] for step in STEPS]
+    return [
+        "### Où va le temps",
+        "",
+        "Une construction de chaque taille, étape par étape, dans un processus neuf "
+        "(`python -m bench.stages`, temps « mur »). Pour une commune réelle, l'essentiel est "
+        "le démarrage (importer Pelican, pydantic, lxml) ; à 1 024 pages, c'est d'écrire "
+        "les pages : les N × M positions sont rendues une fois chacune et reprises sur la "
+        "page de la liste, celle de la mesure et le carnet. `python -m bench.profile LISTES "
+        "MESURES` détaille chaque étape avec cProfile.",
+        "",
+        *table(["Étape", *(f"{a} × {b}" for a, b in sizes)], rows),
+        "",
+    ]
 
 
 def report(work: Path) -> tuple[list[str], dict]:
@@ -116,8 +146,8 @@ def report(work: Path) -> tuple[list[str], dict]:
         base.append(baseline)
         runs = f"{len(series.runs)}/{len(baseline.runs)}"
         rows.append([f"{lists} × {measures}", fr(series.pages, 0), runs, *cells(series),
-                     *cells(baseline), f"× {fr(series.wall / baseline.wall, 1)} "
-                     f"(CPU × {fr(series.cpu / baseline.cpu, 1)})"])
+                     *cells(baseline), f"× {fr(series.wall / baseline.wall, 2)} "
+                     f"(CPU × {fr(series.cpu / baseline.cpu, 2)})"])
     slopes = {name: (exponent(s[0], s[-1], "wall"), exponent(s[0], s[-1], "cpu"))
               for name, s in (("ours", mine), ("plain", base))}
     lines = [
@@ -125,17 +155,19 @@ def report(work: Path) -> tuple[list[str], dict]:
         "",
         "Données synthétiques valides (`bench/synth.py`) : N listes × M mesures, phase après "
         "l'élection, deux mises à jour de suivi par engagement de la liste élue. Nous : "
-        "`tenir-parole html` complet (vérification des données, Pelican, poids, liens), "
-        "avec un fichier de réglages qui importe `pelicanconf.py` et met "
-        "`PAGE_WEIGHT_MODE = \"report\"`. Pelican nu : même nombre de pages Markdown simples, "
-        "thème par défaut, sans extension. Temps : médiane (essais nous/Pelican nu) ; CPU = "
-        "utilisateur + système de tout l'arbre de processus ; mémoire = RSS maximal "
-        f"(`getrusage(RUSAGE_CHILDREN)`, processus neuf par essai). Une taille dont le 1er "
-        f"essai dépasse {fr(SLOW, 0)} s n'est construite qu'une fois. {HISTORY}",
+        "`tenir-parole html` complet, comme `make html` (démarrage, vérification des données, "
+        "Pelican, pesée des pages, liens, remplacement de output/), avec un fichier de "
+        "réglages qui importe `pelicanconf.py` et met `PAGE_WEIGHT_MODE = \"report\"` (à "
+        "grande taille, des pages dépassent le budget). Pelican nu : même nombre de pages "
+        "Markdown simples, thème par défaut, sans extension. Temps : médiane (essais "
+        "nous/Pelican nu) ; CPU = utilisateur + système de tout l'arbre de processus, et par "
+        "page ; mémoire = RSS maximal (`getrusage(RUSAGE_CHILDREN)`, processus neuf par "
+        f"essai). Une taille dont le 1er essai dépasse {fr(SLOW, 0)} s n'est construite "
+        f"qu'une fois. {HISTORY}",
         "",
-        *table(["Taille", "Pages", "Essais", "Nous : temps", "CPU", "mémoire", "pages/s",
-                "HTML écrit", "Pelican nu : temps", "CPU", "mémoire", "pages/s", "HTML écrit",
-                "Rapport"], rows),
+        *table(["Taille", "Pages", "Essais", "Nous : temps", "CPU", "CPU/page", "mémoire",
+                "HTML écrit", "Pelican nu : temps", "CPU", "CPU/page", "mémoire",
+                "HTML écrit", "Rapport"], rows),
         "",
         f"Exposant de croissance (pente log-log du temps selon les pages, de "
         f"{fr(mine[0].pages, 0)} à {fr(mine[-1].pages, 0)} pages ; 1 = linéaire) : "
@@ -147,5 +179,6 @@ def report(work: Path) -> tuple[list[str], dict]:
         "page de mesure liste N positions) : rapporté au HTML écrit, notre exposant est "
         f"{fr(exponent(mine[0], mine[-1], 'cpu', 'html_bytes'), 2)} (CPU).",
         "",
+        *stage_lines(work),
     ]
     return lines, {"ours": mine, "plain": base, "slopes": slopes}

@@ -21,6 +21,7 @@ COMMANDS = {
     "usb": "édition hors ligne dans dist/ (dossier et .zip reproductible)",
     "carnet": "édition hors ligne et carnet A5 en PDF dans dist/",
     "nouvelle-commune": "remplace pledges/ par une commune vierge (--help pour les options)",
+    "mise-a-jour": "prend la nouvelle version de Tenir parole sans toucher à pledges/",
     "schemas": "régénère les schémas JSON des fichiers YAML",
 }
 
@@ -101,6 +102,10 @@ def main(argv: list[str] | None = None) -> int:
         from tenir_parole.new_commune import main as new_commune
 
         return new_commune(argv[1:])
+    if argv[:1] == ["mise-a-jour"]:
+        from tenir_parole.update import main as update
+
+        return update(argv[1:])
     args = _parser().parse_args(argv)
     if args.command == "schemas":
         from tenir_parole.data.schema import write_all

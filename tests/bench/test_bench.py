@@ -1,0 +1,60 @@
+"""The benchmark's own pieces: its synthetic communes are valid data, its arithmetic and French
+figures are right, and its step-by-step timing covers every step of a real build."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pytest
+
+from bench import scaling, stages, synth
+from bench.common import Run, fr, table
+from bench.sites import linked_variant, visible_text
+from helpers import ROOT, TODAY
+from tenir_parole.data.dataset import load_dataset
+
+
+@pytest.mark.parametrize(("lists", "measures"), [(1, 1), (7, 3), (12, 6)])
+def test_synthetic_communes_pass_every_check(tmp_path, lists, measures):
+    data = load_dataset(synth.write(tmp_path / "pledges", lists, measures), TODAY)
+    assert (len(data.lists), len(data.measures)) == (lists, measures)
+    assert len(data.commitments()) == measures  # the elected list commits to everything
+    assert len(data.followup.updates) == 2 * measures
+
+
+def test_french_figures_and_tables():
+    assert fr(1234.56) == "1\u202f234,6" and fr(0.5, 2) == "0,50"
+    assert table(["a", "bb"], [["1", "2"]]) == ["| a | bb |", "|---|----|", "| 1 | 2  |"]
+
+
+def series(pages: int, cpu: float) -> scaling.Series:
+    return scaling.Series(pages, [Run(cpu, cpu, 1024, 0, "")], pages * 1000)
+
+
+def test_growth_exponent_and_marginal_cost():
+    small, large = series(10, 1.0), series(1000, 100.0)
+    assert math.isclose(scaling.exponent(small, large, "cpu"), 1.0)
+    assert math.isclose(scaling.marginal([small, large]), 99.0 / 990)
+
+
+def test_linked_variant_moves_the_inline_stylesheet_into_one_file(tmp_path):
+    site = tmp_path / "site"
+    (site / "mesures").mkdir(parents=True)
+    page = ('<html><head><meta content="default-src \'none\'; style-src \'sha256-x\'">'
+            "<style>p{color:red}</style></head><body><main><p>Texte</p></main></body></html>")
+    (site / "mesures" / "a.html").write_text(page, encoding="utf-8")
+    linked = linked_variant(site, tmp_path / "linked")
+    html = (linked / "mesures" / "a.html").read_text(encoding="utf-8")
+    assert '<link rel="stylesheet" href="../site.css">' in html and "<style>" not in html
+    assert "style-src 'self'" in html
+    assert (linked / "site.css").read_text(encoding="utf-8") == "p{color:red}"
+    assert visible_text(html) == "Texte"
+
+
+def test_stage_timing_covers_every_step_of_a_build(tmp_path):
+    pledges = synth.write(tmp_path / "pledges", 2, 2)
+    settings = tmp_path / "benchconf.py"
+    settings.write_text(scaling.SETTINGS.format(root=str(ROOT)), encoding="utf-8")
+    times = stages.measure(Path(pledges), settings)
+    assert set(times) == set(stages.STEPS) and all(t >= 0 for t in times.values())

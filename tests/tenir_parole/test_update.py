@@ -1,0 +1,110 @@
+"""`make mise-a-jour` on a commune started from the project: the project's changes arrive,
+pledges/ stays the commune's, and a file changed on both sides stops everything cleanly."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from helpers import ROOT, cli
+
+PROJECT = ("pledges", "examples", "plugins", "content", "theme", "schemas", "pelicanconf.py",
+           "publishconf.py", "Makefile", "requirements.txt", "requirements-dev.txt")
+IDENTITY = {"GIT_AUTHOR_NAME": "Test", "GIT_AUTHOR_EMAIL": "test@example.org",
+            "GIT_COMMITTER_NAME": "Test", "GIT_COMMITTER_EMAIL": "test@example.org"}
+
+
+def git(root: Path, *args: str) -> str:
+    result = subprocess.run(["git", *args], cwd=root, capture_output=True, text=True,
+                            env={**os.environ, **IDENTITY}, check=True)
+    return result.stdout.strip()
+
+
+def commit_all(root: Path, message: str) -> None:
+    git(root, "add", "-A")
+    git(root, "commit", "-q", "-m", message)
+
+
+def in_project(root: Path, *args: str):
+    with contextlib.chdir(root):
+        return cli(*args)
+
+
+def files(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture
+def repos(tmp_path) -> tuple[Path, Path]:
+    """The project's repository (« amont »), and a commune's started from it."""
+    if shutil.which("git") is None:
+        pytest.skip("git absent : apt-get install git")
+    upstream = tmp_path / "tenir-parole"
+    upstream.mkdir()
+    for name in PROJECT:
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, upstream / name,
+                            ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, upstream / name)
+    git(upstream, "init", "-q", "-b", "main")
+    commit_all(upstream, "Tenir parole")
+    commune = tmp_path / "ma-commune"
+    git(tmp_path, "clone", "-q", str(upstream), str(commune))
+    git(commune, "remote", "rename", "origin", "amont")
+    result = in_project(commune, "nouvelle-commune", "--name", "Val-d'Essai", "--insee",
+                        "01234", "--department", "Ain")
+    assert result.returncode == 0, result.stderr
+    commit_all(commune, "Notre commune")
+    return upstream, commune
+
+
+def test_an_update_brings_the_projects_changes_and_keeps_the_communes_data(repos):
+    upstream, commune = repos
+    mine = files(commune / "pledges")
+    css = upstream / "theme" / "static" / "site.css"
+    css.write_text(css.read_text(encoding="utf-8") + "/* nouveauté */\n", encoding="utf-8")
+    example = upstream / "pledges" / "listes" / "avenir-commun.yaml"
+    example.write_text(example.read_text(encoding="utf-8") + "# retouche\n", encoding="utf-8")
+    (upstream / "pledges" / "listes" / "nouvelle-liste.yaml").write_text("nom: x\n")
+    commit_all(upstream, "Nouveautés")
+    result = in_project(commune, "mise-a-jour")
+    assert result.returncode == 0, result.stderr
+    assert "Mise à jour prise" in result.stdout and "pledges/ inchangé" in result.stdout
+    assert "/* nouveauté */" in (commune / "theme" / "static" / "site.css").read_text("utf-8")
+    assert files(commune / "pledges") == mine
+    assert git(commune, "status", "--porcelain") == ""
+    assert in_project(commune, "check").returncode == 0
+    assert "Déjà à jour" in in_project(commune, "mise-a-jour").stdout
+
+
+def test_a_file_changed_on_both_sides_stops_the_update_and_changes_nothing(repos):
+    upstream, commune = repos
+    for root, text in ((upstream, "projet"), (commune, "commune")):
+        page = root / "content" / "pages" / "methode.md"
+        page.write_text(page.read_text(encoding="utf-8") + f"\nAjout {text}.\n",
+                        encoding="utf-8")
+        commit_all(root, text)
+    head = git(commune, "rev-parse", "HEAD")
+    result = in_project(commune, "mise-a-jour")
+    assert result.returncode == 1
+    assert "content/pages/methode.md" in result.stderr and "Rien n'a été changé" in result.stderr
+    assert git(commune, "rev-parse", "HEAD") == head
+    assert git(commune, "status", "--porcelain") == ""
+
+
+def test_uncommitted_work_and_an_unknown_project_address_are_refused(repos, tmp_path):
+    _, commune = repos
+    git(commune, "remote", "remove", "amont")
+    result = in_project(commune, "mise-a-jour")
+    assert result.returncode == 1 and "make mise-a-jour AMONT=" in result.stderr
+    (commune / "pledges" / "commune.yaml").write_text("nom: x\n", encoding="utf-8")
+    result = in_project(commune, "mise-a-jour", "--amont", str(tmp_path / "tenir-parole"))
+    assert result.returncode == 1 and "pledges/commune.yaml" in result.stderr
