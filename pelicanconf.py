@@ -66,7 +66,8 @@ PAGE_WEIGHT_BUDGET = {
 # Set by the build driver (tenir_parole.build): the checked data (PLEDGES_DATA), the USB
 # edition's date (OFFLINE_EDITION) and the files offered on « Hors ligne » (OFFLINE_DOWNLOADS).
 OFFLINE_EDITION = None
-SITEURL_ONLINE = os.environ.get("SITEURL", "https://tenir-parole.example.org")
+# The site's public address, shown on USB editions: commune.yaml's `site:` (or SITEURL).
+SITEURL_ONLINE = ""
 OFFLINE_DOWNLOADS = []
 PAGE_WEIGHT_MODE = "error"
 PAGE_WEIGHT_REPORT = "poids.json"

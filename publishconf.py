@@ -1,4 +1,8 @@
-"""Settings for `make publish`: the site's real address (feeds, sitemap), links still relative."""
+"""Settings for `make publish`: the site's real address (feeds, sitemap), links still relative.
+
+The address is the commune's (`site:` in pledges/commune.yaml, or the SITEURL environment
+variable): the build driver sets SITEURL and SITEURL_ONLINE to it.
+"""
 
 import os
 import sys
@@ -6,6 +10,5 @@ import sys
 sys.path.append(os.path.dirname(os.path.abspath(__file__)))
 from pelicanconf import *  # noqa: E402,F403
 
-SITEURL = os.environ.get("SITEURL", "https://tenir-parole.example.org")
+PUBLISH = True  # the driver gives this build the site's absolute address
 RELATIVE_URLS = True  # internal links stay relative: the same pages work from a USB stick
-SITEURL_ONLINE = SITEURL

@@ -5,6 +5,8 @@ Labels are keyed on the data core's vocabularies (tenir_parole.data.vocabulary),
 
 from __future__ import annotations
 
+from tenir_parole.data.french import count, date_fr  # noqa: F401 — the templates' formatters
+
 POSITION_LABELS = {
     "engagement-total": "S'engage pleinement",
     "engagement-partiel": "S'engage en partie",
@@ -47,23 +49,6 @@ PHASE_LABELS = {
     "avant": "Avant l'élection : engagements des listes candidates",
     "apres": "Après l'élection : suivi des engagements de l'équipe élue",
 }
-
-
-def count(n: int, singular: str, plural: str | None = None) -> str:
-    """« 1 liste », « 3 listes » — French plural (0 and 1 take the singular)."""
-    return f"{n} {singular if n <= 1 else (plural or singular + 's')}"
-
-
-MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-          "octobre", "novembre", "décembre")
-
-
-def date_fr(day) -> str:
-    """« 15 mars 2026 » (« 1er » for the first of the month)."""
-    if not day:
-        return ""
-    first = "1er" if day.day == 1 else str(day.day)
-    return f"{first} {MONTHS[day.month - 1]} {day.year}"
 
 
 #: Strings of the interface, read by templates as ``T.key``.
@@ -190,6 +175,24 @@ COLUMNS = {
 }
 
 TEXTS.update({
+    "legal_publisher": "Éditeur",
+    "legal_published_by": "Ce site est édité par",
+    "legal_address": "Adresse :",
+    "legal_director": "Directeur ou directrice de la publication :",
+    "legal_host": "Hébergement",
+    "legal_phone": "téléphone",
+    "legal_missing": "Non renseigné (champ {field} de commune.yaml).",
+    "legal_static": ("Le site est composé uniquement de fichiers statiques : il ne fait tourner "
+                     "aucun programme sur le serveur et ne dépend d'aucune base de données. Il "
+                     "peut donc être hébergé par n'importe quel prestataire, ou simplement lu "
+                     "depuis une copie locale (clé USB, disque)."),
+    "legal_contact": "Contact",
+    "example_title": "Une commune d'exemple",
+    "example_text": ("La commune présentée ici, {commune}, est fictive, tout comme ses listes, "
+                     "ses candidats, leurs déclarations et le suivi. Elle sert à montrer le "
+                     "fonctionnement du site. Pour suivre une vraie commune, il suffit de "
+                     "remplacer les données : le guide de l'éditeur explique comment faire, sans "
+                     "savoir programmer."),
     "footer_data": "Données ouvertes",
     "footer_offline": "Hors ligne",
     "stale": "à revérifier",
@@ -226,13 +229,17 @@ TEXTS.update({
     "offline_title": "Hors ligne",
     "offline_intro": ("Tout le site tient sur une clé USB et se lit sans réseau, dans n'importe "
                       "quel navigateur : rien à installer."),
-    "offline_none": ("Les fichiers à télécharger sont proposés sur la version en ligne du site "
-                     "(construite avec make publish)."),
+    "offline_none": ("Sur le site publié, cette page propose deux fichiers : le site complet "
+                     "(.zip), à copier sur une clé USB, et le carnet au format A5 (PDF), à "
+                     "imprimer. Depuis le dossier du projet, make usb et make carnet les "
+                     "produisent aussi."),
     "offline_kinds": {"zip": "le site complet, à décompresser sur une clé USB",
                       "pdf": "le carnet au format A5, à imprimer"},
     "offline_how": "Copier le site sur une clé USB",
-    "offline_steps": ("Téléchargez le fichier .zip ci-dessus.",
-                      "Décompressez-le directement sur la clé (clic droit, « Extraire tout »).",
+    "offline_zip_here": "Téléchargez le fichier .zip ci-dessus.",
+    "offline_zip_elsewhere": ("Procurez-vous le fichier .zip du site (sur le site publié, ou avec "
+                              "make usb)."),
+    "offline_steps": ("Décompressez-le directement sur la clé (clic droit, « Extraire tout »).",
                       "Sur la clé, ouvrez le dossier puis le fichier index.html.",
                       "Chaque page rappelle sa date d'édition : vérifiez la version en ligne "
                       "dès que possible."),

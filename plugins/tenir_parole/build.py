@@ -134,21 +134,27 @@ def offer(downloads: Sequence[Path], site: Path) -> list[dict]:
 
 
 def pelican_settings(settings_file: Path, target: Path, data: Dataset, content: Path | None,
-                     edition: str | None, downloads: list[dict]) -> dict:
-    """The Pelican settings of one build: the settings file, plus what the driver resolved.
-    (Pelican sets the process's locale to its LOCALE setting here.)"""
+                     edition: str | None, downloads: list[dict], online: str = "") -> dict:
+    """The Pelican settings of one build: the settings file, plus what the driver resolved:
+    the data, the USB edition's date, the downloads, the site's public address (which a
+    publish build, ``PUBLISH = True``, also takes as its SITEURL). Pelican sets the process's
+    locale to its LOCALE setting here."""
     from pelican.settings import read_settings
 
+    online = online.rstrip("/")
     override = {"OUTPUT_PATH": str(target), "PLEDGES_DATA": data, "OFFLINE_EDITION": edition,
-                "OFFLINE_DOWNLOADS": downloads}
+                "OFFLINE_DOWNLOADS": downloads, "SITEURL_ONLINE": online}
     if content is not None:
         override["PATH"] = str(content.resolve())
-    return read_settings(str(settings_file), override=override)
+    settings = read_settings(str(settings_file), override=override)
+    if settings.get("PUBLISH") and online:
+        settings["SITEURL"] = online
+    return settings
 
 
 def build(settings_file: Path, output: Path, data: Dataset, *, content: Path | None = None,
-          gz: bool = False, edition: str | None = None,
-          downloads: Sequence[Path] = ()) -> int:
+          gz: bool = False, edition: str | None = None, downloads: Sequence[Path] = (),
+          online: str = "") -> int:
     """Build ``data`` with ``settings_file`` into ``output``; 0 on success, 1 otherwise."""
     output = output.resolve()
     recover(output)
@@ -158,7 +164,7 @@ def build(settings_file: Path, output: Path, data: Dataset, *, content: Path | N
     try:
         with pelican_locale():  # pages are written in the settings' LOCALE, then it is undone
             settings = pelican_settings(settings_file, new, data, content, edition,
-                                        offer(downloads, new))
+                                        offer(downloads, new), online)
             problems = run_pelican(settings)
         if not problems or not problems[0].startswith(PELICAN_FAILED):
             broken = check_links(new)

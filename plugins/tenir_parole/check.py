@@ -1,5 +1,8 @@
 """`make check`: validate pledges/ once and say, in French, what an editor must fix.
 
+``load`` gives the lines to print first (notes, then the errors or « Données valides »);
+``warnings`` the staleness warnings every command prints at the end.
+
 The same ``load`` serves every command: the data is read and checked once, before Pelican runs,
 and the resulting Dataset is handed to the build.
 """
@@ -10,9 +13,9 @@ import os
 from collections.abc import Mapping
 from pathlib import Path
 
-from pledges import ui_fr
 from tenir_parole.data.dataset import STALE_AFTER_DAYS, Dataset, load_dataset, reference_date
 from tenir_parole.data.errors import DataErrors, InternalError
+from tenir_parole.data.french import count, date_fr
 
 
 def stale_days(settings: Mapping) -> int:
@@ -29,13 +32,10 @@ def load(root: Path, settings: Mapping, environ: Mapping = os.environ
     except InternalError as e:
         return None, [str(e)]
     except DataErrors as e:
-        lines = [str(err) for err in e.errors]
-        lines.append(f"{ui_fr.count(len(e.errors), 'erreur')} à corriger : le site n'a pas été "
-                     "construit.")
+        lines = [*e.notes, *map(str, e.errors), f"{count(len(e.errors), 'erreur')} à corriger."]
         return None, lines
-    lines = [f"Données valides : {ui_fr.count(len(data.measures), 'mesure')}, "
-             f"{ui_fr.count(len(data.lists), 'liste')}."]
-    return data, lines + warnings(data)
+    return data, [*data.notes, f"Données valides : {count(len(data.measures), 'mesure')}, "
+                               f"{count(len(data.lists), 'liste')}."]
 
 
 def warnings(data: Dataset) -> list[str]:
@@ -43,7 +43,7 @@ def warnings(data: Dataset) -> list[str]:
     lines = []
     for measure in data.stale_commitments():
         update = data.current(measure.slug)
-        since = (f"non vérifié depuis le {ui_fr.date_fr(update.date)}" if update
+        since = (f"non vérifié depuis le {date_fr(update.date)}" if update
                  else "jamais vérifié")
         lines.append(f"Avertissement : engagement « {measure.slug} » {since} (plus de "
                      f"{data.stale_after_days} jours) : à revérifier")

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
 import sys
 from pathlib import Path
 
-from tenir_parole import check
+from tenir_parole import check, placeholders
 
 COMMANDS = {
     "check": "vérifie les données (pledges/) sans construire le site",
@@ -55,8 +56,21 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+#: The one line each command prints first: what it is about to do.
+INTRO = {
+    "check": "Vérification des données de {pledges}/…",
+    "html": "Vérification de {pledges}/, puis construction du site dans {output}/…",
+    "publish": "Vérification de {pledges}/, puis édition USB, carnet PDF et site à publier "
+               "dans {output}/…",
+    "usb": "Vérification de {pledges}/, puis édition hors ligne (dossier et .zip) dans {dist}/…",
+    "carnet": "Vérification de {pledges}/, puis édition hors ligne et carnet PDF dans {dist}/…",
+}
+#: Commands that put the site in readers' hands: refused while a placeholder is left.
+PUBLISHING = ("publish", "usb", "carnet")
+
+
 def _run(args: argparse.Namespace) -> int:
-    from tenir_parole.build import read_pelican_settings, recover
+    from tenir_parole.build import UNCHANGED, read_pelican_settings, recover
 
     if not args.pledges.is_dir():
         print(f"{args.pledges} : dossier introuvable", file=sys.stderr)
@@ -65,34 +79,56 @@ def _run(args: argparse.Namespace) -> int:
         print(f"{args.settings} : fichier de réglages introuvable (lancez la commande depuis "
               "le dossier du projet)", file=sys.stderr)
         return 2
-    if args.command in ("html", "publish"):
-        recover(args.output.resolve())  # first: a run killed mid-swap left the old site aside
+    output = getattr(args, "output", None)
+    print(INTRO[args.command].format(pledges=args.pledges.as_posix().rstrip("/"),
+                                     output=output and output.as_posix().rstrip("/"),
+                                     dist=getattr(args, "dist", Path("dist")).as_posix()),
+          flush=True)
+    if output is not None:
+        recover(output.resolve())  # first: a run killed mid-swap left the old site aside
     settings = read_pelican_settings(args.settings)
     data, lines = check.load(args.pledges, settings)
     print("\n".join(lines), file=sys.stdout if data else sys.stderr)
     if data is None:
-        if args.command in ("html", "publish"):
-            from tenir_parole.build import UNCHANGED
-
-            print(UNCHANGED.format(output=args.output.resolve().name), file=sys.stderr)
+        if output is not None:
+            print(UNCHANGED.format(output=output.resolve().name), file=sys.stderr)
         return 1
-    if args.command == "check":
-        return 0
-    gc.freeze()  # the checked data lives until the end: the collector need not scan it again
-    try:
-        return _make(args, data, settings)
-    finally:
-        gc.unfreeze()
+    found = placeholders.find(data, args.pledges)
+    if found and args.command in PUBLISHING and not data.commune.example:
+        print("\n".join(placeholders.refusal(found)), file=sys.stderr)
+        return 1
+    status = 0
+    if args.command != "check":
+        gc.freeze()  # the checked data lives until the end: the collector need not scan it
+        try:
+            status = _make(args, data)
+        finally:
+            gc.unfreeze()
+    if status == 0:
+        print("\n".join([*check.warnings(data), *_placeholder_lines(args, data, found)]))
+    return status
 
 
-def _make(args: argparse.Namespace, data, settings: dict) -> int:
+def _placeholder_lines(args: argparse.Namespace, data, found: list) -> list[str]:
+    if not found:
+        return []
+    if data.commune.example and args.command != "check":
+        return [f"Commune d'exemple (« exemple: true » dans commune.yaml) : "
+                f"{len(found)} texte(s) d'exemple à remplacer pour une vraie commune ; "
+                "make check les liste."]
+    return [f"À compléter avant de publier ({len(found)}) :", *(f"  {p}" for p in found)]
+
+
+def _make(args: argparse.Namespace, data) -> int:
+    online = os.environ.get("SITEURL") or data.commune.site or ""
     if args.command == "html":
         from tenir_parole.build import build
 
-        return build(args.settings, args.output, data, content=args.content, gz=args.gzip)
+        return build(args.settings, args.output, data, content=args.content, gz=args.gzip,
+                     online=online)
     from tenir_parole.editions import make
 
-    return make(args.command, data, args.settings, settings["SITEURL_ONLINE"], args.dist,
+    return make(args.command, data, args.settings, online, args.dist,
                 getattr(args, "publish_settings", None), getattr(args, "output", None))
 
 

@@ -76,7 +76,7 @@ def usb(settings_file: Path, data: Dataset, dist: Path, online: str) -> Path | N
     commune = data.commune.name
     name = edition_name(commune, date)
     folder = dist / name
-    if build(settings_file, folder, data, edition=date) != 0:
+    if build(settings_file, folder, data, edition=date, online=online) != 0:
         return None
     text = README.format(date=date, commune=commune, url=online).replace("\n", "\r\n")
     (folder / "LISEZMOI.txt").write_bytes(text.encode("utf-8"))
@@ -126,4 +126,4 @@ def make(what: str, data: Dataset, settings_file: Path, online: str, dist: Path,
     if what == "carnet":
         return 0 if printed else 1
     downloads = [zipped] + ([pdf] if printed else [])
-    return build(publish_settings, output, data, gz=True, downloads=downloads)
+    return build(publish_settings, output, data, gz=True, downloads=downloads, online=online)

@@ -19,7 +19,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from tenir_parole.data.dataset import load_dataset, reference_date
+from tenir_parole import placeholders
+from tenir_parole.data.dataset import Dataset, load_dataset, reference_date
 from tenir_parole.data.errors import DataError, DataErrors
 from tenir_parole.data.loader import load_file
 from tenir_parole.data.model import MeasuresFile
@@ -38,6 +39,17 @@ COMMUNE_TAIL = [
     "  droit de réponse (par exemple une adresse électronique).",
     "# presentation: >-",
     "#   Quelques lignes sur la commune et sur qui tient ce site.",
+    "# L'adresse où le site sera publié (flux, plan du site, éditions hors ligne) :",
+    "# site: https://tenir-parole.ma-commune.fr",
+    "# Mentions légales : qui publie le site, qui l'héberge.",
+    "editeur:",
+    '  nom: "À compléter : le collectif ou l\'association qui publie le site"',
+    '  adresse: "À compléter : son adresse postale"',
+    '  directeur_publication: "À compléter : nom et qualité de la personne responsable"',
+    "hebergeur:",
+    '  nom: "À compléter : le nom de l\'hébergeur"',
+    '  adresse: "À compléter : son adresse postale"',
+    '  telephone: "À compléter : son numéro de téléphone"',
 ]
 
 
@@ -150,46 +162,28 @@ def guard(folder: Path) -> None:
                       f"commit), ou relancez avec FORCE=1 pour les abandonner.")
 
 
-def example_mentions(example: Path, pages: Path) -> list[str]:
-    """Lines of content/pages/ that still name the example commune or one of its lists."""
-    terms = set()
-    for path in [example / "commune.yaml", *sorted((example / "listes").glob("*.yaml"))]:
-        data = load_file(path, str(path)).data
-        if isinstance(data, dict):
-            terms |= {str(data[k]) for k in ("nom", "tete_de_liste") if data.get(k)}
-        if path.parent.name == "listes":
-            terms.add(path.stem)
-    found = []
-    for page in sorted(pages.glob("*.md")):
-        for number, line in enumerate(page.read_text(encoding="utf-8").splitlines(), start=1):
-            if any(term.casefold() in line.casefold() for term in terms):
-                found.append(f"{page.relative_to(Path.cwd()).as_posix()}, ligne {number}")
-    return found
-
-
-def summary(args: argparse.Namespace, folder: Path, count: int) -> str:
+def summary(args: argparse.Namespace, folder: Path, data: Dataset) -> str:
     rel = folder.name
     example = os.path.relpath(args.example, Path.cwd())
     steps = [
-        f"{rel}/commune.yaml : remplacez le texte « À compléter » du contact, ajoutez si vous "
-        "voulez une présentation (presentation).",
+        f"{rel}/commune.yaml : le contact, l'adresse du site (site:), l'éditeur et l'hébergeur "
+        "pour les mentions légales ; une présentation si vous voulez (presentation).",
         f"{rel}/listes/{LIST_SLUG}.yaml : renommez le fichier d'après la liste (par exemple "
         "ensemble-pour-la-ville.yaml), remplissez nom et tete_de_liste, puis copiez-le pour "
         "chaque autre liste.",
-        f"{rel}/mesures.yaml : les {count} mesures « Désescalade numérique » ; ajoutez-y vos "
-        "éventuelles mesures locales (locale: true).",
+        f"{rel}/mesures.yaml : les {len(data.measures)} mesures « Désescalade numérique » ; "
+        "ajoutez-y vos éventuelles mesures locales (locale: true).",
+        "make check pour vérifier, make devserver pour voir le site, puis "
+        f"git add {rel} && git commit.",
     ]
-    mentions = example_mentions(args.example, Path.cwd() / "content" / "pages")
-    if mentions:
-        steps.append("Pages qui parlent encore de la commune d'exemple, à adapter :\n"
-                     + "\n".join(f"       {line}" for line in mentions))
-    steps.append("make check pour vérifier, make devserver pour voir le site, puis "
-                 f"git add {rel} && git commit.")
     numbered = "\n".join(f"  {i}. {step}" for i, step in enumerate(steps, start=1))
+    left = placeholders.find(data, folder)
     return (f"Nouvelle commune prête dans {rel}/ : {args.name} ({args.insee}, "
-            f"{args.department}), {count} mesures, une liste à renommer.\nL'exemple reste "
-            f"consultable dans {example}/ (make html PLEDGES={example}).\n\n"
-            f"À faire maintenant :\n{numbered}")
+            f"{args.department}), {len(data.measures)} mesures, une liste à renommer.\n"
+            f"L'exemple reste consultable dans {example}/ (make html PLEDGES={example}).\n\n"
+            f"À faire maintenant :\n{numbered}\n\n"
+            f"À compléter avant de publier ({len(left)}) — make publish refuse d'ici là :\n"
+            + "\n".join(f"  {p}" for p in left))
 
 
 def create(args: argparse.Namespace) -> int:
@@ -212,7 +206,7 @@ def create(args: argparse.Namespace) -> int:
         staged.rename(folder)
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    print(summary(args, folder, len(data.measures)))
+    print(summary(args, folder, data))
     return 0
 
 

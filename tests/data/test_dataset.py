@@ -32,8 +32,9 @@ def test_unknown_position_lists_permitted_values(tmp_path):
 def test_unknown_field_is_an_error_naming_permitted_fields(tmp_path):
     root = write_pledges(tmp_path / "pledges", commune_yaml=COMMUNE + "contacte: moi\n")
     assert errors(root) == [
-        "pledges/commune.yaml, ligne 10 : champ « contacte » inconnu — champs permis : nom, "
-        "code_insee, departement, elections, phase, liste_elue, contact, presentation"]
+        "pledges/commune.yaml, ligne 10 : champ « contacte » inconnu — vouliez-vous dire "
+        "« contact » ? Champs permis : nom, code_insee, departement, elections, phase, "
+        "liste_elue, contact, presentation, site, editeur, hebergeur, exemple"]
 
 
 def test_missing_field_points_at_its_parent(tmp_path):
@@ -47,15 +48,19 @@ def test_missing_field_points_at_its_parent(tmp_path):
      "pledges/commune.yaml, ligne 2 : code INSEE « 01234 » : écrivez-le entre guillemets "
      "(sinon un zéro initial se perd), par exemple \"01234\""),
     ("premier_tour: 2026-03-15", "premier_tour: 2026-02-30",
-     "pledges/commune.yaml, ligne 5 : « premier_tour » : date « 2026-02-30 » invalide : format "
-     "attendu AAAA-MM-JJ, par exemple 2026-03-15"),
+     "pledges/commune.yaml, ligne 5 : « premier_tour » : date « 2026-02-30 » invalide : le 30 "
+     "février 2026 n'existe pas"),
+    ("premier_tour: 2026-03-15", "premier_tour: 2026-15-03",
+     "pledges/commune.yaml, ligne 5 : « premier_tour » : date « 2026-15-03 » invalide : il n'y a "
+     "pas de mois 15 (format AAAA-MM-JJ, l'année d'abord)"),
     ("phase: apres", "phase: NO",
      "pledges/commune.yaml, ligne 7 : phase « NO » inconnue — valeurs permises : avant, apres"),
     ("nom: Villeneuve-Test", "nom: 1789",
      "pledges/commune.yaml, ligne 1 : « nom » : « 1789 » serait lu comme un nombre ou un "
      "booléen : écrivez-le entre guillemets"),
     ("liste_elue: alpha", "liste_elue: beta",
-     "pledges/commune.yaml, ligne 8 : liste « beta » introuvable : listes connues : alpha"),
+     "pledges/commune.yaml, ligne 8 : liste « beta » introuvable — listes connues (noms des "
+     "fichiers de listes/) : alpha"),
 ])
 def test_commune_value_errors(tmp_path, old, new, expected):
     root = write_pledges(tmp_path / "pledges", commune_yaml=COMMUNE.replace(old, new))

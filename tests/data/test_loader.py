@@ -55,8 +55,8 @@ def test_lines_of_keys_and_items_are_recorded():
     ("# rien\n", "pledges/x.yaml, ligne 1 : fichier vide : voir le modèle dans le guide de "
      "l'éditeur"),
     ("nom: x\ncitation: Elle a dit: non\n",
-     "pledges/x.yaml, ligne 2 : syntaxe YAML invalide — deux-points inattendu : mettez le texte "
-     "entre guillemets ou vérifiez l'indentation"),
+     "pledges/x.yaml, ligne 2 : syntaxe YAML invalide — « : » dans un texte sans guillemets : "
+     'mettez tout le texte entre guillemets — citation: "Elle a dit: non"'),
     ("a: [1, 2\nb: 3\n", "pledges/x.yaml, ligne 1 : syntaxe YAML invalide — crochet « [ » non "
      "refermé"),
     ("a: 1\nb: \x07\n", "pledges/x.yaml, ligne 2 : caractère non autorisé (code 0x7) : "

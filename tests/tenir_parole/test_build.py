@@ -78,7 +78,7 @@ def test_a_data_error_names_file_and_line_and_leaves_output_unchanged(site):
     line = (pledges / "commune.yaml").read_text(encoding="utf-8").split("phase: apres")[0]
     assert_refused(build(output, pledges), output, before,
                    f"pledges/commune.yaml, ligne {line.count(chr(10)) + 1} : syntaxe YAML "
-                   "invalide — deux-points inattendu")
+                   "invalide — « : » dans un texte sans guillemets")
 
 
 def test_template_error_leaves_output_unchanged(site, tmp_path):

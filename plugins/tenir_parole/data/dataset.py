@@ -6,6 +6,7 @@ Every error of every file is collected before raising, so an editor sees them al
 from __future__ import annotations
 
 import datetime as dt
+import fnmatch
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -49,6 +50,8 @@ class Dataset:
     corrections: tuple[Correction, ...]
     reference_date: dt.date
     stale_after_days: int = STALE_AFTER_DAYS
+    #: What the editor should know but need not fix (a skipped backup file…).
+    notes: tuple[str, ...] = ()
     _stances: dict[tuple[str, str], Stance] = field(default_factory=dict, repr=False)
 
     _commitments: list = field(default_factory=list, repr=False)
@@ -120,10 +123,24 @@ class Dataset:
         return sorted(self.followup.updates, key=lambda u: (u.date, u.measure), reverse=True)
 
 
+#: Files editors' tools leave behind (backups, locks, folder settings): skipped with a note.
+LEFTOVERS = ("*~", ".#*", "#*#", "*.swp", "*.swo", "*.bak", "*.orig", ".DS_Store", "Thumbs.db",
+             "desktop.ini")
+
+
+def leftover(name: str) -> bool:
+    return any(fnmatch.fnmatchcase(name, pattern) for pattern in LEFTOVERS)
+
+
 class _Collector:
     def __init__(self, root: Path):
         self.root = root
         self.errors: list[DataError] = []
+        self.notes: list[str] = []
+
+    def skip(self, path: Path) -> None:
+        self.notes.append(f"Note : {self.rel(path)} ignoré (copie de sauvegarde ou fichier de "
+                          "travail d'un éditeur)")
 
     def rel(self, path: Path) -> str:
         return str(Path(self.root.name) / path.relative_to(self.root))
@@ -145,10 +162,14 @@ class _Collector:
             self.errors.append(DataError(doc.file, doc.line(path), message))
 
 
-def _unexpected_files(root: Path) -> list[DataError]:
+def _unexpected_files(c: _Collector) -> list[DataError]:
+    root = c.root
     errors = []
     expected = set(REQUIRED) | set(OPTIONAL) | {"listes"}
     for path in sorted(root.iterdir()):
+        if leftover(path.name):
+            c.skip(path)
+            continue
         if path.name.startswith(".") or path.name in expected:
             continue
         hint = ("renommez-le en .yaml" if path.suffix == ".yml" else
@@ -167,7 +188,7 @@ def load_dataset(root: Path, today: dt.date, stale_after_days: int = STALE_AFTER
     more than ``stale_after_days`` is flagged « à revérifier »."""
     root = Path(root)
     c = _Collector(root)
-    c.errors.extend(_unexpected_files(root))
+    c.errors.extend(_unexpected_files(c))
     commune_doc, commune = c.load(root / "commune.yaml", Commune) if (
         root / "commune.yaml").is_file() else (None, None)
     measures_doc, measures_file = c.load(root / "mesures.yaml", MeasuresFile) if (
@@ -181,6 +202,9 @@ def load_dataset(root: Path, today: dt.date, stale_after_days: int = STALE_AFTER
     named: set[str] = set()  # every well-named list file, valid or not: no cascading errors
     list_dir = root / "listes"
     for path in sorted(list_dir.glob("*")) if list_dir.is_dir() else []:
+        if leftover(path.name):
+            c.skip(path)
+            continue
         if path.suffix == ".yml":
             c.errors.append(DataError(c.rel(path), 0, "fichier inattendu — renommez-le en .yaml"))
             continue
@@ -217,10 +241,10 @@ def load_dataset(root: Path, today: dt.date, stale_after_days: int = STALE_AFTER
                                        reverse=True))
 
     if c.errors or not commune or not measures_file:
-        raise DataErrors(c.errors)
+        raise DataErrors(c.errors, c.notes)
     ordered = dict(sorted(lists.items(), key=lambda kv: sort_key(kv[1].name)))
     return Dataset(commune, tuple(measures.values()), ordered, followup, corrections, today,
-                   stale_after_days)
+                   stale_after_days, tuple(c.notes))
 
 
 def reference_date(environ) -> dt.date:

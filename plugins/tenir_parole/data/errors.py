@@ -31,6 +31,7 @@ class InternalError(Exception):
 class DataErrors(Exception):
     """Every problem found in one run, sorted by file and line."""
 
-    def __init__(self, errors: list[DataError]):
+    def __init__(self, errors: list[DataError], notes: list[str] | tuple[str, ...] = ()):
         self.errors = sorted(set(errors))
+        self.notes = tuple(notes)
         super().__init__("\n".join(map(str, self.errors)))

@@ -5,6 +5,7 @@ Each type also states its JSON Schema so the published schemas say what the load
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from typing import Annotated
@@ -12,6 +13,7 @@ from typing import Annotated
 from pydantic import BeforeValidator, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
+from tenir_parole.data.french import MONTHS, known, slugified
 from tenir_parole.data.loader import PlainNumber
 
 SLUG_RE = r"^[a-z0-9]+(-[a-z0-9]+)*$"
@@ -60,8 +62,10 @@ def reserved(slug: str) -> bool:
 def _slug(value: object) -> str:
     value = _text(value)
     if not re.fullmatch(SLUG_RE, value):
+        example = slugified(value) or "ecoles-sans-ecrans"
         raise _fail("identifiant", "identifiant {shown} invalide : minuscules sans accents, "
-                    "chiffres et tirets (par exemple « ecoles-sans-ecrans »)", shown=_shown(value))
+                    "chiffres et tirets, par exemple « {example} »", shown=_shown(value),
+                    example=example)
     if reserved(value):
         raise _fail("identifiant_reserve", "identifiant {shown} réservé par le site : "
                     "choisissez-en un autre", shown=_shown(value))
@@ -89,10 +93,14 @@ def _insee(value: object) -> str:
 
 def _date(value: object) -> dt.date:
     if isinstance(value, str) and re.fullmatch(DATE_RE, value):
-        try:
-            return dt.date.fromisoformat(value)
-        except ValueError:
-            pass
+        year, month, day = map(int, value.split("-"))
+        if not 1 <= month <= 12:
+            raise _fail("date", "date {shown} invalide : il n'y a pas de mois {month} (format "
+                        "AAAA-MM-JJ, l'année d'abord)", shown=_shown(value), month=month)
+        if not 1 <= day <= calendar.monthrange(year, month)[1]:
+            raise _fail("date", "date {shown} invalide : le {day} {month} {year} n'existe pas",
+                        shown=_shown(value), day=day, month=MONTHS[month - 1], year=year)
+        return dt.date(year, month, day)
     raise _fail("date", "date {shown} invalide : format attendu AAAA-MM-JJ, par exemple "
                 "2026-03-15", shown=_shown(value))
 
@@ -127,15 +135,25 @@ def vocabulary(name: str, allowed: tuple[str, ...], feminine: bool = True):
     def check(value: object) -> str:
         if isinstance(value, str) and value in allowed:
             return value
-        raise _fail("vocabulaire", "{name} {shown} {unknown} — valeurs permises : {allowed}",
-                    name=name, shown=_shown(value), unknown=unknown, allowed=", ".join(allowed))
+        raise _fail("vocabulaire", "{name} {shown} {unknown}{known}", name=name,
+                    shown=_shown(value), unknown=unknown, known=known(value, allowed))
 
     return Annotated[str, BeforeValidator(check), WithJsonSchema({"enum": list(allowed)})]
 
 
-Text = Annotated[str, BeforeValidator(_text), WithJsonSchema({"type": "string", "minLength": 1})]
+class FreeText:
+    """Marks a field of free text (a name, a quote, a summary): there, a « # » after a space
+    would silently cut the text, so the loader's trailing comments are reported."""
+
+
+Text = Annotated[str, BeforeValidator(_text), WithJsonSchema({"type": "string", "minLength": 1}),
+                 FreeText()]
 #: Text that may carry a little Markdown (links, emphasis); rendered sanitised.
 Markdown = Text
+#: A reference to an identifier defined elsewhere (a measure, a list, a sub-measure): any text
+#: here; the rules check it names something that exists, and suggest the closest.
+Reference = Annotated[str, BeforeValidator(_text), WithJsonSchema({"type": "string",
+                                                                   "pattern": SLUG_RE})]
 Slug = Annotated[str, BeforeValidator(_slug), WithJsonSchema({"type": "string",
                                                               "pattern": SLUG_RE})]
 Url = Annotated[str, BeforeValidator(_url), WithJsonSchema({"type": "string",

@@ -54,6 +54,10 @@ class Document:
     file: str
     data: object
     lines: dict[Path, int] = field(default_factory=dict)
+    #: The comment that follows a plain (unquoted) value on its line, by the value's path:
+    #: « description: Délibération #41 » leaves « Délibération » and the comment « #41 ».
+    comments: dict[Path, str] = field(default_factory=dict)
+    source: list[str] = field(default_factory=list, repr=False)
 
     def line(self, path: Path) -> int:
         """Line of ``path``, or of its nearest recorded ancestor."""
@@ -171,6 +175,41 @@ _SCANNER_HINTS = [
 ]
 
 
+_SINGLE_QUOTED_APOSTROPHE = re.compile(r"(^|[:\-]\s+)'[^']*\w'\w")
+_TYPOGRAPHIC_QUOTE = re.compile(r"^\s*(?:-\s+)?[^\s:#][^:#]*:\s+[“”„«»‘’‹›]")
+_UNQUOTED_COLON = re.compile(r"^(\s*(?:-\s+)?)([^\s:#\"'][^:#]*):\s+([^\"'|>\s].*?:\s.*)$")
+
+
+def _trap(error: yaml.MarkedYAMLError, lines: list[str]) -> tuple[int, str] | None:
+    """A mistake editors make, named, at the line where they made it."""
+    context = error.context or ""
+    if context.startswith("while scanning a quoted scalar") and error.context_mark:
+        line = error.context_mark.line
+        return line + 1, ("guillemet ouvert sur cette ligne et jamais refermé : ajoutez-le à la "
+                          "fin du texte")
+    mark = error.problem_mark or error.context_mark
+    if mark is None or mark.line >= len(lines):
+        return None
+    for line in (mark.line, mark.line - 1):
+        if line >= 0 and _SINGLE_QUOTED_APOSTROPHE.search(lines[line]):
+            return line + 1, ("apostrophe dans un texte entre guillemets simples : doublez-la "
+                              "(l''équipe) ou mettez le texte entre guillemets doubles "
+                              "(\"… l'équipe\")")
+    text = lines[mark.line]
+    if "mapping values are not allowed" in (error.problem or ""):
+        if _TYPOGRAPHIC_QUOTE.search(text):
+            return mark.line + 1, ("guillemets typographiques (« “ » ou « « ») : YAML ne les "
+                                   "reconnaît pas — entourez le texte de guillemets droits "
+                                   "\"…\" (copié d'un traitement de texte ?)")
+        found = _UNQUOTED_COLON.match(text)
+        if found:
+            indent, key, value = found.groups()
+            quoted = value.replace("\\", "\\\\").replace('"', '\\"')
+            return mark.line + 1, (f"« : » dans un texte sans guillemets : mettez tout le "
+                                   f"texte entre guillemets — {key}: \"{quoted}\"")
+    return None
+
+
 def _scanner_message(error: yaml.MarkedYAMLError) -> str:
     text = f"{error.context or ''} {error.problem or ''}"
     for needle, french in _SCANNER_HINTS:
@@ -200,10 +239,20 @@ def _plain(value: str) -> object:
     return value
 
 
+_TRAILING_COMMENT = re.compile(r"\s+(#.*?)\s*$")
+
+
 def _build(node: Node, path: Path, doc: Document) -> object:
     doc.lines.setdefault(path, node.start_mark.line + 1)
     if isinstance(node, ScalarNode):
-        return node.value if node.style else _plain(node.value)  # plain: None, or "" (libyaml)
+        if node.style:
+            return node.value
+        end = node.end_mark  # plain: style None, or "" from libyaml
+        if node.value and end.line < len(doc.source):
+            comment = _TRAILING_COMMENT.match(doc.source[end.line], end.column)
+            if comment:
+                doc.comments[path] = comment.group(1)
+        return _plain(node.value)
     if isinstance(node, SequenceNode):
         return [_build(item, (*path, i), doc) for i, item in enumerate(node.value)]
     assert isinstance(node, MappingNode)
@@ -231,6 +280,9 @@ def load_text(text: str, file: str) -> Document:
     except _Refused as e:
         raise DataError(file, e.line, e.message) from None
     except yaml.MarkedYAMLError as e:
+        trap = _trap(e, text.splitlines())
+        if trap:
+            raise DataError(file, trap[0], f"syntaxe YAML invalide — {trap[1]}") from None
         # An unclosed bracket is best shown where it was opened.
         opened = "flow" in (e.context or "") and e.context_mark is not None
         mark = e.context_mark if opened else (e.problem_mark or e.context_mark)
@@ -244,6 +296,7 @@ def load_text(text: str, file: str) -> Document:
                         "supprimez-le") from None
     if node is None:
         raise DataError(file, 1, "fichier vide : voir le modèle dans le guide de l'éditeur")
+    doc.source = text.splitlines()
     try:
         doc.data = _build(node, (), doc)
     except _Refused as e:

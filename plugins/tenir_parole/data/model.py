@@ -16,6 +16,7 @@ from tenir_parole.data.fields import (
     Integer,
     Markdown,
     Percent,
+    Reference,
     Slug,
     Text,
     Url,
@@ -40,15 +41,37 @@ class Elections(Strict):
     second_round: Date | None = Field(None, alias="second_tour")
 
 
+class Publisher(Strict):
+    """Who publishes the site (the legal notice: LCEN, article 6)."""
+
+    name: Text = Field(alias="nom")
+    address: Text = Field(alias="adresse")
+    director: Text = Field(alias="directeur_publication")
+
+
+class Host(Strict):
+    """Who hosts the site (the legal notice: name, postal address, telephone)."""
+
+    name: Text = Field(alias="nom")
+    address: Text = Field(alias="adresse")
+    phone: Text = Field(alias="telephone")
+
+
 class Commune(Strict):
     name: Text = Field(alias="nom")
     insee_code: InseeCode = Field(alias="code_insee")
     department: Text = Field(alias="departement")
     elections: Elections
     phase: Phase
-    elected_list: Slug | None = Field(None, alias="liste_elue")
+    elected_list: Reference | None = Field(None, alias="liste_elue")
     contact: Markdown
     presentation: Markdown | None = None
+    #: The site's public address (feeds, sitemap, USB editions); SITEURL may override it.
+    site: Url | None = None
+    publisher: Publisher | None = Field(None, alias="editeur")
+    host: Host | None = Field(None, alias="hebergeur")
+    #: Demo data on purpose (the shipped example): placeholders warn instead of refusing.
+    example: Flag = Field(False, alias="exemple")
 
 
 class SubMeasure(Strict):
@@ -89,13 +112,13 @@ class Reply(Strict):
 
 
 class Stance(Strict):
-    measure: Slug = Field(alias="mesure")
+    measure: Reference = Field(alias="mesure")
     position: Position
     provenance: Provenance | None = None
     quote: Markdown | None = Field(None, alias="citation")
     source: Source | None = None
     date: Date | None = None
-    sub_measures: list[Slug] = Field(default_factory=list, alias="sous_mesures")
+    sub_measures: list[Reference] = Field(default_factory=list, alias="sous_mesures")
     solicitation: Solicitation | None = Field(None, alias="sollicitation")
     reply: Reply | None = Field(None, alias="droit_de_reponse")
 
@@ -116,7 +139,7 @@ class CandidateList(Strict):
 
 
 class Update(Strict):
-    measure: Slug = Field(alias="mesure")
+    measure: Reference = Field(alias="mesure")
     date: Date
     status: Status = Field(alias="statut")
     summary: Markdown = Field(alias="resume")
@@ -126,7 +149,7 @@ class Update(Strict):
 
 
 class FollowUp(Strict):
-    list_slug: Slug = Field(alias="liste")
+    list_slug: Reference = Field(alias="liste")
     updates: list[Update] = Field(default_factory=list, alias="mises_a_jour")
 
 

@@ -9,6 +9,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 from tenir_parole.data import vocabulary as V
+from tenir_parole.data.french import closest, known
 from tenir_parole.data.loader import Document
 from tenir_parole.data.model import CandidateList, Commune, FollowUp, Measure, Source, Stance
 
@@ -41,9 +42,9 @@ def check_commune(doc: Document, commune: Commune, list_slugs: set[str]) -> Iter
         yield doc, ("liste_elue",), ("liste_elue renseignée alors que la phase est « avant » : "
                                      "passez la phase à « apres » ou retirez liste_elue")
     if commune.elected_list and commune.elected_list not in list_slugs:
-        known = ", ".join(sorted(list_slugs)) or "aucune"
-        yield doc, ("liste_elue",), (f"liste « {commune.elected_list} » introuvable : "
-                                     f"listes connues : {known}")
+        yield doc, ("liste_elue",), (f"liste « {commune.elected_list} » introuvable"
+                                     + known(commune.elected_list, sorted(list_slugs),
+                                             "listes connues (noms des fichiers de listes/)"))
 
 
 def check_measures(doc: Document, measures: list[Measure]) -> Iterator[Problem]:
@@ -89,12 +90,12 @@ def _check_stance(doc: Document, path: tuple, stance: Stance, measure: Measure,
     if stance.position == "engagement-partiel" and not stance.sub_measures:
         yield doc, path, ("position « engagement-partiel » : listez les sous-mesures concernées "
                           "(champ sous_mesures)")
-    known = {sub.id for sub in measure.sub_measures}
+    ids = sorted(sub.id for sub in measure.sub_measures)
     for j, sub in enumerate(stance.sub_measures):
-        if sub not in known:
+        if sub not in ids:
             yield doc, (*path, "sous_mesures", j), (
-                f"sous-mesure « {sub} » inconnue pour la mesure « {measure.slug} » — "
-                f"valeurs permises : {', '.join(sorted(known)) or 'aucune'}")
+                f"sous-mesure « {sub} » inconnue pour la mesure « {measure.slug} »"
+                + known(sub, ids))
     if stance.source:
         yield from _check_source(doc, (*path, "source"), stance.source)
     yield from _check_date(doc, (*path, "date"), stance.date, today)
@@ -108,11 +109,11 @@ def _check_stance(doc: Document, path: tuple, stance: Stance, measure: Measure,
 def check_list(doc: Document, lst: CandidateList, measures: dict[str, Measure],
                today: dt.date) -> Iterator[Problem]:
     seen: dict[str, int] = {}
+    unknown: list[tuple[int, str]] = []
     for i, stance in enumerate(lst.stances):
         path = ("positions", i)
         if stance.measure not in measures:
-            yield doc, (*path, "mesure"), (f"mesure « {stance.measure} » inconnue — valeurs "
-                                           f"permises : {', '.join(measures)}")
+            unknown.append((i, stance.measure))
             continue
         if stance.measure in seen:
             first = doc.line(("positions", seen[stance.measure]))
@@ -121,8 +122,18 @@ def check_list(doc: Document, lst: CandidateList, measures: dict[str, Measure],
             continue
         seen[stance.measure] = i
         yield from _check_stance(doc, path, stance, measures[stance.measure], today)
-    for slug in measures:
-        if slug not in seen:
+    missing = [slug for slug in measures if slug not in seen]
+    explained: set[str] = set()  # a missing position that a typo explains is said once, there
+    for i, typed in unknown:
+        guess = closest(typed, missing)
+        why = ""
+        if guess and guess not in explained and guess == closest(typed, measures):
+            explained.add(guess)
+            why = "elle n'a pas d'autre position dans ce fichier"
+        yield doc, ("positions", i, "mesure"), (f"mesure « {typed} » inconnue"
+                                                + known(typed, list(measures), why=why))
+    for slug in missing:
+        if slug not in explained:
             yield doc, ("positions",), (f"aucune position pour la mesure « {slug} » : ajoutez-en "
                                         "une (position: non-sollicitee si la liste n'a pas "
                                         "été interrogée)")
@@ -147,8 +158,8 @@ def check_followup(doc: Document, followup: FollowUp, commune: Commune,
         path = ("mises_a_jour", i)
         stance = committed.get(update.measure)
         if measures and update.measure not in measures:
-            yield doc, (*path, "mesure"), (f"mesure « {update.measure} » inconnue — valeurs "
-                                           f"permises : {', '.join(measures)}")
+            yield doc, (*path, "mesure"), (f"mesure « {update.measure} » inconnue"
+                                           + known(update.measure, list(measures)))
         elif stance is None or stance.position not in V.COMMITTED:
             yield doc, (*path, "mesure"), (
                 f"mesure « {update.measure} » : la liste élue ne s'y était pas engagée "

@@ -1,0 +1,62 @@
+"""French for editors' messages and the site: dates, plurals, and « did you mean…? ».
+
+Pure functions, shared by the data core's messages and by the UI (pledges/ui_fr.py).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+import unicodedata
+from collections.abc import Iterable
+
+MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+          "octobre", "novembre", "décembre")
+
+
+def count(n: int, singular: str, plural: str | None = None) -> str:
+    """« 1 liste », « 3 listes » — French plural (0 and 1 take the singular)."""
+    return f"{n} {singular if n <= 1 else (plural or singular + 's')}"
+
+
+def date_fr(day: dt.date | None) -> str:
+    """« 15 mars 2026 » (« 1er » for the first of the month)."""
+    if not day:
+        return ""
+    first = "1er" if day.day == 1 else str(day.day)
+    return f"{first} {MONTHS[day.month - 1]} {day.year}"
+
+
+def accentless(text: str) -> str:
+    """« Écoles » → « Ecoles »."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+
+def slugified(text: str) -> str:
+    """What an identifier for ``text`` would be: « Écoles sans écrans » → ecoles-sans-ecrans."""
+    return re.sub(r"[^a-z0-9]+", "-", accentless(text).lower()).strip("-")
+
+
+def closest(value: object, known: Iterable[str]) -> str | None:
+    """The known value an editor most likely meant (typo, accent, « _ » for « - »), if any."""
+    candidates = {slugified(k): k for k in known}
+    typed = slugified(str(value))
+    if typed in candidates:
+        return candidates[typed]
+    match = difflib.get_close_matches(typed, list(candidates), n=1, cutoff=0.6)
+    return candidates[match[0]] if match else None
+
+
+def known(value: object, allowed: Iterable[str], label: str = "valeurs permises",
+          why: str = "") -> str:
+    """The end of a message about an unknown value: a suggestion (and ``why``, when the
+    suggestion explains another problem), then what is allowed."""
+    allowed = list(allowed)
+    listed = ", ".join(allowed) or "aucune"
+    guess = closest(value, allowed)
+    if guess is not None and guess != value:
+        why = f" ({why})" if why else ""
+        return (f" — vouliez-vous dire « {guess} » ?{why} {label[0].upper()}{label[1:]} : "
+                f"{listed}")
+    return f" — {label} : {listed}"
