@@ -1,12 +1,14 @@
-# Tenir parole — every target bootstraps its own virtualenv from the pinned requirements.
+# Tenir parole — every target installs what it needs into .venv/, then calls `tenir-parole`.
+# Building needs requirements.txt only; tests, linting and benchmarks add requirements-dev.txt.
 PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+DEV_STAMP := $(VENV)/.installed-dev
 TP := $(BIN)/tenir-parole
+PIP := $(BIN)/pip install --disable-pip-version-check -q
 export PYTHONDONTWRITEBYTECODE := 1
 
-INPUTDIR := content
 OUTPUTDIR := output
 CONFFILE := pelicanconf.py
 PUBLISHCONF := publishconf.py
@@ -24,13 +26,21 @@ SECOND_TOUR ?= 2026-03-22
 
 # The project itself is installed in editable mode: that is what makes its packages importable
 # (plugins/tenir_parole, plugins/pledges, …) and gives the `tenir-parole` command.
-$(STAMP): requirements.txt requirements-dev.txt pyproject.toml
-	$(PY) -m venv $(VENV)
-	$(BIN)/pip install --disable-pip-version-check -q -r requirements-dev.txt
-	$(BIN)/pip install --disable-pip-version-check -q --no-deps -e .
-	touch $@
+$(STAMP): requirements.txt pyproject.toml
+	@echo "Installation de Python et des bibliothèques du site dans $(VENV)/ (la première fois)…"
+	@$(PY) -m venv $(VENV) >/dev/null 2>&1 || { rm -rf $(VENV); \
+		echo "Impossible de créer $(VENV)/ avec $(PY). Sur Debian ou Ubuntu, installez le paquet python3-venv (sudo apt-get install python3-venv), puis relancez." >&2; exit 1; }
+	@$(PIP) -r requirements.txt
+	@$(PIP) --no-deps -e .
+	@touch $@
 
-# Test-only JavaScript tools (axe-core, the Nu HTML checker), pinned in package-lock.json.
+$(DEV_STAMP): $(STAMP) requirements-dev.txt
+	@echo "Installation des outils de test et de mesure (pytest, Playwright, ruff…)…"
+	@$(PIP) -r requirements-dev.txt
+	@touch $@
+
+# Test-only JavaScript tools (axe-core, the Nu HTML checker, puppeteer-core), pinned in
+# package-lock.json.
 NODE_STAMP := node_modules/.installed
 $(NODE_STAMP): package.json package-lock.json
 	@if command -v npm >/dev/null; then npm ci --no-audit --no-fund --ignore-scripts -s && touch $@; \
@@ -39,63 +49,69 @@ $(NODE_STAMP): package.json package-lock.json
 
 ## html: check the data, build the site, swap it into output/ only if every check passed
 html: $(STAMP)
-	$(TP) html --settings $(CONFFILE) --output $(OUTPUTDIR) --pledges $(PLEDGES)
+	@$(TP) html --settings $(CONFFILE) --output $(OUTPUTDIR) --pledges $(PLEDGES)
 
-## publish: same, with publishconf.py (absolute SITEURL for feeds, .gz copies), offering the
-## USB zip and the A5 carnet on the « Hors ligne » page
+## check: validate pledges/ only (fast, no site build), list what is left to fill in
+check: $(STAMP)
+	@$(TP) check --pledges $(PLEDGES)
+
+## devserver: rebuild at every save of pledges/, content/ or theme/, serve on 127.0.0.1:PORT
+devserver: $(STAMP)
+	@$(TP) devserver --pledges $(PLEDGES) --output $(OUTPUTDIR) --port $(PORT)
+
+## regenerate: the same, without serving (Pelican's convention)
+regenerate: $(STAMP)
+	@$(TP) devserver --pledges $(PLEDGES) --output $(OUTPUTDIR) --port 0
+
+## serve: serve output/ as it is on http://127.0.0.1:PORT
+serve: $(STAMP)
+	@echo "Site servi sur http://127.0.0.1:$(PORT)/index.html (Ctrl-C pour arrêter)"
+	@$(BIN)/python -m http.server $(PORT) --bind 127.0.0.1 --directory $(OUTPUTDIR)
+
+## publish: the USB edition and the carnet, then the site with its real address (feeds,
+## sitemap, .gz copies) offering both on « Hors ligne »; refused while a placeholder is left
 publish: $(STAMP)
-	$(TP) publish --output $(OUTPUTDIR) --pledges $(PLEDGES)
+	@$(TP) publish --output $(OUTPUTDIR) --pledges $(PLEDGES)
 
 ## usb: dist/<commune>-<date>/ and its reproducible .zip, to copy on a stick
 usb: $(STAMP)
-	$(TP) usb --pledges $(PLEDGES)
+	@$(TP) usb --pledges $(PLEDGES)
 
 ## carnet: the whole tracker on one page, printed to an A5 PDF in dist/ (needs chromium)
 carnet: $(STAMP)
-	$(TP) carnet --pledges $(PLEDGES)
+	@$(TP) carnet --pledges $(PLEDGES)
 
-## check: validate pledges/ only (fast, no site build)
-check: $(STAMP)
-	$(TP) check --pledges $(PLEDGES)
+## test: the whole suite (browser tests included when Chromium is installed), with coverage
+test: $(DEV_STAMP) $(NODE_STAMP) lint
+	@echo "Tests (pytest, sur 2 cœurs, avec la couverture des branches)…"
+	@$(BIN)/python -m pytest -n 2 --cov --cov-report=term
 
-## test: the whole suite (browser tests included when Chromium is installed)
-test: $(STAMP) $(NODE_STAMP) lint
-	$(BIN)/python -m pytest -n 2 --cov --cov-report=term
+lint: $(DEV_STAMP)
+	@echo "Relecture du code (ruff)…"
+	@$(BIN)/ruff check .
 
-lint: $(STAMP)
-	$(BIN)/ruff check .
+## bench: page weight vs Pelican's default theme, load on EDGE/2G, build scaling (BENCHMARKS.md)
+bench: $(DEV_STAMP)
+	@$(BIN)/python -m bench
 
-## bench: page weight vs Pelican's default theme, load on EDGE/2G, build scaling (see BENCHMARKS.md)
-bench: $(STAMP)
-	$(BIN)/python -m bench
-
+## schemas: rewrite schemas/*.json from the model
 schemas: $(STAMP)
-	$(TP) schemas schemas
+	@$(TP) schemas schemas
 
 clean:
 	rm -rf $(OUTPUTDIR) dist
 
-regenerate: check
-	$(BIN)/pelican -r $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) -e 'PLEDGES_PATH="$(abspath $(PLEDGES))"'
-
-serve: $(STAMP)
-	$(BIN)/python -m http.server $(PORT) --bind 127.0.0.1 --directory $(OUTPUTDIR)
-
-devserver: check
-	$(BIN)/pelican -lr $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) -p $(PORT) \
-		-e 'PLEDGES_PATH="$(abspath $(PLEDGES))"'
-
 ## nouvelle-commune: replace pledges/ with a skeleton for NOM, INSEE, DEPARTEMENT (FORCE=1 to
 ## discard uncommitted changes); the example stays in examples/saint-exemple/
 nouvelle-commune: $(STAMP)
-	$(TP) nouvelle-commune --pledges $(PLEDGES) --name "$$NOM" --insee "$$INSEE" \
+	@$(TP) nouvelle-commune --pledges $(PLEDGES) --name "$$NOM" --insee "$$INSEE" \
 		--department "$$DEPARTEMENT" --first-round "$(PREMIER_TOUR)" \
 		--second-round "$(SECOND_TOUR)" $(if $(filter 1,$(FORCE)),--force)
 
 ## mise-a-jour: merge Tenir parole's new version (AMONT=address of its repository, the first
 ## time); pledges/ always keeps the commune's version
 mise-a-jour: $(STAMP)
-	$(TP) mise-a-jour $(if $(AMONT),--amont "$(AMONT)") --branche "$(BRANCHE)"
+	@$(TP) mise-a-jour $(if $(AMONT),--amont "$(AMONT)") --branche "$(BRANCHE)"
 
 ## deploy: make publish, then copy output/ to a server with rsync (DEPLOY_TARGET=user@host:/dir/)
 deploy:
@@ -104,5 +120,7 @@ deploy:
 		echo "  make deploy DEPLOY_TARGET=editeur@serveur.example.org:/var/www/tenir-parole/" >&2; \
 		exit 2; fi
 	@command -v rsync >/dev/null || { echo "rsync absent : apt-get install rsync" >&2; exit 2; }
-	$(MAKE) publish
-	rsync -avz --delete $(OUTPUTDIR)/ $(DEPLOY_TARGET)
+	@$(MAKE) --no-print-directory publish
+	@echo "Copie de $(OUTPUTDIR)/ vers $(DEPLOY_TARGET)…"
+	@rsync -az --delete $(OUTPUTDIR)/ $(DEPLOY_TARGET)
+	@echo "Site en ligne : copie terminée."

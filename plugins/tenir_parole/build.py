@@ -29,6 +29,7 @@ from pathlib import Path
 from pelican.plugins.page_weight import PageWeightError
 
 from tenir_parole.data.dataset import Dataset
+from tenir_parole.heavy import explain
 from tenir_parole.links import check_links
 
 UNCHANGED = "{output}/ n'a pas été modifié."
@@ -72,8 +73,8 @@ def run_pelican(settings: dict) -> list[str]:
     root.addHandler(collect)
     try:
         Pelican(settings).run()
-    except PageWeightError as e:
-        return [str(e)]
+    except PageWeightError as e:  # and which editor's text to shorten
+        return [str(e), *explain(settings["PLEDGES_DATA"], e.verdicts)]
     except Exception as e:  # noqa: BLE001 — every failure becomes a message, never a traceback
         cause = [] if str(e) == "Warning or error encountered" else [f"{type(e).__name__}: {e}"]
         return [PELICAN_FAILED, *collect.lines[-15:], *cause]

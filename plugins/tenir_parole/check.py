@@ -16,6 +16,7 @@ from pathlib import Path
 from tenir_parole.data.dataset import STALE_AFTER_DAYS, Dataset, load_dataset, reference_date
 from tenir_parole.data.errors import DataErrors, InternalError
 from tenir_parole.data.french import count, date_fr
+from tenir_parole.heavy import oversized
 
 
 def stale_days(settings: Mapping) -> int:
@@ -32,10 +33,16 @@ def load(root: Path, settings: Mapping, environ: Mapping = os.environ
     except InternalError as e:
         return None, [str(e)]
     except DataErrors as e:
-        lines = [*e.notes, *map(str, e.errors), f"{count(len(e.errors), 'erreur')} à corriger."]
-        return None, lines
+        return None, _refused(e.notes, e.errors)
+    too_heavy = oversized(data, settings)
+    if too_heavy:
+        return None, _refused(data.notes, too_heavy)
     return data, [*data.notes, f"Données valides : {count(len(data.measures), 'mesure')}, "
                                f"{count(len(data.lists), 'liste')}."]
+
+
+def _refused(notes, errors) -> list[str]:
+    return [*notes, *map(str, errors), f"{count(len(errors), 'erreur')} à corriger."]
 
 
 def warnings(data: Dataset) -> list[str]:

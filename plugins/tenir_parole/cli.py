@@ -23,6 +23,7 @@ COMMANDS = {
     "carnet": "édition hors ligne et carnet A5 en PDF dans dist/",
     "nouvelle-commune": "remplace pledges/ par une commune vierge (--help pour les options)",
     "mise-a-jour": "prend la nouvelle version de Tenir parole sans toucher à pledges/",
+    "devserver": "reconstruit l'aperçu à chaque enregistrement et le sert en local",
     "schemas": "régénère les schémas JSON des fichiers YAML",
 }
 
@@ -142,6 +143,10 @@ def main(argv: list[str] | None = None) -> int:
         from tenir_parole.update import main as update
 
         return update(argv[1:])
+    if argv[:1] == ["devserver"]:
+        from tenir_parole.devserver import main as devserver
+
+        return devserver(argv[1:])
     args = _parser().parse_args(argv)
     if args.command == "schemas":
         from tenir_parole.data.schema import write_all

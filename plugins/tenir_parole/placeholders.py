@@ -26,8 +26,9 @@ EXAMPLE = Path("examples") / "saint-exemple"
 CI_FILES = (".gitlab-ci.yml", ".woodpecker.yml", ".github/workflows/*.yml",
             ".forgejo/workflows/*.yml")
 _TEXTS = [
-    (re.compile(r"\ba completer\b", re.I), "texte « à compléter »"),
-    (re.compile(r"\bliste a renommer\b", re.I), "nom de liste « Liste à renommer »"),
+    # « À compléter » as a value, a quote or a note starts it (prose may say « à compléter »).
+    (re.compile(r"(?:^|[:\"'*(«-])\s*a completer\b", re.I), "texte « à compléter »"),
+    (re.compile(r"\bListe a renommer\b"), "nom de liste « Liste à renommer »"),
     (re.compile(r"[\w.+-]+@example\.(?:org|com|net)\b", re.I), "adresse électronique d'exemple"),
     (re.compile(r"https?://[^\s\"')\]]*\bexample\.(?:org|com|net)\b", re.I),
      "adresse web d'exemple"),

@@ -110,15 +110,34 @@ def _numbers(value):
     return value
 
 
-def test_over_budget_page_fails_with_a_table(site):
-    pledges, output, before = site
-    words = re.findall(r"\w+", (EXAMPLE / "mesures.yaml").read_text(encoding="utf-8"))
+def essay(words: int) -> str:
+    vocabulary = re.findall(r"\w+", (EXAMPLE / "mesures.yaml").read_text(encoding="utf-8"))
     rng = random.Random(4)
-    essay = " ".join(rng.choice(words) + str(rng.randint(0, 99999)) for _ in range(6000))
+    return " ".join(rng.choice(vocabulary) + str(rng.randint(0, 99999)) for _ in range(words))
+
+
+def test_a_page_over_budget_fails_the_build_and_names_the_text_to_shorten(site):
+    pledges, output, before = site
+    path = pledges / "listes" / "renouveau-citoyen.yaml"
+    rewrite(path, lambda data: data.update(presentation=essay(2500)))
+    line = next(n for n, text in enumerate(path.read_text("utf-8").splitlines(), 1)
+                if text.startswith("presentation:"))
+    result = build(output, pledges)
+    assert_refused(result, output, before, "listes/renouveau-citoyen.html", "Dépassement",
+                   f"pledges/listes/renouveau-citoyen.yaml, ligne {line} : « presentation » "
+                   "pèse ")
+    assert re.search(r"sur la page listes/renouveau-citoyen\.html, qui dépasse son budget de "
+                     r"\d+,\d ko : raccourcissez ce texte", result.stderr), result.stderr
+
+
+def test_a_text_heavier_than_a_whole_page_is_refused_before_the_build(site):
+    pledges, output, before = site
     rewrite(pledges / "listes" / "renouveau-citoyen.yaml",
-            lambda data: data.update(presentation=essay))
-    assert_refused(build(output, pledges), output, before, "listes/renouveau-citoyen.html",
-                   "Dépassement")
+            lambda data: data.update(presentation=essay(6000)))
+    result = build(output, pledges)
+    assert_refused(result, output, before, "« presentation » pèse à lui seul ",
+                   "plus que tout le budget de la page listes/renouveau-citoyen.html (14,0 ko)")
+    assert "Dépassement" not in result.stderr  # nothing was built
 
 
 def test_broken_internal_link_fails(site):

@@ -16,7 +16,7 @@ from tenir_parole.data import rules
 from tenir_parole.data import vocabulary as V
 from tenir_parole.data.errors import DataError, DataErrors, InternalError
 from tenir_parole.data.fields import SLUG_RE, reserved
-from tenir_parole.data.loader import load_file
+from tenir_parole.data.loader import Document, load_file
 from tenir_parole.data.model import (
     CandidateList,
     Commune,
@@ -52,6 +52,8 @@ class Dataset:
     stale_after_days: int = STALE_AFTER_DAYS
     #: What the editor should know but need not fix (a skipped backup file…).
     notes: tuple[str, ...] = ()
+    #: Each file as loaded (its lines), by the name messages show (« pledges/listes/x.yaml »).
+    documents: dict[str, Document] = field(default_factory=dict, repr=False, compare=False)
     _stances: dict[tuple[str, str], Stance] = field(default_factory=dict, repr=False)
 
     _commitments: list = field(default_factory=list, repr=False)
@@ -137,6 +139,7 @@ class _Collector:
         self.root = root
         self.errors: list[DataError] = []
         self.notes: list[str] = []
+        self.documents: dict[str, Document] = {}
 
     def skip(self, path: Path) -> None:
         self.notes.append(f"Note : {self.rel(path)} ignoré (copie de sauvegarde ou fichier de "
@@ -155,6 +158,7 @@ class _Collector:
         except Exception as e:  # a bug of ours: say which file, keep the cause for debugging
             raise InternalError(self.rel(path), e) from e
         self.errors.extend(problems)
+        self.documents[doc.file] = doc
         return doc, obj
 
     def add(self, problems) -> None:
@@ -244,7 +248,7 @@ def load_dataset(root: Path, today: dt.date, stale_after_days: int = STALE_AFTER
         raise DataErrors(c.errors, c.notes)
     ordered = dict(sorted(lists.items(), key=lambda kv: sort_key(kv[1].name)))
     return Dataset(commune, tuple(measures.values()), ordered, followup, corrections, today,
-                   stale_after_days, tuple(c.notes))
+                   stale_after_days, tuple(c.notes), c.documents)
 
 
 def reference_date(environ) -> dt.date:

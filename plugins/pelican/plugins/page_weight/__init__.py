@@ -44,7 +44,7 @@ def on_finalized(pelican: object) -> None:
         return
     result = check_output(Path(pelican.output_path), settings)  # type: ignore[attr-defined]
     if result.failed:
-        raise PageWeightError(result.text)
+        raise PageWeightError(result.text, tuple(result.pages))
     quiet = result.clean or result.mode == "report"
     logger.log(logging.INFO if quiet else logging.WARNING, "%s", result.text)
 

@@ -14,7 +14,12 @@ MODES = ("error", "warn", "report")
 
 
 class PageWeightError(Exception):
-    """Pages over budget, forbidden references, or bad settings; the message is French."""
+    """Pages over budget, forbidden references, or bad settings; the message is French.
+    ``verdicts``: every page weighed, when the failure is a verdict (not bad settings)."""
+
+    def __init__(self, message: str, verdicts: tuple = ()):
+        super().__init__(message)
+        self.verdicts = verdicts
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,88 @@
+"""`make devserver` as an editor uses it: save a YAML file, the preview follows; save a mistake,
+the French message appears and the last good preview stays served."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from helpers import EXAMPLE, ROOT
+
+PROJECT = ("content", "theme", "examples", "pelicanconf.py", "publishconf.py", "Makefile",
+           "requirements.txt", "requirements-dev.txt", "pyproject.toml")
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def fetch(url: str) -> str:
+    try:
+        with urllib.request.urlopen(url, timeout=2) as response:
+            return response.read().decode("utf-8")
+    except OSError:
+        return ""
+
+
+def wait_for(condition, seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.2)
+    return False
+
+
+@pytest.fixture
+def project(tmp_path) -> Path:
+    root = tmp_path / "projet"
+    root.mkdir()
+    for name in PROJECT:
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, root / name)
+        else:
+            shutil.copy2(source, root / name)
+    shutil.copytree(EXAMPLE, root / "pledges")
+    return root
+
+
+def test_the_preview_follows_each_save_and_keeps_the_last_good_site(project):
+    port = free_port()
+    home = f"http://127.0.0.1:{port}/index.html"
+    environ = {k: v for k, v in os.environ.items() if k not in {"MAKEFLAGS", "MAKELEVEL"}}
+    process = subprocess.Popen(
+        ["make", "-s", "-o", ".venv/.installed", "devserver", f"BIN={Path(sys.executable).parent}",
+         f"PORT={port}"], cwd=project, env=environ, stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT, text=True, start_new_session=True)
+    said: list[str] = []
+    threading.Thread(target=lambda: said.extend(process.stdout), daemon=True).start()
+    try:
+        assert wait_for(lambda: "Saint-Exemple-sur-Loire" in fetch(home), 60), said
+        commune = project / "pledges" / "commune.yaml"
+        text = commune.read_text(encoding="utf-8")
+        commune.write_text(text.replace("Commune fictive", "Commune imaginaire"),
+                           encoding="utf-8")
+        assert wait_for(lambda: "Commune imaginaire" in fetch(home), 30), said
+        commune.write_text(text.replace("phase: apres", "phase: NO"), encoding="utf-8")
+        assert wait_for(lambda: any("phase « NO » inconnue" in line for line in said), 30), said
+        line = text.split("phase: apres")[0].count("\n") + 1
+        assert any(f"pledges/commune.yaml, ligne {line} : phase « NO » inconnue" in x
+                   for x in said)
+        assert any("garde la dernière version valide" in x for x in said)
+        assert "Commune imaginaire" in fetch(home)  # the last good preview, still served
+    finally:
+        os.killpg(process.pid, signal.SIGTERM)
+        process.wait(timeout=10)
