@@ -136,3 +136,36 @@ def built(tmp_path_factory, pledges: Path, name: str, settings: str = "pelicanco
     result = build(output, pledges, settings, *extra)
     assert result.returncode == 0, result.stderr
     return output
+
+
+def rewrite(path: Path, change) -> None:
+    """Load an editor's file, change its data, write it back as plain YAML."""
+    import yaml
+
+    from tenir_parole.data.loader import load_file
+
+    data = _numbers(load_file(path, path.name).data)
+    change(data)
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+
+
+def _numbers(value):
+    from tenir_parole.data.loader import PlainNumber
+
+    if isinstance(value, dict):
+        return {k: _numbers(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_numbers(v) for v in value]
+    if isinstance(value, PlainNumber):
+        return int(value) if value.isdigit() else float(value)
+    return value
+
+
+def essay(words: int) -> str:
+    """A long text that compresses like prose: about 5 bytes of gzip a word."""
+    import random
+    import re
+
+    vocabulary = re.findall(r"\w+", (EXAMPLE / "mesures.yaml").read_text(encoding="utf-8"))
+    rng = random.Random(4)
+    return " ".join(rng.choice(vocabulary) + str(rng.randint(0, 99999)) for _ in range(words))

@@ -57,7 +57,7 @@ def outcome(text: str) -> tuple:
         doc = load_text(text, "f.yaml")
     except DataError as e:
         return "erreur", e.line, e.message
-    return "données", kinds(doc.data), doc.lines
+    return "données", kinds(doc.data), doc.lines, doc.comments
 
 
 @settings(max_examples=500, deadline=None)

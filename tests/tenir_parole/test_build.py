@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import random
 import re
 import shutil
 import signal
@@ -18,11 +17,9 @@ import time
 from pathlib import Path
 
 import pytest
-import yaml
 from bs4 import BeautifulSoup
 
-from helpers import EXAMPLE, ROOT, build, command
-from tenir_parole.data.loader import PlainNumber, load_file
+from helpers import EXAMPLE, ROOT, build, command, essay, rewrite
 
 HOSTILE = ('<script>alert(1)</script><img src=x onerror=alert(1)> '
            '[clic](javascript:alert(1)) [d](data:text/html,x) '
@@ -91,29 +88,6 @@ def test_template_error_leaves_output_unchanged(site, tmp_path):
                         f"from pelicanconf import *\nTHEME = {str(theme)!r}\n")
     assert_refused(build(output, pledges, settings), output, before,
                    "Pelican a signalé un problème")
-
-
-def rewrite(path: Path, change) -> None:
-    """Load an editor's file, change its data, write it back as plain YAML."""
-    data = _numbers(load_file(path, path.name).data)
-    change(data)
-    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-
-
-def _numbers(value):
-    if isinstance(value, dict):
-        return {k: _numbers(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_numbers(v) for v in value]
-    if isinstance(value, PlainNumber):
-        return int(value) if value.isdigit() else float(value)
-    return value
-
-
-def essay(words: int) -> str:
-    vocabulary = re.findall(r"\w+", (EXAMPLE / "mesures.yaml").read_text(encoding="utf-8"))
-    rng = random.Random(4)
-    return " ".join(rng.choice(vocabulary) + str(rng.randint(0, 99999)) for _ in range(words))
 
 
 def test_a_page_over_budget_fails_the_build_and_names_the_text_to_shorten(site):

@@ -150,28 +150,27 @@ def _compose(loader_class, text: str) -> Node | None:
         loader.dispose()
 
 
-_SCANNER_HINTS = [
+_SCANNER_HINTS = [  # PyYAML's own wording (the reference parser gives every error)
     ("found character '\\t'", "tabulation interdite : indentez avec des espaces"),
     ("mapping values are not allowed", "deux-points inattendu : mettez le texte entre guillemets "
      "ou vérifiez l'indentation"),
     ("could not find expected ':'", "« : » attendu après le nom du champ (ou indentation "
      "décalée, ou guillemet ouvert plus haut et jamais refermé)"),
+    ("but found '-'", "élément de liste mal aligné : chaque « - » d'une même liste au même "
+     "niveau, sous le champ qui l'annonce"),
+    ("but found '<block sequence start>'", "élément de liste mal aligné : chaque « - » d'une "
+     "même liste au même niveau, sous le champ qui l'annonce"),
     ("expected <block end>", "indentation incohérente : alignez ce champ sur ses voisins "
      "(ou cherchez plus haut un guillemet jamais refermé)"),
-    ("found unexpected end of stream", "guillemet ou crochet non refermé"),
     ("found undefined alias", "les alias YAML (*nom) ne sont pas acceptés : recopiez le texte"),
-    ("did not find expected '-' indicator", "élément de liste mal aligné : chaque « - » doit "
-     "être au même niveau"),
     ("found character '@'", "« @ » ou « ` » ne peut pas commencer une valeur : mettez-la entre "
      "guillemets"),
     ("found character '`'", "« @ » ou « ` » ne peut pas commencer une valeur : mettez-la entre "
      "guillemets"),
     ("expected ',' or ']'", "crochet « [ » non refermé"),
     ("expected ',' or '}'", "accolade « { » non refermée"),
-    ("did not find expected key", "champ mal aligné : vérifiez l'indentation"),
     ("found unknown escape character", "caractère d'échappement inconnu entre guillemets "
      "doubles : utilisez des guillemets simples"),
-    ("did not find expected node content", "valeur manquante ou caractère inattendu"),
 ]
 
 
