@@ -133,3 +133,8 @@ def test_published_build_ships_gzip_copies_and_keeps_links_relative(published_si
     assert "<loc>https://tenir-parole.example.org/methode.html</loc>" in sitemap
     assert "<loc>https://tenir-parole.example.org/mesures/data-centers.html</loc>" in sitemap
     assert check_links(published_site) == []
+
+
+def test_the_offline_page_of_a_plain_build_says_how_to_get_the_offline_editions(example_site):
+    plain = soup(example_site, "hors-ligne.html").main.get_text(" ")
+    assert "ci-dessus" not in plain and "make usb" in plain and "make carnet" in plain

@@ -98,3 +98,6 @@ def test_every_placeholder_is_named_then_the_commune_publishes(started, tmp_path
     assert "Dominique Martin, présidente" in legal and "Association Hébergement Local" in legal
     sitemap = (root / "output" / "sitemap.xml").read_text(encoding="utf-8")
     assert "https://tenir-parole.val-d-essai.fr/index.html" in sitemap
+    offline = (root / "output" / "hors-ligne.html").read_text(encoding="utf-8")
+    assert 'href="telechargements/tenir-parole-val-d-essai-' in offline
+    assert "Téléchargez le fichier .zip ci-dessus." in offline
