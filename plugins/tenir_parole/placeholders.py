@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tenir_parole.data.dataset import Dataset
-from tenir_parole.data.french import accentless
 from tenir_parole.data.loader import load_file
 
 #: The example commune, in the project: its names must not reach a real commune's site.
@@ -25,14 +24,14 @@ EXAMPLE = Path("examples") / "saint-exemple"
 #: Forge CI files a commune copies from ci/ to its repository's root.
 CI_FILES = (".gitlab-ci.yml", ".woodpecker.yml", ".github/workflows/*.yml",
             ".forgejo/workflows/*.yml")
-_TEXTS = [
-    # « À compléter » as a value, a quote or a note starts it (prose may say « à compléter »).
-    (re.compile(r"(?:^|[:\"'*(«-])\s*a completer\b", re.I), "texte « à compléter »"),
-    (re.compile(r"\bListe a renommer\b"), "nom de liste « Liste à renommer »"),
-    (re.compile(r"[\w.+-]+@example\.(?:org|com|net)\b", re.I), "adresse électronique d'exemple"),
-    (re.compile(r"https?://[^\s\"')\]]*\bexample\.(?:org|com|net)\b", re.I),
-     "adresse web d'exemple"),
-]
+#: Each search starts with plain, case-sensitive letters, which the regex engine finds at
+#: memory speed; the context is checked around each hit. « À compléter » counts where it starts a value, a quote
+#: or a note (prose may say « ce qu'il reste à compléter »).
+_TODO = re.compile(r"compl[eé]ter\b")
+_TODO_START = re.compile(r"(?:^|[:\"'*(«-])\s*[aàAÀ] $")
+_RENAME = re.compile(r"Liste [aà] renommer\b")
+_EXAMPLE = re.compile(r"example\.(?:org|com|net)\b")
+_DELIMITERS = frozenset(" \t\n\"'()<>[]`")
 _CODE_SPAN = re.compile(r"`[^`]*`")
 
 
@@ -58,33 +57,50 @@ def example_names(example: Path) -> set[str]:
     return {name for name in names if len(name) > 3}
 
 
-def _published(path: Path) -> Iterator[tuple[int, str]]:
-    """The lines of an editor's file that reach readers: not YAML comments, not Markdown
-    code (the guides' own examples)."""
+def _unpublished(path: Path, text: str) -> tuple[set[int], list[tuple[int, int]]]:
+    """What never reaches readers: YAML comment lines; Markdown code (the guides' own
+    examples), as line numbers and character spans."""
+    lines: set[int] = set()
     fenced = False
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+    for number, line in enumerate(text.splitlines(), start=1):
         if path.suffix == ".md":
             if line.lstrip().startswith("```"):
                 fenced = not fenced
             if fenced or line.startswith(("    ", "\t")):
-                continue
-            line = _CODE_SPAN.sub("", line)
+                lines.add(number)
         elif line.lstrip().startswith("#"):
-            continue
-        yield number, line
+            lines.add(number)
+    spans = [m.span() for m in _CODE_SPAN.finditer(text)] if path.suffix == ".md" else []
+    return lines, spans
 
 
-def _scan(path: Path, shown: str, names: set[str]) -> Iterator[Placeholder]:
-    for number, line in _published(path):
-        plain = accentless(line)
-        for pattern, what in _TEXTS:
-            found = pattern.search(plain)
-            if found:
-                detail = f" (« {found.group(0)} »)" if "adresse" in what else ""
-                yield Placeholder(shown, number, what + detail)
-        for name in sorted(names):
-            if name.casefold() in line.casefold():
-                yield Placeholder(shown, number, f"nom de la commune d'exemple (« {name} »)")
+def _hits(text: str, names: re.Pattern | None) -> Iterator[tuple[int, str]]:
+    """(offset, what) for each placeholder in ``text``."""
+    for m in _TODO.finditer(text):
+        start = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 12)
+        if _TODO_START.search(text, start, m.start()):
+            yield m.start(), "texte « à compléter »"
+    for m in _RENAME.finditer(text):
+        yield m.start(), "nom de liste « Liste à renommer »"
+    for m in _EXAMPLE.finditer(text):
+        start = m.start()
+        while start > 0 and text[start - 1] not in _DELIMITERS and m.start() - start < 200:
+            start -= 1
+        address = text[start:m.end()].removeprefix("mailto:")
+        kind = "électronique" if "@" in address and "://" not in address else "web"
+        yield start, f"adresse {kind} d'exemple (« {address} »)"
+    if names is not None:
+        for m in names.finditer(text):
+            yield m.start(), f"nom de la commune d'exemple (« {m.group(0)} »)"
+
+
+def _scan(path: Path, shown: str, names: re.Pattern | None) -> Iterator[Placeholder]:
+    text = path.read_text(encoding="utf-8")
+    skipped, spans = _unpublished(path, text)
+    for start, what in _hits(text, names):
+        number = text.count("\n", 0, start) + 1
+        if number not in skipped and not any(a <= start < b for a, b in spans):
+            yield Placeholder(shown, number, what)
 
 
 def _commune(data: Dataset, file: str, environ: Mapping) -> Iterator[Placeholder]:
@@ -107,6 +123,9 @@ def find(data: Dataset, pledges: Path, project: Path | None = None,
     pledges = pledges.resolve()
     example = (project / EXAMPLE).resolve()
     names = example_names(example) if example.is_dir() and example != pledges else set()
+    pattern = re.compile("|".join(re.escape(name) for name in sorted(names, key=len,
+                                                                      reverse=True))
+                         ) if names else None
 
     def shown(path: Path) -> str:
         base = pledges.parent if path.is_relative_to(pledges) else project
@@ -114,12 +133,12 @@ def find(data: Dataset, pledges: Path, project: Path | None = None,
 
     found = list(_commune(data, shown(pledges / "commune.yaml"), environ))
     for path in sorted(pledges.rglob("*.yaml")):
-        found += _scan(path, shown(path), names)
+        found += _scan(path, shown(path), pattern)
         if path.stem == "liste-a-renommer":
             found.append(Placeholder(shown(path), 0, "fichier à renommer d'après la liste "
                                                      "(par exemple ensemble-pour-la-ville.yaml)"))
     for path in sorted((project / "content" / "pages").glob("*.md")):
-        found += _scan(path, shown(path), names)
+        found += _scan(path, shown(path), pattern)
     for pattern in CI_FILES:
         for path in sorted(project.glob(pattern)):
             for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
