@@ -25,8 +25,8 @@ EXAMPLE = Path("examples") / "saint-exemple"
 CI_FILES = (".gitlab-ci.yml", ".woodpecker.yml", ".github/workflows/*.yml",
             ".forgejo/workflows/*.yml")
 #: Each search starts with plain, case-sensitive letters, which the regex engine finds at
-#: memory speed; the context is checked around each hit. « À compléter » counts where it starts a value, a quote
-#: or a note (prose may say « ce qu'il reste à compléter »).
+#: memory speed; the context is checked around each hit. « À compléter » counts where it
+#: starts a value, a quote or a note (prose may say « ce qu'il reste à compléter »).
 _TODO = re.compile(r"compl[eé]ter\b")
 _TODO_START = re.compile(r"(?:^|[:\"'*(«-])\s*[aàAÀ] $")
 _RENAME = re.compile(r"Liste [aà] renommer\b")
