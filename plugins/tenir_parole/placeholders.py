@@ -28,7 +28,7 @@ CI_FILES = (".gitlab-ci.yml", ".woodpecker.yml", ".github/workflows/*.yml",
 #: memory speed; the context is checked around each hit. « À compléter » counts where it
 #: starts a value, a quote or a note (prose may say « ce qu'il reste à compléter »).
 _TODO = re.compile(r"compl[eé]ter\b")
-_TODO_START = re.compile(r"(?:^|[:\"'*(«-])\s*[aàAÀ] $")
+_TODO_START = re.compile(r"(?:^|[:\"'*(«-])\s*[aàAÀ] $", re.M)
 _RENAME = re.compile(r"Liste [aà] renommer\b")
 _EXAMPLE = re.compile(r"example\.(?:org|com|net)\b")
 _DELIMITERS = frozenset(" \t\n\"'()<>[]`")
