@@ -76,6 +76,23 @@ def resources_line(site: SiteWeight) -> str:
     return f"- {site.name} : {parts}"
 
 
+#: The targets: every page within the budget, all included; the median page well under it.
+BUDGET = 14336
+MEDIAN_TARGET = 3.5 * 1024
+
+
+def targets_line(site: SiteWeight) -> str:
+    """Where our pages stand against the budget and the median target."""
+    ordinary = [w for w in site.pages if w.path != "carnet/index.html"]
+    heavy = max(ordinary, key=lambda w: (w.gzip, w.path))
+    gz = median([w.gzip for w in site.pages])
+    within = "oui" if heavy.gzip <= BUDGET else "NON"
+    below = "oui" if gz < MEDIAN_TARGET else "NON"
+    return (f"Objectifs : chaque page (hors carnet, budget propre de 40 ko) tient-elle en "
+            f"{octets(BUDGET)} tout compris ? **{within}** (la plus lourde : `{heavy.path}`, "
+            f"{octets(heavy.gzip)}). Page médiane sous 3,5 ko ? **{below}** ({ko(gz)}).")
+
+
 def report(ours: Path, default: Path, pledges: Path) -> tuple[list[str], dict]:
     """Markdown lines of section 1 and the figures section 2 reuses."""
     mine, theirs = weigh(ours, default)
@@ -91,6 +108,8 @@ def report(ours: Path, default: Path, pledges: Path) -> tuple[list[str], dict]:
         *table(["Site", "Pages", "Page la plus lourde", "Médiane", "Requêtes (médiane)",
                 "Poids ÷ texte visible (médiane)"],
                [summary_row(mine), summary_row(theirs)]),
+        "",
+        targets_line(mine),
         "",
         f"Plancher d'information : texte visible de `<main>` de nos pages (espaces réduits), "
         f"gzip -9 — médiane {octets(floor)} ; le même plancher sert aux deux sites.",

@@ -37,6 +37,9 @@ STATUS_LABELS = {
     "non-tenu": "Non tenu",
     "non-verifiable": "Invérifiable",
 }
+#: The bilan's order, from kept to not yet rated.
+STATUS_ORDER = ("tenu", "tenu-en-partie", "en-cours", "au-point-mort", "non-tenu",
+                "non-verifiable", "non-evalue")
 REASON_LABELS = {
     "non-prioritaire": "jugé non prioritaire",
     "changement-d-avis": "changement d'avis",
@@ -133,6 +136,7 @@ TEXTS = {
     "positions_short": POSITION_SHORT,
     "provenances": PROVENANCE_LABELS,
     "statuses": STATUS_LABELS,
+    "status_order": STATUS_ORDER,
     "reasons": REASON_LABELS,
     "phases": PHASE_LABELS,
 }
@@ -175,6 +179,13 @@ COLUMNS = {
 }
 
 TEXTS.update({
+    "bilan_title": "Le bilan en un coup d'œil",
+    "bilan_intro": "{commitments} de {team}, par état du suivi au {date} :",
+    "bilan_commitments": ("engagement", "engagements"),
+    "bilan_of": "{n} sur {total}",
+    "news_title": "Dernières nouvelles du suivi",
+    "news_change": "de « {before} » à",
+    "news_feed": "Toutes les mises à jour, datées : le fil Atom du suivi",
     "legal_publisher": "Éditeur",
     "legal_published_by": "Ce site est édité par",
     "legal_address": "Adresse :",

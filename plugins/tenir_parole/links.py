@@ -38,7 +38,9 @@ def scan(data: bytes) -> Scan:
     root = etree.fromstring(data, _local.parser) if data.strip() else None
     if root is None:  # an empty file
         return Scan(frozenset(), ())
-    hrefs = (element.get("href") for element in root.iter(*_LINKING))
+    hrefs = [element.get("href") for element in root.iter(*_LINKING)
+             # a <link> to a data: URI (the empty icon) holds its content: nothing to reach
+             if not (element.tag == "link" and (element.get("href") or "").startswith("data:"))]
     return Scan(frozenset(map(str, _IDS(root))), tuple(h for h in hrefs if h is not None))
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from page_weight_sites import noise_gzip, site_fixture
 from pelican.plugins.page_weight.budget import (
     Budget,
     PageWeightError,
@@ -13,6 +12,8 @@ from pelican.plugins.page_weight.budget import (
     parse_mode,
 )
 from pelican.plugins.page_weight.weigh import PageWeight, Resource, weigh_site
+
+from page_weight_sites import noise_gzip, site_fixture
 
 site = site_fixture()
 

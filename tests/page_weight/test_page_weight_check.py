@@ -7,9 +7,10 @@ import logging
 from types import SimpleNamespace
 
 import pytest
-from page_weight_sites import noise, site_fixture
 from pelican.plugins import page_weight
 from pelican.plugins.page_weight import PageWeightError, check_output, on_finalized
+
+from page_weight_sites import noise, site_fixture
 
 
 @pytest.fixture(autouse=True)

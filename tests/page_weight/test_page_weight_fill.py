@@ -9,11 +9,12 @@ import re
 from bs4 import BeautifulSoup
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from page_weight_sites import noise, site_fixture
 from pelican.plugins.page_weight import check_output, format_kb, weigh_site
 from pelican.plugins.page_weight.budget import parse_budget
 from pelican.plugins.page_weight.fill import settle
 from pelican.plugins.page_weight.weigh import PageWeight, measure
+
+from page_weight_sites import noise, site_fixture
 
 FOOTER = re.compile(r"Poids de cette page : (\d+,\d ko) compressés")
 

@@ -7,7 +7,6 @@ import gzip
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from page_weight_sites import noise, site_fixture
 from pelican.plugins.page_weight.weigh import (
     EXTERNAL,
     MISSING,
@@ -16,6 +15,8 @@ from pelican.plugins.page_weight.weigh import (
     Problem,
     weigh_site,
 )
+
+from page_weight_sites import noise, site_fixture
 
 site = site_fixture()
 

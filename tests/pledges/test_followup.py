@@ -8,6 +8,7 @@ import io
 import json
 import xml.etree.ElementTree as ET
 
+import pytest
 from bs4 import BeautifulSoup
 
 from helpers import EXAMPLE, TODAY, cli
@@ -37,8 +38,7 @@ def test_home_leads_with_the_elected_teams_commitments_and_their_status(example_
         cells = [td.get_text(" ", strip=True) for td in row.find_all("td")]
         assert cells[1] == ui_fr.STATUS_LABELS[status]
         assert cells[2].startswith(ui_fr.date_fr(update.date) if update else "jamais")
-    counts = page.find(string=lambda s: s and s.startswith(ui_fr.TEXTS["status_counts"]))
-    assert counts and "Tenu : 2" in counts
+    assert headings[0] == ui_fr.TEXTS["bilan_title"]
 
 
 def test_stale_commitments_are_flagged_in_words(example_site):
@@ -136,3 +136,50 @@ def test_make_check_lists_stale_commitments_as_warnings():
     assert result.returncode == 0
     warnings = [x for x in result.stdout.splitlines() if x.startswith("Avertissement")]
     assert len(warnings) == 2 and "« data-centers » jamais vérifié" in warnings[1]
+
+
+def bilan_words(page) -> list[str]:
+    return [" ".join(li.get_text(" ").split()) for li in page.find("ul", class_="legende")("li")]
+
+
+def test_the_bilan_says_each_status_in_words_with_its_share_and_draws_it_to_scale(example_site):
+    total = len(DATA.commitments())
+    counts = DATA.status_counts()
+    expected = [f"{ui_fr.STATUS_LABELS[st]} : {counts[st]} sur {total}"
+                for st in ui_fr.STATUS_ORDER if st in counts]
+    home = soup(example_site, "index.html")
+    assert bilan_words(home) == expected
+    bar = home.find("svg", class_="barre")
+    assert bar["aria-hidden"] == "true"  # the words above say it to screen readers
+    widths = [float(rect["width"].rstrip("%")) for rect in bar.find_all("rect", recursive=False)]
+    shares = [100 * counts[st] / total for st in ui_fr.STATUS_ORDER if st in counts]
+    assert widths == pytest.approx(shares, abs=0.01) and sum(widths) == pytest.approx(100)
+
+
+def test_the_bilan_is_on_the_elected_lists_page_and_in_the_carnet_only(example_site):
+    for slug in DATA.lists:
+        page = soup(example_site, f"listes/{slug}.html")
+        assert bool(page.find("ul", class_="legende")) == (slug == DATA.commune.elected_list)
+    assert bilan_words(soup(example_site, "carnet/index.html")) == \
+        bilan_words(soup(example_site, "index.html"))
+
+
+def test_the_home_page_gives_the_latest_changes_each_with_its_status_before_and_after(
+        example_site):
+    items = soup(example_site, "index.html").find("ul", class_="nouveau")("li")
+    latest = DATA.updates()[:len(items)]
+    assert 0 < len(items) <= 5
+    for item, update in zip(items, latest, strict=True):
+        text = " ".join(item.get_text(" ").split())
+        history = DATA.history(update.measure)
+        before = history[history.index(update) - 1].status if history.index(update) else \
+            "non-evalue"
+        assert text.startswith(ui_fr.date_fr(update.date))
+        assert f"de « {ui_fr.STATUS_LABELS[before]} » à {ui_fr.STATUS_LABELS[update.status]}" \
+            in text
+        assert item.a["href"] == f"./mesures/{update.measure}.html#suivi"
+
+
+def test_before_the_vote_there_is_no_bilan_and_no_news(before_site):
+    home = soup(before_site, "index.html")
+    assert not home.find("ul", class_="legende") and not home.find("ul", class_="nouveau")

@@ -118,6 +118,18 @@ class Dataset:
             counts[update.status if update else "non-evalue"] += 1
         return {status: n for status, n in counts.items() if n}
 
+    def changes(self, limit: int) -> list[tuple[Update, str]]:
+        """The ``limit`` latest follow-up updates, newest first, each with the status it
+        replaced (« non-evalue » for a commitment's first check)."""
+        if not self.followup:
+            return []
+        before: dict[str, str] = {}
+        changes = []
+        for update in sorted(self.followup.updates, key=lambda u: (u.date, u.measure)):
+            changes.append((update, before.get(update.measure, "non-evalue")))
+            before[update.measure] = update.status
+        return changes[::-1][:limit]
+
     def updates(self) -> list[Update]:
         """Every follow-up update, newest first (the Atom feed's order)."""
         if not self.followup:

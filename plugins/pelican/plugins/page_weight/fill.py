@@ -62,11 +62,16 @@ def link(from_page: str, to_page: str) -> str:
 
 
 def table_html(page: str, figures: Mapping[str, Shown]) -> str:
-    """Accessible table of every page's weight, rows sorted by path."""
+    """Accessible table of every page's weight, rows sorted by path. Each cell names its
+    column (``data-label``), so that a narrow screen may show the rows one under the other,
+    each value with its label (the site's stylesheet decides)."""
     head = "".join(f'<th scope="col">{name}</th>' for name in COLUMNS)
+    cells = [f'<td data-label="{name}">{{}}</td>' for name in COLUMNS[1:]]
     rows = "".join(
-        f'<tr><th scope="row">{link(page, path)}</th><td>{f.gzip}</td><td>{f.raw}</td>'
-        f"<td>{f.requests}</td><td>{f.budget}</td></tr>\n"
+        f'<tr><th scope="row">{link(page, path)}</th>'
+        + "".join(cell.format(value) for cell, value in
+                  zip(cells, (f.gzip, f.raw, f.requests, f.budget), strict=True))
+        + "</tr>\n"
         for path, f in sorted(figures.items())
     )
     return (

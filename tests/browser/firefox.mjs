@@ -1,0 +1,38 @@
+// Visits pages in Debian's Firefox ESR through puppeteer-core (WebDriver BiDi) and prints,
+// as JSON, what each page showed: failed requests, console errors, and at each width the
+// sideways check of sideways.js. Usage: node firefox.mjs BASE_URL WIDTHS PAGE…
+// (WIDTHS: comma-separated, the first one is the reference for the words of the page).
+import {readFileSync} from "node:fs";
+import puppeteer from "puppeteer-core";
+
+const [base, widths, ...pages] = process.argv.slice(2);
+const sizes = widths.split(",").map(Number);
+const check = readFileSync(new URL("./sideways.js", import.meta.url), "utf8");
+const browser = await puppeteer.launch({
+  browser: "firefox", executablePath: "/usr/bin/firefox-esr", headless: true,
+});
+const results = {};
+try {
+  const tab = await browser.newPage();
+  let current = null;
+  tab.on("console", (m) => { if (m.type() === "error") current.console.push(m.text()); });
+  tab.on("requestfailed", (r) => current.failed.push(r.url()));
+  tab.on("request", (r) => {
+    const url = new URL(r.url());
+    if (!["file:", "data:"].includes(url.protocol) && url.hostname !== "127.0.0.1") {
+      current.outside.push(r.url());
+    }
+  });
+  for (const page of pages) {
+    current = results[page] = {failed: [], console: [], outside: [], widths: {}};
+    await tab.setViewport({width: sizes[0], height: 800});
+    await tab.goto(base + page, {waitUntil: "load"});
+    for (const width of sizes) {
+      await tab.setViewport({width, height: 800});
+      current.widths[width] = await tab.evaluate(`(${check})()`);
+    }
+  }
+} finally {
+  await browser.close();
+}
+process.stdout.write(JSON.stringify(results));
