@@ -22,7 +22,7 @@ PREMIER_TOUR ?= 2026-03-15
 SECOND_TOUR ?= 2026-03-22
 
 .PHONY: html check test lint clean regenerate serve devserver publish schemas bench usb carnet \
-	nouvelle-commune deploy mise-a-jour
+	affiche lettre nouvelle-commune deploy mise-a-jour
 
 # The project itself is installed in editable mode: that is what makes its packages importable
 # (plugins/tenir_parole, plugins/pledges, …) and gives the `tenir-parole` command.
@@ -68,18 +68,29 @@ serve: $(STAMP)
 	@echo "Site servi sur http://127.0.0.1:$(PORT)/index.html (Ctrl-C pour arrêter)"
 	@$(BIN)/python -m http.server $(PORT) --bind 127.0.0.1 --directory $(OUTPUTDIR)
 
-## publish: the USB edition and the carnet, then the site with its real address (feeds,
-## sitemap, .gz copies) offering both on « Hors ligne »; refused while a placeholder is left
+## publish: the USB edition and the printed editions, then the site with its real address
+## (feeds, sitemap, .gz copies) offering them on « Hors ligne et papier »; refused while a
+## placeholder is left
 publish: $(STAMP)
-	@$(TP) publish --output $(OUTPUTDIR) --pledges $(PLEDGES)
+	@$(TP) publish --output $(OUTPUTDIR) --pledges $(PLEDGES) \
+		$(if $(REPONSE),--reponse-avant "$(REPONSE)")
 
 ## usb: dist/<commune>-<date>/ and its reproducible .zip, to copy on a stick
 usb: $(STAMP)
 	@$(TP) usb --pledges $(PLEDGES)
 
-## carnet: the whole tracker on one page, printed to an A5 PDF in dist/ (needs chromium)
+## carnet: the A5 booklet to hand out (cover, bilan, grid, every measure), PDF in dist/
 carnet: $(STAMP)
 	@$(TP) carnet --pledges $(PLEDGES)
+
+## affiche: one A4 page for a noticeboard or a shop window, PDF in dist/
+affiche: $(STAMP)
+	@$(TP) affiche --pledges $(PLEDGES)
+
+## lettre: the A4 letter asking for an answer by REPONSE=AAAA-MM-JJ (default: in a month):
+## to the mayor after the vote, to each list before; PDF in dist/
+lettre: $(STAMP)
+	@$(TP) lettre --pledges $(PLEDGES) $(if $(REPONSE),--reponse-avant "$(REPONSE)")
 
 ## test: the whole suite (browser tests included when Chromium is installed), with coverage
 test: $(DEV_STAMP) $(NODE_STAMP) lint

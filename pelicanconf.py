@@ -17,6 +17,7 @@ PATH = os.path.join(HERE, "content")
 THEME = os.path.join(HERE, "theme")
 THEME_STATIC_PATHS = []
 TEMPLATE_EXTENSIONS = [".html", ".xml"]  # the stylesheet is inlined (plugins/inline_css)
+INLINE_CSS_EXTRA = {"PRINT_CSS": "static/print.css"}  # the printed editions' own stylesheet
 
 # Autoescape everything; editors' Markdown arrives already sanitised (plugins/safe_markdown).
 # Compiled templates are kept between builds (in a private folder of the system's temporary
@@ -60,7 +61,9 @@ DATA_LICENCE_URL = "https://www.etalab.gouv.fr/licence-ouverte-open-licence/"
 PAGE_WEIGHT_BUDGET = {
     "default": {"gzip": 14336, "requests": 1},
     # The carnet holds the whole tracker on one page, for printing and for phones.
-    "overrides": [("carnet/index.html", {"gzip": 40960})],
+    "overrides": [("carnet/index.html", {"gzip": 40960}),
+                  # The printed editions (built apart, never published as pages).
+                  ("imprimer/*", {"gzip": 40960})],
 }
 
 # Set by the build driver (tenir_parole.build): the checked data (PLEDGES_DATA), the USB

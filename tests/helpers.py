@@ -5,6 +5,8 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import io
+import itertools
+import shutil
 import sys
 import textwrap
 from dataclasses import dataclass
@@ -169,3 +171,23 @@ def essay(words: int) -> str:
     vocabulary = re.findall(r"\w+", (EXAMPLE / "mesures.yaml").read_text(encoding="utf-8"))
     rng = random.Random(4)
     return " ".join(rng.choice(vocabulary) + str(rng.randint(0, 99999)) for _ in range(words))
+
+
+#: Four more lists, with long names: a crowded grid on a phone or on paper.
+MORE_LISTS = {"nouvel-elan": "Nouvel élan pour Saint-Exemple-sur-Loire et ses hameaux",
+              "ecologie-solidaire": "Écologie et solidarité, une commune pour tous",
+              "cap-citoyen": "Cap citoyen",
+              "saint-exemple-demain": "Saint-Exemple demain : la commune des habitants"}
+
+
+def crowded(source: Path, pledges: Path) -> Path:
+    """A copy of ``source`` with the four lists of MORE_LISTS added (their stances copied
+    from the existing lists, in turn)."""
+    shutil.copytree(source, pledges)
+    lists = sorted((pledges / "listes").glob("*.yaml"))
+    for (slug, name), model in zip(MORE_LISTS.items(), itertools.cycle(lists)):
+        text = model.read_text(encoding="utf-8")
+        first = next(line for line in text.splitlines() if line.startswith("nom:"))
+        (pledges / "listes" / f"{slug}.yaml").write_text(
+            text.replace(first, f'nom: "{name}"', 1), encoding="utf-8")
+    return pledges

@@ -1,7 +1,9 @@
-"""Inline the theme's one stylesheet in every page and allow it by hash in the CSP.
+"""Inline the theme's stylesheet in every page and allow it by hash in the CSP.
 
 One request fewer per page on slow links, and no 'unsafe-inline': the CSP names the exact
-stylesheet by its sha256. Templates read ``INLINE_CSS`` and ``CSP``.
+stylesheet by its sha256. Templates read ``INLINE_CSS`` and ``CSP``; a page with other inline
+styles (the printed editions: ``PRINT_CSS``, and per-document page rules) builds its own CSP
+with ``csp_for(style, …)``.
 """
 
 from __future__ import annotations
@@ -34,10 +36,19 @@ def configure(pelican) -> None:
     settings = pelican.settings
     if "inline_css" not in settings.get("PLUGINS", ()):
         return  # signals are process-wide: another site built in this process
-    path = Path(settings["THEME"]) / settings.get("INLINE_CSS_FILE", "static/site.css")
-    css = minify(path.read_text(encoding="utf-8"))
+    theme = Path(settings["THEME"])
+    css = minify((theme / settings.get("INLINE_CSS_FILE", "static/site.css"))
+                 .read_text(encoding="utf-8"))
     policy = settings.get("CSP_POLICY", DEFAULT_POLICY)
-    settings["JINJA_GLOBALS"].update(INLINE_CSS=css, CSP=policy.format(hash=csp_hash(css)))
+
+    def csp_for(*styles: str) -> str:
+        """The policy allowing exactly these inline styles."""
+        return policy.format(hash=" ".join(csp_hash(style) for style in styles))
+
+    extra = {name: minify((theme / file).read_text(encoding="utf-8"))
+             for name, file in settings.get("INLINE_CSS_EXTRA", {}).items()}
+    settings["JINJA_GLOBALS"].update(INLINE_CSS=css, CSP=csp_for(css), csp_for=csp_for,
+                                     **extra)
 
 
 def register() -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 from pelican.generators import Generator
 
 from pledges import opendata
-from pledges.pages import site_pages
+from pledges.pages import print_pages, site_pages
 
 FEED = "suivi.atom"
 
@@ -37,6 +37,11 @@ class PledgesGenerator(Generator):
         self.context["FEED"] = FEED if self._absolute() and self.data.followup else None
 
     def generate_output(self, writer) -> None:
+        if self.settings.get("PRINT"):  # a build for printing: the printed editions only
+            for save_as, template, extra in print_pages(self.data):
+                writer.write_file(save_as, self.get_template(template), self.context,
+                                  relative_urls=True, **extra)
+            return
         for save_as, template, extra in site_pages(self.data):
             writer.write_file(save_as, self.get_template(template), self.context,
                               relative_urls=True, **extra)

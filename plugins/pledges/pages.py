@@ -26,3 +26,13 @@ def site_pages(data: Dataset) -> Iterator[Page]:
     yield "donnees/index.html", "data", {}
     yield "carnet/index.html", "carnet", {}
     yield "hors-ligne.html", "offline", {}
+
+
+#: The printed editions, written only by a build for printing (setting PRINT).
+PRINTED = {"carnet": "imprimer/carnet.html", "affiche": "imprimer/affiche.html",
+           "lettre": "imprimer/lettre.html"}
+
+
+def print_pages(data: Dataset) -> Iterator[Page]:
+    for kind, save_as in PRINTED.items():
+        yield save_as, f"imprimer_{kind}", {}

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
+import segno
 from jinja2 import pass_context
-from markupsafe import Markup
+from markupsafe import Markup, escape
 from pelican import signals
 
 from pledges import ui_fr
@@ -28,6 +31,32 @@ def once(context, macro, *args) -> Markup:
     return cache[key]
 
 
+def short_url(url: str | None) -> str:
+    """« https://www.example.org/page/ » → « www.example.org/page »: an address as printed."""
+    return re.sub(r"^[a-z]+://", "", url or "").rstrip("/")
+
+
+def qr(url: str, label: str) -> Markup:
+    """A QR code of ``url``, as inline SVG (no image file), sized by the stylesheet."""
+    code = segno.make(url, error="m")
+    svg = code.svg_inline(scale=1, border=2, dark="#000", light="#fff", omitsize=True,
+                          svgclass="qr", lineclass=None)
+    return Markup(svg.replace("<svg ", f'<svg role="img" aria-label="{escape(label)}" ', 1))
+
+
+_TAG = re.compile(r"(<[^>]*>)")
+_BEFORE = re.compile(r" ([»:;?!])")
+
+
+def unbreakable(html: str) -> str:
+    """French spacing on paper: « no line break after an opening guillemet » nor before
+    », :, ; ? and ! — in the text of rendered HTML, never inside a tag."""
+    parts = _TAG.split(str(html))
+    for i in range(0, len(parts), 2):  # even parts are text, odd parts are tags
+        parts[i] = _BEFORE.sub("\u00a0\\1", parts[i].replace("« ", "«\u00a0"))
+    return Markup("".join(parts))
+
+
 def fr_number(value: float) -> str:
     """38.5 → « 38,5 »."""
     return f"{value:g}".replace(".", ",")
@@ -43,8 +72,9 @@ def configure(pelican) -> None:
     if not enabled(settings):
         return
     settings["JINJA_GLOBALS"].update(T=ui_fr.TEXTS, T_COLUMNS=ui_fr.COLUMNS, once=once)
-    settings["JINJA_FILTERS"].update(md=md, date_fr=ui_fr.date_fr,
-                                     fr_number=fr_number)
+    settings["JINJA_FILTERS"].update(md=md, date_fr=ui_fr.date_fr, fr_number=fr_number,
+                                     short_url=short_url, qr=qr,
+                                     unbreakable=unbreakable)
 
 
 def get_generators(pelican):

@@ -24,6 +24,10 @@ POSITION_SHORT = {
     "sans-reponse": "Sans réponse",
     "non-sollicitee": "Non sollicitée",
 }
+#: The same words in a narrow printed column: soft hyphens (U+00AD) say where they may break.
+POSITION_NARROW = {slug: word.replace("réponse", "ré\u00adponse")
+                   .replace("sollicitée", "sol\u00adli\u00adci\u00adtée")
+                   for slug, word in POSITION_SHORT.items()}
 PROVENANCE_LABELS = {
     "declaree": "déclarée par la liste",
     "deduite": "déduite de son programme",
@@ -134,6 +138,7 @@ TEXTS = {
     "not_found_back": "Revenir à l'accueil",
     "positions": POSITION_LABELS,
     "positions_short": POSITION_SHORT,
+    "positions_narrow": POSITION_NARROW,
     "provenances": PROVENANCE_LABELS,
     "statuses": STATUS_LABELS,
     "status_order": STATUS_ORDER,
@@ -179,6 +184,83 @@ COLUMNS = {
 }
 
 TEXTS.update({
+    # The printed editions (imprimer_*.html).
+    "print_updated": "à jour au {date}",
+    "print_subject_carnet": ("Carnet A5 des engagements municipaux « Désescalade numérique » "
+                             "à {commune}, au {date}"),
+    "print_subject_affiche": ("Affiche A4 du suivi des engagements municipaux à {commune}, au "
+                              "{date}"),
+    "print_subject_lettre": ("Lettre demandant une réponse sur les engagements municipaux à "
+                             "{commune}, au {date}"),
+    "print_version": "Version des données : {version}",
+    "print_qr": "Code QR vers l'adresse du site",
+    "print_grid_key": "Listes :",
+    "print_notes": "Notes : copies archivées des sources",
+    "print_carnet_title": "Carnet Tenir parole — {commune}",
+    "print_carnet_subtitle": ("Le carnet des engagements municipaux : les dix propositions "
+                              "« Désescalade numérique », la position de chaque liste, et ce "
+                              "que fait l'équipe élue."),
+    "print_poster_title": "Affiche Tenir parole — {commune}",
+    "print_poster_after": "{commune} : l'équipe élue tient-elle parole\u202f?",
+    "print_poster_after_intro": ("Les engagements « Désescalade numérique » de {team}, "
+                                 "état au {date}."),
+    "print_poster_before": "{commune} : qui s'engage à quoi\u202f?",
+    "print_poster_before_intro": ("Les listes candidates et les dix propositions « Désescalade "
+                                  "numérique », au {date}."),
+    "print_poster_more": "Citations, sources, dates et historique :",
+    "print_letter_title": "Lettre Tenir parole — {commune}",
+    "print_letter_sender": "Tenir parole",
+    "print_letter_mayor": "Madame la Maire, Monsieur le Maire",
+    "print_letter_townhall": "Mairie de {commune}",
+    "print_letter_list": "Tête de la liste « {name} »",
+    "print_letter_place": "{commune}, le {date}",
+    "print_letter_subject_after": ("Objet : suivi des engagements « Désescalade numérique » — "
+                                   "demande de réponse"),
+    "print_letter_subject_before": ("Objet : vos positions sur les dix propositions "
+                                    "« Désescalade numérique »"),
+    "print_letter_greeting_mayor": "Madame la Maire, Monsieur le Maire,",
+    "print_letter_greeting": "Madame, Monsieur,",
+    "print_letter_after_1": ("Nous suivons, sur {site}, les engagements que {team} a pris "
+                             "pendant la campagne sur les propositions « Désescalade "
+                             "numérique ». Voici, mesure par mesure, l'état que nous avons "
+                             "relevé et la date de notre dernière vérification."),
+    "print_letter_after_2": ("Pourriez-vous nous dire, d'ici au {date}, où en est chacun de "
+                             "ces engagements, en joignant si possible une délibération, un "
+                             "arrêté ou un document budgétaire ? Vous pouvez répondre dans la "
+                             "colonne de droite et nous renvoyer cette lettre, ou nous écrire."),
+    "print_letter_after_3": ("Votre réponse sera publiée telle quelle, datée, à côté de notre "
+                             "relevé, sur la page de chaque mesure (« Réponse de la mairie », "
+                             "champ reponse_mairie du suivi). Si elle montre que nous nous "
+                             "sommes trompés, nous corrigerons le relevé et le noterons au "
+                             "journal des corrections."),
+    "print_letter_state": "État relevé",
+    "print_letter_your_answer": "Votre réponse",
+    "print_letter_closing_mayor": ("Nous vous prions d'agréer, Madame la Maire, Monsieur le "
+                                   "Maire, l'expression de nos salutations respectueuses."),
+    "print_letter_before_1": ("Nous publions, sur {site}, la position de chaque liste candidate "
+                              "à {commune} sur les dix propositions « Désescalade numérique », "
+                              "avec une citation, sa source et sa date, pour que chacun puisse "
+                              "la vérifier."),
+    "print_letter_before_2": ("Pour chaque mesure ci-dessous, pourriez-vous cocher votre "
+                              "position et, si vous le souhaitez, l'expliquer en une phrase, "
+                              "d'ici au {date} ?"),
+    "print_letter_before_3": ("Votre réponse sera publiée avec votre citation, cette lettre "
+                              "pour source et la date de votre réponse. Sans réponse à cette "
+                              "date, la liste apparaîtra comme « Sollicitée, sans réponse », "
+                              "avec la date de cette lettre (champ sollicitation) ; une liste "
+                              "que nous n'avons pas interrogée apparaît comme « Non "
+                              "sollicitée ». Vous pourrez à tout moment demander une "
+                              "correction ou publier une réponse (droit de réponse, champ "
+                              "droit_de_reponse), datée, à côté de notre relevé."),
+    "print_letter_quote": "Votre explication, si vous le souhaitez :",
+    "print_letter_signed": "Nom, qualité, date et signature (pour dater votre réponse) :",
+    "print_letter_closing": ("Nous vous prions d'agréer, Madame, Monsieur, l'expression de nos "
+                             "salutations distinguées."),
+    # The boxes a list ticks: the four positions it may state, or declining to answer.
+    "print_letter_choices": (*(POSITION_LABELS[p] for p in ("engagement-total",
+                                                            "engagement-partiel", "flou",
+                                                            "opposition")),
+                             "Ne pas se prononcer (noté « Sollicitée, sans réponse »)"),
     "bilan_title": "Le bilan en un coup d'œil",
     "bilan_intro": "{commitments} de {team}, par état du suivi au {date} :",
     "bilan_commitments": ("engagement", "engagements"),
@@ -205,7 +287,7 @@ TEXTS.update({
                      "remplacer les données : le guide de l'éditeur explique comment faire, sans "
                      "savoir programmer."),
     "footer_data": "Données ouvertes",
-    "footer_offline": "Hors ligne",
+    "footer_offline": "Hors ligne et papier",
     "stale": "à revérifier",
     "last_checked": "Dernière vérification :",
     "corrections_title": "Corrections",
@@ -237,15 +319,22 @@ TEXTS.update({
     "carnet_title": "Carnet Tenir parole",
     "carnet_state": "État au {date}.",
     "carnet_contents": "Sommaire des mesures",
-    "offline_title": "Hors ligne",
+    "offline_title": "Hors ligne et papier",
     "offline_intro": ("Tout le site tient sur une clé USB et se lit sans réseau, dans n'importe "
-                      "quel navigateur : rien à installer."),
-    "offline_none": ("Sur le site publié, cette page propose deux fichiers : le site complet "
-                     "(.zip), à copier sur une clé USB, et le carnet au format A5 (PDF), à "
-                     "imprimer. Depuis le dossier du projet, make usb et make carnet les "
-                     "produisent aussi."),
+                      "quel navigateur : rien à installer. Et quand il n'y a plus de réseau du "
+                      "tout, il reste le papier."),
+    "offline_none": ("Sur le site publié, cette page propose le site complet (.zip), à copier "
+                     "sur une clé USB, et trois documents à imprimer (PDF) : le carnet A5 à "
+                     "distribuer, l'affiche A4 pour un panneau ou une vitrine, la lettre qui "
+                     "demande une réponse. Depuis le dossier du projet, make usb, make carnet, "
+                     "make affiche et make lettre les produisent aussi."),
+    "offline_files": "À télécharger",
     "offline_kinds": {"zip": "le site complet, à décompresser sur une clé USB",
-                      "pdf": "le carnet au format A5, à imprimer"},
+                      "carnet": "le carnet A5 à imprimer et à distribuer (positions de chaque "
+                                "liste, suivi de l'équipe élue)",
+                      "affiche": "l'affiche A4 pour un panneau, une vitrine, une réunion",
+                      "lettre": "la lettre A4 qui demande une réponse (à la mairie ou à chaque "
+                                "liste), prête à poster"},
     "offline_how": "Copier le site sur une clé USB",
     "offline_zip_here": "Téléchargez le fichier .zip ci-dessus.",
     "offline_zip_elsewhere": ("Procurez-vous le fichier .zip du site (sur le site publié, ou avec "

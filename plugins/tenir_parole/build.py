@@ -131,11 +131,14 @@ def offer(downloads: Sequence[Path], site: Path) -> list[dict]:
     folder.mkdir(exist_ok=True)
     for path in downloads:
         shutil.copyfile(path, folder / path.name)
-    return [{"name": p.name, "size": p.stat().st_size} for p in downloads]
+    return [{"name": p.name, "size": p.stat().st_size,
+             "kind": "zip" if p.suffix == ".zip" else p.stem.rsplit("-", 1)[-1]}
+            for p in downloads]
 
 
 def pelican_settings(settings_file: Path, target: Path, data: Dataset, content: Path | None,
-                     edition: str | None, downloads: list[dict], online: str = "") -> dict:
+                     edition: str | None, downloads: list[dict], online: str = "",
+                     extra: dict | None = None) -> dict:
     """The Pelican settings of one build: the settings file, plus what the driver resolved:
     the data, the USB edition's date, the downloads, the site's public address (which a
     publish build, ``PUBLISH = True``, also takes as its SITEURL). Pelican sets the process's
@@ -147,7 +150,7 @@ def pelican_settings(settings_file: Path, target: Path, data: Dataset, content: 
                 "OFFLINE_DOWNLOADS": downloads, "SITEURL_ONLINE": online}
     if content is not None:
         override["PATH"] = str(content.resolve())
-    settings = read_settings(str(settings_file), override=override)
+    settings = read_settings(str(settings_file), override={**override, **(extra or {})})
     if settings.get("PUBLISH") and online:
         settings["SITEURL"] = online
     return settings
@@ -155,7 +158,7 @@ def pelican_settings(settings_file: Path, target: Path, data: Dataset, content: 
 
 def build(settings_file: Path, output: Path, data: Dataset, *, content: Path | None = None,
           gz: bool = False, edition: str | None = None, downloads: Sequence[Path] = (),
-          online: str = "") -> int:
+          online: str = "", extra: dict | None = None) -> int:
     """Build ``data`` with ``settings_file`` into ``output``; 0 on success, 1 otherwise."""
     output = output.resolve()
     recover(output)
@@ -165,7 +168,7 @@ def build(settings_file: Path, output: Path, data: Dataset, *, content: Path | N
     try:
         with pelican_locale():  # pages are written in the settings' LOCALE, then it is undone
             settings = pelican_settings(settings_file, new, data, content, edition,
-                                        offer(downloads, new), online)
+                                        offer(downloads, new), online, extra)
             problems = run_pelican(settings)
         if not problems or not problems[0].startswith(PELICAN_FAILED):
             broken = check_links(new)

@@ -8,6 +8,7 @@ an editor can cause is a French message and a non-zero exit, never a traceback.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import gc
 import os
 import sys
@@ -18,9 +19,12 @@ from tenir_parole import check, placeholders
 COMMANDS = {
     "check": "vérifie les données (pledges/) sans construire le site",
     "html": "vérifie, construit à côté, contrôle poids et liens, puis remplace output/",
-    "publish": "édition USB, carnet PDF, puis le site à publier dans output/",
+    "publish": "édition USB, carnet, affiche et lettre en PDF, puis le site à publier dans "
+               "output/",
     "usb": "édition hors ligne dans dist/ (dossier et .zip reproductible)",
-    "carnet": "édition hors ligne et carnet A5 en PDF dans dist/",
+    "carnet": "le carnet A5 à imprimer, en PDF dans dist/",
+    "affiche": "l'affiche A4 pour un panneau ou une vitrine, en PDF dans dist/",
+    "lettre": "la lettre A4 demandant une réponse (mairie, ou chaque liste avant le vote)",
     "nouvelle-commune": "remplace pledges/ par une commune vierge (--help pour les options)",
     "mise-a-jour": "prend la nouvelle version de Tenir parole sans toucher à pledges/",
     "devserver": "reconstruit l'aperçu à chaque enregistrement et le sert en local",
@@ -35,7 +39,7 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="commande")
     parsers = {name: sub.add_parser(name, help=text, description=text)
                for name, text in COMMANDS.items()}
-    for name in ("check", "html", "publish", "usb", "carnet"):
+    for name in ("check", "html", "publish", "usb", "carnet", "affiche", "lettre"):
         parsers[name].add_argument("--pledges", type=Path, default=Path("pledges"),
                                    help="dossier des données (défaut : pledges)")
         parsers[name].add_argument("--settings", type=Path, default=Path("pelicanconf.py"),
@@ -50,9 +54,13 @@ def _parser() -> argparse.ArgumentParser:
     parsers["publish"].add_argument("--publish-settings", type=Path,
                                     default=Path("publishconf.py"),
                                     help="réglages de publication (défaut : publishconf.py)")
-    for name in ("publish", "usb", "carnet"):
+    for name in ("publish", "usb", "carnet", "affiche", "lettre"):
         parsers[name].add_argument("--dist", type=Path, default=Path("dist"),
                                    help="dossier des éditions (défaut : dist)")
+    for name in ("publish", "lettre"):
+        parsers[name].add_argument("--reponse-avant", type=_date, default=None,
+                                   help="date limite de réponse demandée par la lettre, "
+                                        "AAAA-MM-JJ (défaut : un mois après la date du jour)")
     parsers["schemas"].add_argument("folder", type=Path, nargs="?", default=Path("schemas"))
     return parser
 
@@ -64,10 +72,12 @@ INTRO = {
     "publish": "Vérification de {pledges}/, puis édition USB, carnet PDF et site à publier "
                "dans {output}/…",
     "usb": "Vérification de {pledges}/, puis édition hors ligne (dossier et .zip) dans {dist}/…",
-    "carnet": "Vérification de {pledges}/, puis édition hors ligne et carnet PDF dans {dist}/…",
+    "carnet": "Vérification de {pledges}/, puis carnet A5 en PDF dans {dist}/…",
+    "affiche": "Vérification de {pledges}/, puis affiche A4 en PDF dans {dist}/…",
+    "lettre": "Vérification de {pledges}/, puis lettre A4 en PDF dans {dist}/…",
 }
 #: Commands that put the site in readers' hands: refused while a placeholder is left.
-PUBLISHING = ("publish", "usb", "carnet")
+PUBLISHING = ("publish", "usb", "carnet", "affiche", "lettre")
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -130,7 +140,15 @@ def _make(args: argparse.Namespace, data) -> int:
     from tenir_parole.editions import make
 
     return make(args.command, data, args.settings, online, args.dist,
-                getattr(args, "publish_settings", None), getattr(args, "output", None))
+                getattr(args, "publish_settings", None), getattr(args, "output", None),
+                args.pledges, getattr(args, "reponse_avant", None))
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"date « {text} » invalide : AAAA-MM-JJ") from None
 
 
 def main(argv: list[str] | None = None) -> int:

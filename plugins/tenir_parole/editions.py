@@ -2,26 +2,25 @@
 
 - usb: the site built for reading from a stick (banner with the edition date on every page),
   in dist/<name>/ with LISEZMOI.txt, and a reproducible dist/<name>.zip;
-- carnet: carnet/index.html printed to an A5 PDF by headless Chromium, dist/<name>.pdf;
-- publish: both, then the publish build with them offered on the « Hors ligne » page.
+- the printed editions (carnet A5, affiche A4, lettre A4): tenir_parole.paper;
+- publish: all of them, then the publish build offering them on « Hors ligne et papier ».
 
 The edition date is SOURCE_DATE_EPOCH's day when set, otherwise today.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-import subprocess
 import sys
-import tempfile
 import unicodedata
 import zipfile
 from pathlib import Path
 
+from tenir_parole import paper
 from tenir_parole.build import build
 from tenir_parole.data.dataset import Dataset
 
-CHROMIUM = "/usr/bin/chromium"
 README = """Tenir parole — édition hors ligne du {date}
 {commune}
 
@@ -91,39 +90,26 @@ def usb(settings_file: Path, data: Dataset, dist: Path, online: str) -> Path | N
     return dist / f"{name}.zip"
 
 
-def carnet(folder: Path, target: Path) -> bool:
-    """Print carnet/index.html to an A5 PDF with headless Chromium (no header or footer)."""
-    if not Path(CHROMIUM).exists():
-        print(f"{CHROMIUM} absent : apt-get install chromium pour imprimer le carnet",
-              file=sys.stderr)
-        return False
-    with tempfile.TemporaryDirectory() as profile:
-        result = subprocess.run(
-            [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu",
-             "--disable-background-networking", "--no-first-run", f"--user-data-dir={profile}",
-             "--no-pdf-header-footer", f"--print-to-pdf={target}",
-             (folder / "carnet" / "index.html").resolve().as_uri()],
-            capture_output=True, text=True, timeout=120)
-    if result.returncode != 0 or not target.is_file():
-        print("Impression du carnet impossible :\n" + result.stderr[-2000:], file=sys.stderr)
-        return False
-    print(f"Carnet A5 : {target.name}")
-    return True
-
-
 def make(what: str, data: Dataset, settings_file: Path, online: str, dist: Path,
-         publish_settings: Path, output: Path) -> int:
-    """`make usb`, `make carnet` or `make publish` on checked ``data``."""
+         publish_settings: Path | None, output: Path | None, pledges: Path,
+         answer_by: dt.date | None = None) -> int:
+    """`make usb`, `make carnet`, `make affiche`, `make lettre` or `make publish`."""
     dist = dist.resolve()
     dist.mkdir(parents=True, exist_ok=True)
+    name = edition_name(data.commune.name, data.reference_date.isoformat())
+    if what in paper.KINDS:
+        printed = paper.print_editions([what], data, settings_file, online, pledges, dist, name,
+                                       answer_by)
+        return 0 if printed else 1
     zipped = usb(settings_file, data, dist, online)
     if zipped is None:
         return 1
     if what == "usb":
         return 0
-    pdf = zipped.with_suffix(".pdf")
-    printed = carnet(zipped.with_suffix(""), pdf)
-    if what == "carnet":
-        return 0 if printed else 1
-    downloads = [zipped] + ([pdf] if printed else [])
-    return build(publish_settings, output, data, gz=True, downloads=downloads, online=online)
+    printed = paper.print_editions(paper.KINDS, data, settings_file, online, pledges, dist,
+                                   name, answer_by)
+    if printed is None:
+        print("Les éditions imprimables manquent : le site est publié sans elles.",
+              file=sys.stderr)
+    return build(publish_settings, output, data, gz=True, downloads=[zipped, *(printed or [])],
+                 online=online)

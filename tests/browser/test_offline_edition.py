@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import zipfile
 from pathlib import Path
 from urllib.parse import urldefrag
@@ -24,7 +22,7 @@ def make(what: str, dist: Path):
 @pytest.fixture(scope="module")
 def edition(tmp_path_factory) -> Path:
     dist = tmp_path_factory.mktemp("dist")
-    result = make("carnet", dist)
+    result = make("usb", dist)
     assert result.returncode == 0, result.stderr
     return dist
 
@@ -57,15 +55,6 @@ def test_names_survive_fat_sticks(edition, tmp_path):
     (tmp_path / "été.html").write_text("x")
     assert len(fat_safe(tmp_path)) == 2
     assert ascii_slug("Saint-Étienne-du-Rouvray") == "saint-etienne-du-rouvray"
-
-
-def test_carnet_is_printed_to_a5(edition):
-    pdf = edition / f"{NAME}.pdf"
-    assert pdf.is_file()
-    if shutil.which("pdfinfo") is None:
-        pytest.skip("pdfinfo absent : apt-get install poppler-utils")
-    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
-    assert "(A5)" in info.stdout
 
 
 def test_clicking_from_index_reaches_every_page_offline_without_errors(edition, browser):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -12,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from helpers import ROOT, cli
+from tenir_parole.paper import CHROMIUM
 
 PROJECT = ("content", "theme", "examples", "pledges", "schemas", "pelicanconf.py",
            "publishconf.py")
@@ -101,3 +103,12 @@ def test_every_placeholder_is_named_then_the_commune_publishes(started, tmp_path
     offline = (root / "output" / "hors-ligne.html").read_text(encoding="utf-8")
     assert 'href="telechargements/tenir-parole-val-d-essai-' in offline
     assert "Téléchargez le fichier .zip ci-dessus." in offline
+    if not Path(CHROMIUM).exists():  # no printer: published all the same, and said so
+        assert "Les éditions imprimables manquent" in published.stderr
+        return
+    for kind, words in (("carnet", "carnet A5"), ("affiche", "affiche A4"),
+                        ("lettre", "lettre A4")):
+        pdf = f"tenir-parole-val-d-essai-2026-11-29-{kind}.pdf"
+        assert (root / "output" / "telechargements" / pdf).is_file()
+        offered = rf'href="telechargements/{pdf}">{pdf}</a> \(\d+ ko\) : [^<]*{words}'
+        assert re.search(offered, offline), kind

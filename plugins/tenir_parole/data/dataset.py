@@ -88,6 +88,9 @@ class Dataset:
         """Measures the elected list committed to, fully or in part."""
         return list(self._commitments)
 
+    def commitment_slugs(self) -> set[str]:
+        return {m.slug for m in self._commitments}
+
     def history(self, measure_slug: str) -> list[Update]:
         """Follow-up updates for one measure, oldest first."""
         if not self.followup:

@@ -1,0 +1,139 @@
+"""The printed editions as they come out of the printer: the A5 carnet, the A4 poster and the
+A4 letter, for the example (after the vote) and the before-the-vote fixture. Checked with
+poppler's tools, as a volunteer's PDF viewer would show them."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from helpers import EXAMPLE, FIXTURES, ROOT, TODAY, cli, crowded
+from pledges import ui_fr
+from tenir_parole.data.dataset import load_dataset
+
+DATE = "2026-11-29"
+COMMUNES = {"example": (EXAMPLE, "saint-exemple-sur-loire"),
+            "avant": (FIXTURES / "avant", "exempleville-les-bains")}
+SIZES = {"carnet": "(A5)", "affiche": "(A4)", "lettre": "(A4)"}
+
+
+def poppler(tool: str, *args: str) -> str:
+    if shutil.which(tool) is None:
+        pytest.skip(f"{tool} absent : apt-get install poppler-utils")
+    return subprocess.run([tool, *args], capture_output=True, text=True, check=True).stdout
+
+
+@pytest.fixture(scope="module")
+def printed(tmp_path_factory) -> dict[str, Path]:
+    """Each commune's three PDFs, printed once (the dist/ folder)."""
+    folders = {}
+    for name, (pledges, _) in COMMUNES.items():
+        dist = tmp_path_factory.mktemp(name)
+        for kind in SIZES:
+            result = cli(kind, "--pledges", str(pledges), "--dist", str(dist), "--settings",
+                         str(ROOT / "pelicanconf.py"))
+            assert result.returncode == 0, result.stderr
+        folders[name] = dist
+    return folders
+
+
+def pdf(printed, commune: str, kind: str) -> Path:
+    return printed[commune] / f"tenir-parole-{COMMUNES[commune][1]}-{DATE}-{kind}.pdf"
+
+
+def info(path: Path) -> dict[str, str]:
+    return dict(line.split(":", 1) for line in poppler("pdfinfo", str(path)).splitlines()
+                if ":" in line)
+
+
+@pytest.mark.parametrize("commune", COMMUNES)
+@pytest.mark.parametrize("kind", SIZES)
+def test_each_edition_has_its_paper_size_a_title_naming_the_commune_and_stays_small(
+        printed, commune, kind):
+    path = pdf(printed, commune, kind)
+    details = {k: v.strip() for k, v in info(path).items()}
+    name = load_dataset(COMMUNES[commune][0], TODAY).commune.name
+    assert SIZES[kind] in details["Page size"]
+    assert name in details["Title"] and name in details["Subject"]
+    assert path.stat().st_size < 200 * 1024
+
+
+@pytest.mark.parametrize("commune", COMMUNES)
+@pytest.mark.parametrize("kind", SIZES)
+def test_every_page_says_its_number_and_date_with_fonts_embedded(printed, commune, kind):
+    path = pdf(printed, commune, kind)
+    count = int(info(path)["Pages"])
+    text = poppler("pdftotext", "-layout", str(path), "-")
+    for number in range(1, count + 1):
+        assert f"page {number} / {count}" in text
+    assert text.count("à jour au 29 novembre 2026") >= count
+    fonts = poppler("pdffonts", str(path)).splitlines()[2:]
+    assert fonts and all(line.split()[-5] == "yes" for line in fonts)  # « emb »
+
+
+def test_the_example_carnet_is_twelve_a5_pages_or_fewer_with_cover_bilan_and_every_measure(
+        printed):
+    path = pdf(printed, "example", "carnet")
+    assert int(info(path)["Pages"]) <= 12
+    data = load_dataset(EXAMPLE, TODAY)
+    cover = poppler("pdftotext", "-f", "1", "-l", "1", str(path), "-")
+    assert data.commune.name in cover and "tenir-parole.example.org" in cover
+    assert "https://" not in poppler("pdftotext", str(path), "-")  # addresses printed short
+    text = " ".join(poppler("pdftotext", str(path), "-").split())
+    for status, n in data.status_counts().items():
+        assert f"{ui_fr.STATUS_LABELS[status]} : {n} sur {len(data.commitments())}" in text
+    for measure in data.measures:
+        assert f"{ui_fr.TEXTS['measure_n'].format(n=measure.number)} : {measure.title}" in text
+    assert "Contribuer" not in text and "Poids de cette page" not in text  # no web footer
+
+
+def test_the_poster_is_one_page_with_each_commitment_in_words(printed):
+    path = pdf(printed, "example", "affiche")
+    assert int(info(path)["Pages"]) == 1
+    data = load_dataset(EXAMPLE, TODAY)
+    text = " ".join(poppler("pdftotext", str(path), "-").split())
+    for measure in data.commitments():
+        update = data.current(measure.slug)
+        label = ui_fr.STATUS_LABELS[update.status if update else "non-evalue"]
+        assert re.search(re.escape(f"{measure.number}. ") + ".*?" + re.escape(label), text)
+
+
+def test_letters_ask_for_an_answer_by_a_date_and_say_where_it_will_be_published(printed):
+    after = " ".join(poppler("pdftotext", str(pdf(printed, "example", "lettre")), "-").split())
+    assert "d'ici au 29 décembre 2026" in after and "reponse_mairie" in after
+    before = poppler("pdftotext", str(pdf(printed, "avant", "lettre")), "-")
+    data = load_dataset(FIXTURES / "avant", TODAY)
+    for lst in data.lists.values():
+        assert lst.head in before  # one letter per list
+    flat = " ".join(before.split())
+    for label in ui_fr.POSITION_LABELS.values():
+        assert label in flat  # the four boxes, declining to answer, and « Non sollicitée »
+    assert "sollicitation" in flat and "droit_de_reponse" in flat
+    assert flat.count(ui_fr.TEXTS["print_letter_signed"]) == len(data.lists)  # dated answers
+
+
+def test_seven_lists_before_the_vote_still_fit_one_poster_with_numbered_columns(tmp_path):
+    pledges = crowded(FIXTURES / "avant", tmp_path / "pledges")
+    result = cli("affiche", "--pledges", str(pledges), "--dist", str(tmp_path), "--settings",
+                 str(ROOT / "pelicanconf.py"))
+    assert result.returncode == 0, result.stderr
+    path = tmp_path / f"tenir-parole-exempleville-les-bains-{DATE}-affiche.pdf"
+    assert int(info(path)["Pages"]) == 1
+    text = " ".join(poppler("pdftotext", str(path), "-").split())
+    data = load_dataset(pledges, TODAY)
+    assert len(data.lists) == 7
+    key = text[text.index(ui_fr.TEXTS["print_grid_key"]):].replace("-", "")
+    for number, lst in enumerate(data.lists.values(), start=1):  # (a hyphen may end a line)
+        assert f"{number} {lst.name.replace('-', '')}" in key  # column numbers, named once
+
+
+def test_the_same_data_prints_the_same_bytes(printed, tmp_path):
+    result = cli("carnet", "--pledges", str(EXAMPLE), "--dist", str(tmp_path), "--settings",
+                 str(ROOT / "pelicanconf.py"))
+    assert result.returncode == 0, result.stderr
+    again = tmp_path / pdf(printed, "example", "carnet").name
+    assert again.read_bytes() == pdf(printed, "example", "carnet").read_bytes()
