@@ -142,6 +142,21 @@ class Dataset:
                 found[update.reason or ""].append((measure, update))
         return {reason: items for reason, items in found.items() if items}
 
+    def elsewhere(self) -> list[Measure]:
+        """Commitments whose measure depends on another level than the commune."""
+        return [m for m in self.commitments()
+                if m.competence and m.competence.level != "commune"]
+
+    def pending(self) -> list[tuple[Measure, Update, int]]:
+        """Commitments whose latest update waits on the mairie: (measure, update, days)."""
+        found = []
+        for measure in self.commitments():
+            update = self.current(measure.slug)
+            days = self.waiting(update) if update else None
+            if days is not None:
+                found.append((measure, update, days))
+        return found
+
     def waiting(self, update: Update) -> int | None:
         """Days the mairie has left ``update``'s request unanswered (a reply on this update or
         a later one of the same measure ends the wait); None when nothing is pending."""
