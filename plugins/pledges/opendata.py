@@ -12,7 +12,10 @@ from collections.abc import Iterable
 
 import pydantic_core
 
+from pledges import datapackage, ui_fr
+from tenir_parole.data import schema
 from tenir_parole.data.dataset import Dataset
+from tenir_parole.data.export import FORMAT
 
 POSITION_COLUMNS = ("liste", "liste_nom", "liste_elue", "mesure", "mesure_numero",
                     "mesure_titre", "position", "provenance", "citation", "date", "source_url",
@@ -70,6 +73,7 @@ def to_json(data: Dataset, licence: str) -> bytes:
         return model.model_dump(mode="json", by_alias=True, exclude_none=True)
 
     whole = {
+        "format": FORMAT,
         "licence": licence,
         "date_de_reference": data.reference_date.isoformat(),
         "commune": dump(data.commune),
@@ -82,10 +86,25 @@ def to_json(data: Dataset, licence: str) -> bytes:
     return pydantic_core.to_json(whole, indent=1)
 
 
+def package(data: Dataset) -> bytes:
+    """datapackage.json: the two CSV files, each with its Table Schema."""
+    commune = data.commune
+    sources = [{"title": f"Tenir parole — {commune.name}", "path": commune.site}
+               ] if commune.site else []
+    return datapackage.package(
+        f"tenir-parole-{commune.insee_code.lower()}", f"Tenir parole — {commune.name}",
+        [datapackage.resource("positions.csv", POSITION_COLUMNS,
+                              ui_fr.COLUMNS["positions.csv"], ui_fr.TEXTS["data_positions"]),
+         datapackage.resource("suivi.csv", UPDATE_COLUMNS, ui_fr.COLUMNS["suivi.csv"],
+                              ui_fr.TEXTS["data_updates"])], sources)
+
+
 def files(data: Dataset, licence: str) -> dict[str, bytes]:
     """File name (inside donnees/) → bytes."""
     return {
         "positions.csv": to_csv(POSITION_COLUMNS, position_rows(data)),
         "suivi.csv": to_csv(UPDATE_COLUMNS, update_rows(data)),
         "tenir-parole.json": to_json(data, licence),
+        "tenir-parole.schema.json": schema.render("tenir-parole").encode("utf-8"),
+        "datapackage.json": package(data),
     }

@@ -309,7 +309,11 @@ TEXTS.update({
     "data_files": "Fichiers",
     "data_positions": "une ligne par position d'une liste sur une mesure",
     "data_updates": "une ligne par mise à jour du suivi",
-    "data_json": "l'ensemble des données, dans la structure des fichiers YAML",
+    "data_json": ("l'ensemble des données, dans la structure des fichiers YAML (format "
+                  "« tenir-parole/1 », indiqué par son champ format)"),
+    "data_schema": "le schéma JSON qui décrit ce format, pour vérifier ou lire le fichier",
+    "data_package": ("la description des deux fichiers CSV au format Frictionless Data Package "
+                     "(colonnes, types, licence, sources)"),
     "data_columns": "Colonnes de {file}",
     "data_column": "Colonne",
     "data_meaning": "Contenu",
