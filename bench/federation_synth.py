@@ -25,13 +25,13 @@ def templates() -> list[dict]:
             for source in SOURCES]
 
 
-def commune(i: int, counters: dict[str, int]) -> tuple[str, str, str]:
-    code = CODES[i % len(CODES)]
+def commune(i: int, counters: dict[str, int], codes: list[str]) -> tuple[str, str, str]:
+    code = codes[i % len(codes)]
     counters[code] = counters.get(code, 0) + 1
     return code, f"{code}{counters[code]:03d}", f"Commune-Synthétique-{i:05d}"
 
 
-def write(folder: Path, count: int, pool: Path) -> Path:
+def write(folder: Path, count: int, pool: Path, codes: list[str] = CODES) -> Path:
     """``folder`` with ``count`` exports and collecte.json; the exports are made once in
     ``pool`` and hard-linked (the smaller sizes are the first communes of the larger)."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -40,7 +40,7 @@ def write(folder: Path, count: int, pool: Path) -> Path:
     counters: dict[str, int] = {}
     copies = {}
     for i in range(count):
-        code, insee, name = commune(i, counters)
+        code, insee, name = commune(i, counters, codes)
         site = f"https://tenir-parole.commune-{i:05d}.example.org"
         target = pool / store.file_name(site)
         if not target.exists():

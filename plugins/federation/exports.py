@@ -94,7 +94,7 @@ def accept(payload: bytes, name: str, today: dt.date) -> Dataset:
         raise Refused(lines[:5] + ([ui_fr.MESSAGES["more"].format(n=len(lines) - 5)]
                                    if len(lines) > 5 else [])) from None
     suspect = SUSPECT.search(payload.decode("utf-8"))
-    problems = limits(data) + (markup(data) if suspect else [])
+    problems = (markup(data) if suspect else []) + limits(data)
     if problems:
         raise Refused(problems)
     return data

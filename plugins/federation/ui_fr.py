@@ -53,7 +53,7 @@ TEXTS = {
     "nav_departments": "Départements",
     "nav_join": "Rejoindre",
     "nav_data": "Données ouvertes",
-    "home_title": "Les communes tiennent-elles parole ?",
+    "home_title": "Les communes tiennent-elles parole\u202f?",
     "home_intro": ("Dans chaque commune, des habitants relèvent sur un site Tenir parole ce que "
                    "les listes ont promis sur les dix propositions « Désescalade numérique », "
                    "puis ce que fait l'équipe élue. Cette page rassemble les données que ces "
