@@ -1,7 +1,7 @@
 """Which pages the federation writes: (file to save as, template, extra context).
 
 A département with many communes lists them on several pages of at most PART_SIZE, so that
-no page outgrows its budget (the worst case is built by tests/federation/test_build.py).
+no page outgrows its budget (the worst case is built by tests/federation/test_federation_build.py).
 """
 
 from __future__ import annotations
