@@ -17,7 +17,8 @@ from tenir_parole.data.errors import DataErrors
 from tenir_parole.data.export import read_export
 
 #: The longest names a page shows (characters), and how many lists and measures a commune's
-#: page can hold within its budget (tests/federation/test_federation_build.py builds the worst case).
+#: page can hold within its budget (tests/federation/test_federation_build.py builds the
+#: worst case).
 MAX_NAME = 120
 MAX_LISTS = 30
 MAX_MEASURES = 40
