@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import http.client
+import socket
+import ssl
 import sys
 import time
 import urllib.error
@@ -72,9 +74,20 @@ def fetch(url: str, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES) -> byt
     except urllib.error.URLError as e:
         if isinstance(e.reason, TimeoutError):
             raise Failed(M["slow"].format(s=timeout)) from None
-        raise Failed(M["down"].format(reason=e.reason)) from None
+        raise Failed(M["down"].format(reason=_reason(e.reason))) from None
     except (http.client.HTTPException, OSError) as e:
         raise Failed(M["down"].format(reason=e)) from None
+
+
+def _reason(reason: object) -> str:
+    """Why a site could not be reached, in French when it is a usual cause."""
+    if isinstance(reason, socket.gaierror):
+        return M["no_such_host"]
+    if isinstance(reason, ConnectionRefusedError):
+        return M["refused_connection"]
+    if isinstance(reason, ssl.SSLError):
+        return M["tls"]
+    return str(reason)
 
 
 @dataclass(frozen=True)

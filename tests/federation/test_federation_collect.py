@@ -135,7 +135,7 @@ def test_every_failing_site_is_reported_in_french_with_the_copy_kept(collected, 
 
 def test_a_site_that_is_down_and_a_line_that_is_no_address_are_reported(collected):
     _, report, _ = collected
-    assert "(http://127.0.0.1:1/eteint) · site injoignable" in report
+    assert "(http://127.0.0.1:1/eteint) · site injoignable (connexion refusée)" in report
     assert "« pas-une-adresse » — adresse invalide" in report
     assert "Résumé : 2 copie(s) à jour sur 10 site(s) ; 8 problème(s)" in report
 
