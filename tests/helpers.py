@@ -94,6 +94,11 @@ def write_pledges(root: Path, **files: str | None) -> Path:
     return root
 
 
+def words(text: str) -> str:
+    """Text as a reader reads it: any run of spaces (no-break ones included) as one space."""
+    return " ".join(text.split())
+
+
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"
 #: The fictional example commune; pledges/ ships as a copy of it until a commune starts its own.

@@ -95,6 +95,32 @@ MISTAKES = {
     "statut « non-tenu » : indiquez la raison": suivi("statut: en-cours", "statut: non-tenu"),
     "source incomplète": suivi("      description: Délibération n° 2026-045",
                                "      archive: https://web.archive.org/x"),
+    "source de type « … » (…) : champ « … » manquant": suivi(
+        "      description: Délibération n° 2026-045",
+        "      type: deliberation\n      numero: \"2026-045\"\n      date: 2026-06-10"),
+    "pas de champ « … » pour une source de type « … »": suivi(
+        "      description: Délibération n° 2026-045",
+        "      type: arrete\n      numero: A-1\n      date: 2026-06-10\n      objet: X\n"
+        "      lieu: mairie"),
+    "vote : … votants": suivi(
+        "      description: Délibération n° 2026-045",
+        "      type: deliberation\n      numero: \"45\"\n      date: 2026-06-10\n      objet: X\n"
+        "      vote:\n        votants: 10\n        pour: 9\n        contre: 2\n"
+        "        abstention: 0"),
+    "vote sans aucune voix": suivi(
+        "      description: Délibération n° 2026-045",
+        "      type: deliberation\n      numero: \"45\"\n      date: 2026-06-10\n      objet: X\n"
+        "      vote:\n        pour: 0\n        contre: 0\n        abstention: 0"),
+    "compétence « … » : champ « … » manquant": {"mesures_yaml": MESURES.replace(
+        "    source: https://desescaladenumerique.org/propositions/\n",
+        "    source: https://desescaladenumerique.org/propositions/\n    competence:\n"
+        "      niveau: etat\n")},
+    "« demande_portee » : la mesure « … » relève de la commune": {"suivi_yaml": SUIVI + (
+        "    demande_portee:\n      date: 2026-07-01\n      aupres_de: la préfecture\n"
+        "      source:\n        url: https://example.org/x\n")},
+    "réponse datée du …, avant la sollicitation": {"suivi_yaml": SUIVI + (
+        "    sollicitation:\n      date: 2026-07-01\n      moyen: courriel\n"
+        "    reponse_mairie:\n      date: 2026-06-20\n      texte: Oui.\n")},
     "pas de champ « … »": alpha("    sollicitation:", "    citation: x\n    sollicitation:"),
     "« sollicitation » ne sert qu'avec…": alpha(
         "    sous_mesures: [plan-sauvegarde]",

@@ -6,9 +6,8 @@ from pelican import signals
 
 from federation import departements, pages, ui_fr
 from federation.generator import FederationGenerator
-from pledges.plugin import md, short_url
+from pledges.plugin import filters
 from tenir_parole.data.dataset import STALE_AFTER_DAYS
-from tenir_parole.data.french import date_fr
 
 
 def enabled(settings: dict) -> bool:
@@ -24,8 +23,9 @@ def configure(pelican) -> None:
                                      DEPARTMENTS=departements.NAMES,
                                      department_page=pages.department_page,
                                      STALE_DAYS=STALE_AFTER_DAYS)
-    # md: the shared macros use it (text from communes is never rendered as Markdown here).
-    settings["JINJA_FILTERS"].update(date_fr=date_fr, short_url=short_url, md=md)
+    # The theme's filters: its macros use them (the federation renders no Markdown from
+    # communes, only names and titles, escaped).
+    settings["JINJA_FILTERS"].update(filters())
 
 
 def get_generators(pelican):

@@ -2,7 +2,8 @@
 
 Fields come from the column lists the CSV writers use and their French documentation; a
 field's type follows from its name (dates, numbers, yes/no, the closed vocabularies), any
-other column is text. A column added to the export is described at once, as text.
+other column is text. A column added to the export is described at once (as text, unless
+its name says otherwise).
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ MANIFESTO = {"title": "Désescalade numérique : dix propositions pour les munic
 ENUMS: dict[str, tuple[str, ...]] = {"position": V.POSITIONS, "provenance": V.PROVENANCES,
                                      "statut": V.STATUSES, "raison": V.REASONS,
                                      "phase": V.PHASES, "liste_elue": ("oui", "non")}
+#: Numbers (a measure's number; an order's « numéro » is text: « 2026-078 »).
+INTEGERS = ("numero", "mesure_numero")
 #: The CSV dialect of opendata.to_csv: « ; », CRLF, UTF-8 (with a byte-order mark).
 DIALECT = {"delimiter": ";", "lineTerminator": "\r\n"}
 
@@ -28,9 +31,10 @@ DIALECT = {"delimiter": ";", "lineTerminator": "\r\n"}
 def field(name: str, description: str) -> dict:
     """One Table Schema field, typed from its name."""
     spec: dict = {"name": name, "description": description, "type": "string"}
-    if name == "date" or name.endswith("_date") or name.startswith("date_"):
+    key = name.lower()  # the SCDL columns are upper case (DELIB_DATE, VOTE_POUR)
+    if key == "date" or key.endswith("_date") or key.startswith("date_"):
         spec["type"] = "date"
-    elif name.endswith(("_numero", "_nombre")) or name.startswith("nombre_"):
+    elif key in INTEGERS or key.endswith("_nombre") or key.startswith("vote_"):
         spec["type"] = "integer"
         spec["constraints"] = {"minimum": 0}
     elif name in ENUMS:

@@ -11,6 +11,7 @@ from pelican import signals
 
 from pledges import ui_fr
 from pledges.generator import PledgesGenerator
+from pledges.wording import euros, short_url, source_text
 from safe_markdown import render
 from safe_markdown.sanitize import FIELD_TAGS
 
@@ -31,11 +32,6 @@ def once(context, macro, *args) -> Markup:
     return cache[key]
 
 
-def short_url(url: str | None) -> str:
-    """« https://www.example.org/page/ » → « www.example.org/page »: an address as printed."""
-    return re.sub(r"^[a-z]+://", "", url or "").rstrip("/")
-
-
 def qr(url: str, label: str) -> Markup:
     """A QR code of ``url``, as inline SVG (no image file), sized by the stylesheet."""
     code = segno.make(url, error="m")
@@ -44,17 +40,21 @@ def qr(url: str, label: str) -> Markup:
     return Markup(svg.replace("<svg ", f'<svg role="img" aria-label="{escape(label)}" ', 1))
 
 
-_TAG = re.compile(r"(<[^>]*>)")
-_BEFORE = re.compile(r" ([»:;?!])")
+#: A space before » : ; ? ! or after «, in text (the next angle bracket is an opening one).
+_BEFORE = re.compile(r" ([»:;?!])(?=[^<>]*(?:<|$))")
+_AFTER = re.compile(r"« (?=[^<>]*(?:<|$))")
 
 
-def unbreakable(html: str) -> str:
-    """French spacing on paper: « no line break after an opening guillemet » nor before
-    », :, ; ? and ! — in the text of rendered HTML, never inside a tag."""
-    parts = _TAG.split(str(html))
-    for i in range(0, len(parts), 2):  # even parts are text, odd parts are tags
-        parts[i] = _BEFORE.sub("\u00a0\\1", parts[i].replace("« ", "«\u00a0"))
-    return Markup("".join(parts))
+def unbreakable(html: str) -> Markup:
+    """French spacing: no line break after « nor before », :, ;, ? and ! — in the text of
+    rendered HTML, never inside a tag. The page's content and the printed editions pass
+    through it."""
+    return Markup(_BEFORE.sub("\u00a0\\1", _AFTER.sub("«\u00a0", str(html))))
+
+
+def plural(n: int, forms: tuple[str, str]) -> str:
+    """3, (« verdict », « verdicts ») → « 3 verdicts »."""
+    return ui_fr.count(n, *forms)
 
 
 def fr_number(value: float) -> str:
@@ -72,9 +72,13 @@ def configure(pelican) -> None:
     if not enabled(settings):
         return
     settings["JINJA_GLOBALS"].update(T=ui_fr.TEXTS, T_COLUMNS=ui_fr.COLUMNS, once=once)
-    settings["JINJA_FILTERS"].update(md=md, date_fr=ui_fr.date_fr, fr_number=fr_number,
-                                     short_url=short_url, qr=qr,
-                                     unbreakable=unbreakable)
+    settings["JINJA_FILTERS"].update(filters())
+
+
+def filters() -> dict:
+    """The theme's Jinja filters (the federation's pages, on the same theme, use them too)."""
+    return dict(md=md, date_fr=ui_fr.date_fr, fr_number=fr_number, short_url=short_url, qr=qr,
+                unbreakable=unbreakable, source_text=source_text, euros=euros, plural=plural)
 
 
 def get_generators(pelican):

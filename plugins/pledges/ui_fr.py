@@ -52,6 +52,32 @@ REASON_LABELS = {
     "budget": "faute de budget",
     "autre": "autre raison (voir le résumé)",
 }
+#: What backs a verdict, from the strongest (singular, plural).
+PROOF_LABELS = {
+    "deliberation": ("délibération", "délibérations"),
+    "arrete": ("arrêté", "arrêtés"),
+    "budget": ("ligne budgétaire", "lignes budgétaires"),
+    "document": ("document", "documents"),
+    "temoignage": ("témoignage seulement", "témoignages seulement"),
+}
+#: Who holds the power on a measure, as a sentence ends.
+COMPETENCE_LABELS = {
+    "commune": "relève de la commune",
+    "intercommunalite": "dépend de l'intercommunalité",
+    "departement": "dépend du département",
+    "region": "dépend de la région",
+    "etat": "dépend de l'État",
+    "partagee": "relève de plusieurs niveaux, en compétence partagée",
+}
+SOURCE_TYPE_LABELS = {
+    "page": "page web",
+    "document": "document décrit",
+    "deliberation": "délibération du conseil municipal",
+    "arrete": "arrêté municipal",
+    "budget": "ligne budgétaire",
+    "reunion": "réunion",
+    "courrier": "courrier ou courriel",
+}
 PHASE_LABELS = {
     "avant": "Avant l'élection : engagements des listes candidates",
     "apres": "Après l'élection : suivi des engagements de l'équipe élue",
@@ -117,6 +143,35 @@ TEXTS = {
     "not_asked": "Cette liste n'a pas été sollicitée sur cette mesure.",
     "reply": "Droit de réponse de la liste ({date})",
     "town_hall_reply": "Réponse de la mairie ({date})",
+    "source_deliberation": "Délibération n° {numero} du {date} : {objet}",
+    "source_arrete": "Arrêté n° {numero} du {date} : {objet}",
+    "source_budget": "{document}, {chapitre}",
+    "source_voted_on": ", voté le {date}",
+    "source_reunion": "Réunion du {date}, {lieu}",
+    "source_courrier": ("Courrier du {date} (expéditeur : {expediteur} ; destinataire : "
+                        "{destinataire})"),
+    "vote_unanimous": "adoptée à l'unanimité ({n})",
+    "vote_adopted": "adoptée par {counts}",
+    "vote_rejected": "rejetée : {counts}",
+    "vote_tied": "partage égal des voix : {counts}",
+    "proof": "Appuyé sur :",
+    "town_hall_asked": "Mairie sollicitée le {date} ({means})",
+    "town_hall_waiting": "sans réponse depuis {days}",
+    "town_hall_answered": "elle a répondu",
+    "carried": "Demande portée auprès de {to} le {date}.",
+    "competence": "Cette mesure {label}{name}.",
+    "competence_title": "Qui décide",
+    "deliberations_list": "toutes les délibérations de la commune",
+    "bilan_formal": ("Verdicts rendus : {verdicts} ; appuyés sur une décision formelle "
+                     "(délibération, arrêté ou ligne budgétaire votée) : {formal}."),
+    "bilan_proofs": "Ce qui les appuie :",
+    "bilan_elsewhere": "Ne dépend pas de la seule commune :",
+    "bilan_waiting": "En attente d'une réponse de la mairie :",
+    "bilan_pending": "sollicitée le {date} ({means}), sans réponse depuis {days}",
+    "reasons_title": "Pourquoi des engagements ne sont pas tenus",
+    "reasons_intro": ("Engagements non tenus ou tenus en partie, au {date}, par raison "
+                      "donnée :"),
+    "reasons_none_given": "raison non précisée",
     "followup_title": "Suivi de l'équipe élue",
     "followup_intro": ("Voici les mesures auxquelles elle s'est engagée, pleinement ou en "
                        "partie, et ce qui en a été fait depuis."),
@@ -143,6 +198,8 @@ TEXTS = {
     "statuses": STATUS_LABELS,
     "status_order": STATUS_ORDER,
     "reasons": REASON_LABELS,
+    "proofs": PROOF_LABELS,
+    "competences": COMPETENCE_LABELS,
     "phases": PHASE_LABELS,
 }
 
@@ -180,6 +237,50 @@ COLUMNS = {
         "source_archive": "copie archivée de la preuve",
         "reponse_mairie_date": "date de la réponse de la mairie",
         "reponse_mairie": "réponse de la mairie, le cas échéant",
+        "preuve": "ce qui appuie le verdict : " + ", ".join(PROOF_LABELS),
+        "sollicitation_date": "date à laquelle la mairie a été sollicitée",
+        "sollicitation_moyen": "moyen de la sollicitation de la mairie",
+        "demande_portee_date": "date à laquelle l'équipe élue a porté la demande à un autre "
+                               "niveau",
+        "demande_portee_aupres_de": "auprès de qui la demande a été portée",
+    },
+    "sources (positions.csv et suivi.csv)": {
+        "source_type": "type de source : " + ", ".join(SOURCE_TYPE_LABELS),
+        "source_numero": "numéro d'un arrêté",
+        "source_date": "date de la source (arrêté, budget, réunion, courrier)",
+        "source_objet": "objet d'un arrêté ou d'un courrier",
+        "source_document": "document budgétaire (budget primitif, supplémentaire…)",
+        "source_chapitre": "chapitre ou ligne du budget",
+        "source_montant": "montant de la ligne budgétaire, en euros",
+        "source_lieu": "lieu d'une réunion",
+        "source_expediteur": "expéditeur d'un courrier",
+        "source_destinataire": "destinataire d'un courrier",
+        "DELIB_ID": "délibération : numéro (schéma national SCDL « Délibérations »)",
+        "DELIB_DATE": "délibération : date de la séance (AAAA-MM-JJ)",
+        "DELIB_OBJET": "délibération : objet",
+        "VOTE_EFFECTIF": "délibération : membres du conseil en exercice",
+        "VOTE_REEL": "délibération : votants (présents ou représentés)",
+        "VOTE_POUR": "délibération : voix pour",
+        "VOTE_CONTRE": "délibération : voix contre",
+        "VOTE_ABSTENTION": "délibération : abstentions",
+        "DELIB_URL": "délibération : adresse du texte publié",
+    },
+    "mesures.csv": {
+        "numero": "numéro de la mesure",
+        "slug": "identifiant de la mesure",
+        "titre": "titre de la mesure",
+        "competence": "qui décide : " + ", ".join(COMPETENCE_LABELS) + " (vide : non précisé)",
+        "competence_nom": "nom de la collectivité ou du service qui décide",
+        "competence_note": "explication (Markdown léger)",
+        "competence_source_url": "adresse de la source de cette information",
+    },
+    "raisons.csv": {
+        "raison": "raison donnée : " + ", ".join(REASON_LABELS) + " (vide : non précisée)",
+        "statut": "non-tenu ou tenu-en-partie",
+        "mesure": "identifiant de la mesure",
+        "mesure_numero": "numéro de la mesure",
+        "mesure_titre": "titre de la mesure",
+        "date": "date de la dernière vérification",
     },
 }
 
@@ -267,6 +368,7 @@ TEXTS.update({
     "bilan_of": "{n} sur {total}",
     "news_title": "Dernières nouvelles du suivi",
     "news_change": "de « {before} » à",
+    "news_same": "toujours",
     "news_feed": "Toutes les mises à jour, datées : le fil Atom du suivi",
     "legal_publisher": "Éditeur",
     "legal_published_by": "Ce site est édité par",
@@ -309,12 +411,17 @@ TEXTS.update({
     "data_files": "Fichiers",
     "data_positions": "une ligne par position d'une liste sur une mesure",
     "data_updates": "une ligne par mise à jour du suivi",
-    "data_json": ("l'ensemble des données, dans la structure des fichiers YAML (format "
-                  "« tenir-parole/1 », indiqué par son champ format)"),
+    "data_json": ("l'ensemble des données, dans la structure des fichiers YAML, et les chiffres "
+                  "du bilan (clé bilan)"),
+    "data_measures": "une ligne par mesure, avec qui décide",
+    "data_reasons": ("une ligne par engagement non tenu ou tenu en partie, avec la raison "
+                     "donnée"),
     "data_schema": "le schéma JSON qui décrit ce format, pour vérifier ou lire le fichier",
-    "data_package": ("la description des deux fichiers CSV au format Frictionless Data Package "
+    "data_package": ("la description des fichiers CSV au format Frictionless Data Package "
                      "(colonnes, types, licence, sources)"),
     "data_columns": "Colonnes de {file}",
+    "data_sources_note": ("positions.csv et suivi.csv décrivent chaque source avec les mêmes "
+                          "colonnes, expliquées à la fin de cette page."),
     "data_column": "Colonne",
     "data_meaning": "Contenu",
     "feed_title": "Suivi des engagements — {commune}",

@@ -17,7 +17,7 @@ import time
 from collections.abc import Iterable
 from pathlib import Path
 
-from tenir_parole.data.dataset import leftover
+from tenir_parole.data.folder import leftover
 
 WATCHED = ("content", "theme")
 

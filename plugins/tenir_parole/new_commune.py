@@ -96,7 +96,22 @@ def measures_text(example: Path, folder: Path) -> tuple[str, list[str]]:
     body = source.read_text(encoding="utf-8").splitlines(keepends=True)
     while body and SCHEMA_LINE.match(body[0]):
         body.pop(0)
-    return header(folder, "mesures") + "".join(body), [m.slug for m in measures.measures]
+    return (header(folder, "mesures") + "".join(common_to_all(body)),
+            [m.slug for m in measures.measures])
+
+
+def common_to_all(lines: list[str]) -> list[str]:
+    """The example's measures without what is true of the example commune only: who holds
+    the power there (a ``competence:`` block, with everything indented under it)."""
+    kept, skipping = [], False
+    for line in lines:
+        indent = len(line) - len(line.lstrip(" "))
+        if skipping and (indent > 4 or not line.strip()):
+            continue
+        skipping = line.startswith("    competence:")
+        if not skipping:
+            kept.append(line)
+    return kept
 
 
 def list_text(folder: Path, slugs: list[str]) -> str:
@@ -172,7 +187,8 @@ def summary(args: argparse.Namespace, folder: Path, data: Dataset) -> str:
         "ensemble-pour-la-ville.yaml), remplissez nom et tete_de_liste, puis copiez-le pour "
         "chaque autre liste.",
         f"{rel}/mesures.yaml : les {len(data.measures)} mesures « Désescalade numérique » ; "
-        "ajoutez-y vos éventuelles mesures locales (locale: true).",
+        "ajoutez-y vos éventuelles mesures locales (locale: true) et, pour une mesure qui ne "
+        "dépend pas de la seule commune, qui décide (competence).",
         "make check pour vérifier, make devserver pour voir le site, puis "
         f"git add {rel} && git commit.",
     ]

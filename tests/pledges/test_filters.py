@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from pledges.plugin import short_url, unbreakable
+from pledges.plugin import unbreakable
+from pledges.wording import short_url
 
 NBSP = "\u00a0"
 

@@ -11,7 +11,7 @@ import xml.etree.ElementTree as ET
 import pytest
 from bs4 import BeautifulSoup
 
-from helpers import EXAMPLE, TODAY, cli
+from helpers import EXAMPLE, TODAY, cli, words
 from pledges import ui_fr
 from tenir_parole.data.dataset import load_dataset
 
@@ -30,7 +30,7 @@ def test_home_leads_with_the_elected_teams_commitments_and_their_status(example_
         ui_fr.TEXTS["grid_title"])
     table = page.find("caption", string=ui_fr.TEXTS["followup_caption"]).parent
     rows = table.tbody.find_all("tr")
-    assert [r.th.get_text() for r in rows] == [f"{m.number}. {m.title}"
+    assert [words(r.th.a.get_text()) for r in rows] == [f"{m.number}. {m.title}"
                                              for m in DATA.commitments()]
     for row, measure in zip(rows, DATA.commitments(), strict=True):
         update = DATA.current(measure.slug)
@@ -124,11 +124,17 @@ def test_open_data_csv_opens_in_french_spreadsheets(example_site):
 
 def test_every_open_data_column_is_documented(example_site):
     page = soup(example_site, "donnees/index.html")
-    for name in ("positions.csv", "suivi.csv"):
-        header = (example_site / "donnees" / name).read_bytes().decode("utf-8-sig")
-        columns = header.splitlines()[0].split(";")
-        table = page.find("caption", string=name).parent
-        assert [th.get_text() for th in table.tbody.find_all("th")] == columns
+
+    def documented(caption: str) -> list[str]:
+        table = page.find("caption", string=caption).parent
+        return [th.get_text() for th in table.tbody.find_all("th")]
+
+    shared = documented("sources (positions.csv et suivi.csv)")
+    for csv_file in sorted((example_site / "donnees").glob("*.csv")):
+        header = csv_file.read_bytes().decode("utf-8-sig").splitlines()[0].split(";")
+        own = [column for column in header if column not in shared]
+        assert documented(csv_file.name) == own, csv_file.name  # in the file's order
+        assert page.find("a", href=csv_file.name), csv_file.name  # offered in the list
 
 
 def test_make_check_lists_stale_commitments_as_warnings():
@@ -175,8 +181,10 @@ def test_the_home_page_gives_the_latest_changes_each_with_its_status_before_and_
         before = history[history.index(update) - 1].status if history.index(update) else \
             "non-evalue"
         assert text.startswith(ui_fr.date_fr(update.date))
-        assert f"de « {ui_fr.STATUS_LABELS[before]} » à {ui_fr.STATUS_LABELS[update.status]}" \
-            in text
+        now = ui_fr.STATUS_LABELS[update.status]
+        said = f"toujours {now}" if before == update.status else \
+            f"de « {ui_fr.STATUS_LABELS[before]} » à {now}"
+        assert said in text
         assert item.a["href"] == f"./mesures/{update.measure}.html#suivi"
 
 

@@ -48,10 +48,13 @@ def test_the_data_package_describes_every_column_with_its_documentation(example_
     assert package["name"] == "tenir-parole-99999"
     assert any(s["path"] == "https://tenir-parole.example.org" for s in package["sources"])
     fields = {r["path"]: r["schema"]["fields"] for r in package["resources"]}
-    for file, columns in (("positions.csv", opendata.POSITION_COLUMNS),
-                          ("suivi.csv", opendata.UPDATE_COLUMNS)):
+    assert list(fields) == list(opendata.CSV_FILES)
+    for file, (columns, _, _) in opendata.CSV_FILES.items():
         assert [f["name"] for f in fields[file]] == list(columns)
-        assert {f["name"]: f["description"] for f in fields[file]} == ui_fr.COLUMNS[file]
+        documented = {name: doc for title, docs in ui_fr.COLUMNS.items() if file in title
+                      for name, doc in docs.items()}
+        assert {f["name"]: f["description"] for f in fields[file]} == {
+            name: documented[name] for name in columns}
     types = {f["name"]: f["type"] for f in fields["suivi.csv"]}
     assert (types["date"], types["mesure_numero"], types["statut"]) == ("date", "integer",
                                                                          "string")

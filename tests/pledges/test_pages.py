@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from helpers import EXAMPLE, FIXTURES, TODAY
+from helpers import EXAMPLE, FIXTURES, TODAY, words
 from pledges import ui_fr
 from tenir_parole.data.dataset import load_dataset
 from tenir_parole.links import check_links
@@ -32,7 +32,7 @@ def test_grid_shows_every_list_and_measure_with_its_label_in_words(pledges, requ
     rows = table.tbody.find_all("tr")
     assert len(rows) == len(data.measures)
     for row, measure in zip(rows, data.measures, strict=True):
-        assert row.th["scope"] == "row" and measure.title in row.th.get_text()
+        assert row.th["scope"] == "row" and measure.title in words(row.th.get_text())
         cells = [td.get_text(strip=True) for td in row.find_all("td")]
         expected = [ui_fr.POSITION_SHORT[data.stance(slug, measure.slug).position]
                     for slug in data.lists]
@@ -61,7 +61,7 @@ def test_list_pages_show_every_measure_and_mark_elected_and_defeated(example_sit
     for slug in data.lists:
         page = soup(example_site, f"listes/{slug}.html")
         assert len(page.find_all("section", class_="stance")) == len(data.measures)
-        text = page.get_text(" ")
+        text = words(page.get_text(" "))
         if slug == data.commune.elected_list:
             assert ui_fr.TEXTS["elected"] in text and ui_fr.TEXTS["not_elected"] not in text
         else:
@@ -69,7 +69,7 @@ def test_list_pages_show_every_measure_and_mark_elected_and_defeated(example_sit
 
 
 def test_before_the_election_there_is_no_follow_up(before_site):
-    text = soup(before_site, "index.html").get_text(" ")
+    text = words(soup(before_site, "index.html").get_text(" "))
     assert ui_fr.PHASE_LABELS["avant"] in text
     assert ui_fr.TEXTS["followup_title"] not in text
 

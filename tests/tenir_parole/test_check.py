@@ -35,12 +35,12 @@ def test_errors_exit_non_zero_with_french_lines_and_no_traceback(tmp_path):
 
 def test_an_internal_error_still_names_the_file(tmp_path, monkeypatch):
     from tenir_parole.check import load
-    from tenir_parole.data import dataset
+    from tenir_parole.data import folder
 
     def broken(doc, model):
         raise KeyError("bug")
 
-    monkeypatch.setattr(dataset, "validate", broken)
+    monkeypatch.setattr(folder, "validate", broken)
     data, lines = load(write_pledges(tmp_path / "pledges"), {})
     assert data is None
     assert lines[0].startswith("pledges/commune.yaml : erreur interne de Tenir parole")

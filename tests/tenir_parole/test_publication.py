@@ -110,5 +110,5 @@ def test_every_placeholder_is_named_then_the_commune_publishes(started, tmp_path
                         ("lettre", "lettre A4")):
         pdf = f"tenir-parole-val-d-essai-2026-11-29-{kind}.pdf"
         assert (root / "output" / "telechargements" / pdf).is_file()
-        offered = rf'href="telechargements/{pdf}">{pdf}</a> \(\d+ ko\) : [^<]*{words}'
+        offered = rf'href="telechargements/{pdf}">{pdf}</a> \(\d+ ko\)\s:\s[^<]*{words}'
         assert re.search(offered, offline), kind

@@ -6,17 +6,15 @@ Every error of every file is collected before raising, so an editor sees them al
 from __future__ import annotations
 
 import datetime as dt
-import fnmatch
-import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from tenir_parole.data import rules
 from tenir_parole.data import vocabulary as V
-from tenir_parole.data.errors import DataError, DataErrors, InternalError
-from tenir_parole.data.fields import SLUG_RE, reserved
-from tenir_parole.data.loader import Document, load_file
+from tenir_parole.data.errors import DataError, DataErrors
+from tenir_parole.data.folder import Collector, list_files, unexpected_files
+from tenir_parole.data.loader import Document
 from tenir_parole.data.model import (
     CandidateList,
     Commune,
@@ -28,12 +26,9 @@ from tenir_parole.data.model import (
     Stance,
     Update,
 )
-from tenir_parole.data.validate import validate
 
-REQUIRED = ("commune.yaml", "mesures.yaml")
 #: A commitment not re-checked for this long is flagged « à revérifier » (about six months).
 STALE_AFTER_DAYS = 183
-OPTIONAL = ("suivi.yaml", "corrections.yaml")
 
 
 def sort_key(text: str) -> str:
@@ -121,6 +116,58 @@ class Dataset:
             counts[update.status if update else "non-evalue"] += 1
         return {status: n for status, n in counts.items() if n}
 
+    def verdicts(self) -> list[tuple[Measure, Update]]:
+        """Each commitment's current verdict, when it has one (« non évalué » is none)."""
+        current = ((m, self.current(m.slug)) for m in self.commitments())
+        return [(m, u) for m, u in current if u and u.status != "non-evalue"]
+
+    def proof_counts(self) -> dict[str, int]:
+        """What backs the current verdicts (deliberation, order, budget, document, testimony),
+        strongest first, zeros left out."""
+        counts = dict.fromkeys(V.PROOFS, 0)
+        for _, update in self.verdicts():
+            counts[update.source.proof] += 1
+        return {proof: n for proof, n in counts.items() if n}
+
+    def formal_count(self) -> int:
+        """How many current verdicts rest on a formal decision (deliberation, order, budget)."""
+        return sum(n for proof, n in self.proof_counts().items() if proof in V.FORMAL)
+
+    def reasons(self) -> dict[str, list[tuple[Measure, Update]]]:
+        """Commitments now not kept or kept in part, by reason in the vocabulary's order
+        (the key "" for those kept in part without a reason given)."""
+        found: dict[str, list[tuple[Measure, Update]]] = {r: [] for r in (*V.REASONS, "")}
+        for measure, update in self.verdicts():
+            if update.status in ("non-tenu", "tenu-en-partie"):
+                found[update.reason or ""].append((measure, update))
+        return {reason: items for reason, items in found.items() if items}
+
+    def elsewhere(self) -> list[Measure]:
+        """Commitments whose measure depends on another level than the commune."""
+        return [m for m in self.commitments()
+                if m.competence and m.competence.level != "commune"]
+
+    def pending(self) -> list[tuple[Measure, Update, int]]:
+        """Commitments whose latest update waits on the mairie: (measure, update, days)."""
+        found = []
+        for measure in self.commitments():
+            update = self.current(measure.slug)
+            days = self.waiting(update) if update else None
+            if days is not None:
+                found.append((measure, update, days))
+        return found
+
+    def waiting(self, update: Update) -> int | None:
+        """Days the mairie has left ``update``'s request unanswered (a reply on this update or
+        a later one of the same measure ends the wait); None when nothing is pending."""
+        asked = update.solicitation
+        if asked is None:
+            return None
+        later = (u for u in self.history(update.measure) if u.date >= update.date)
+        if any(u.town_hall_reply and u.town_hall_reply.date >= asked.date for u in later):
+            return None
+        return (self.reference_date - asked.date).days
+
     def changes(self, limit: int) -> list[tuple[Update, str]]:
         """The ``limit`` latest follow-up updates, newest first, each with the status it
         replaced (« non-evalue » for a commitment's first check)."""
@@ -140,108 +187,32 @@ class Dataset:
         return sorted(self.followup.updates, key=lambda u: (u.date, u.measure), reverse=True)
 
 
-#: Files editors' tools leave behind (backups, locks, folder settings): skipped with a note.
-LEFTOVERS = ("*~", ".#*", "#*#", "*.swp", "*.swo", "*.bak", "*.orig", ".DS_Store", "Thumbs.db",
-             "desktop.ini")
-
-
-def leftover(name: str) -> bool:
-    return any(fnmatch.fnmatchcase(name, pattern) for pattern in LEFTOVERS)
-
-
-class _Collector:
-    def __init__(self, root: Path):
-        self.root = root
-        self.errors: list[DataError] = []
-        self.notes: list[str] = []
-        self.documents: dict[str, Document] = {}
-
-    def skip(self, path: Path) -> None:
-        self.notes.append(f"Note : {self.rel(path)} ignoré (copie de sauvegarde ou fichier de "
-                          "travail d'un éditeur)")
-
-    def rel(self, path: Path) -> str:
-        return str(Path(self.root.name) / path.relative_to(self.root))
-
-    def load(self, path: Path, model):
-        try:
-            doc = load_file(path, self.rel(path))
-            obj, problems = validate(doc, model)
-        except DataError as e:
-            self.errors.append(e)
-            return None, None
-        except Exception as e:  # a bug of ours: say which file, keep the cause for debugging
-            raise InternalError(self.rel(path), e) from e
-        self.errors.extend(problems)
-        self.documents[doc.file] = doc
-        return doc, obj
-
-    def add(self, problems) -> None:
-        for doc, path, message in problems:
-            self.errors.append(DataError(doc.file, doc.line(path), message))
-
-
-def _unexpected_files(c: _Collector) -> list[DataError]:
-    root = c.root
-    errors = []
-    expected = set(REQUIRED) | set(OPTIONAL) | {"listes"}
-    for path in sorted(root.iterdir()):
-        if leftover(path.name):
-            c.skip(path)
-            continue
-        if path.name.startswith(".") or path.name in expected:
-            continue
-        hint = ("renommez-le en .yaml" if path.suffix == ".yml" else
-                f"fichiers attendus : {', '.join(REQUIRED + OPTIONAL)} et le dossier listes/")
-        errors.append(DataError(str(Path(root.name) / path.name), 0, f"fichier inattendu — {hint}"))
-    for name in REQUIRED:
-        if not (root / name).is_file():
-            errors.append(DataError(str(Path(root.name) / name), 0, "fichier manquant"))
-    return errors
-
-
 def load_dataset(root: Path, today: dt.date, stale_after_days: int = STALE_AFTER_DAYS) -> Dataset:
     """Load and check ``root`` (the pledges/ folder); raise DataErrors listing every problem.
 
     ``today`` is the reference date (future dates, staleness); a commitment not re-checked for
     more than ``stale_after_days`` is flagged « à revérifier »."""
     root = Path(root)
-    c = _Collector(root)
-    c.errors.extend(_unexpected_files(c))
+    c = Collector(root)
+    c.errors.extend(unexpected_files(c))
     commune_doc, commune = c.load(root / "commune.yaml", Commune) if (
         root / "commune.yaml").is_file() else (None, None)
     measures_doc, measures_file = c.load(root / "mesures.yaml", MeasuresFile) if (
         root / "mesures.yaml").is_file() else (None, None)
     measures: dict[str, Measure] = {}
     if measures_file:
-        c.add(rules.check_measures(measures_doc, measures_file.measures))
+        c.add(rules.check_measures(measures_doc, measures_file.measures, today))
         measures = {m.slug: m for m in sorted(measures_file.measures, key=lambda m: m.number)}
 
     lists: dict[str, CandidateList] = {}
     named: set[str] = set()  # every well-named list file, valid or not: no cascading errors
-    list_dir = root / "listes"
-    for path in sorted(list_dir.glob("*")) if list_dir.is_dir() else []:
-        if leftover(path.name):
-            c.skip(path)
-            continue
-        if path.suffix == ".yml":
-            c.errors.append(DataError(c.rel(path), 0, "fichier inattendu — renommez-le en .yaml"))
-            continue
-        if path.suffix != ".yaml" or not re.fullmatch(SLUG_RE, path.stem) or reserved(path.stem):
-            c.errors.append(DataError(c.rel(path), 0, "nom de fichier invalide : minuscules sans "
-                                      "accents, chiffres et tirets, terminé par .yaml, "
-                                      "autre que index, suivi ou contenu "
-                                      "(par exemple « avenir-commun.yaml »)"))
-            continue
+    for path in list_files(c):
         named.add(path.stem)
         doc, lst = c.load(path, CandidateList)
         if lst:
             lists[path.stem] = lst
             if measures_file:
                 c.add(rules.check_list(doc, lst, measures, today))
-    if not named:
-        c.errors.append(DataError(c.rel(list_dir), 0, "aucune liste : ajoutez un fichier par "
-                                  "liste candidate"))
     if commune:
         c.add(rules.check_commune(commune_doc, commune, named))
 

@@ -48,6 +48,8 @@ class Envelope(Strict):
     measures: list = Field(alias="mesures")
     lists: dict = Field(alias="listes")
     followup: dict | None = Field(alias="suivi")
+    #: Figures computed from the rest when the export was written (read back, not trusted).
+    bilan: dict | None = None
     corrections: list
 
 
@@ -125,7 +127,8 @@ def read_export(payload: bytes, name: str, today: dt.date,
     errors += problems
     measures: dict[str, Measure] = {}
     if measures_file:
-        errors += _located(rules.check_measures(measures_doc, measures_file.measures))
+        errors += _located(rules.check_measures(measures_doc, measures_file.measures,
+                                                reference))
         measures = {m.slug: m for m in sorted(measures_file.measures, key=lambda m: m.number)}
     lists: dict[str, CandidateList] = {}
     for slug, doc in _list_docs(name, envelope.lists):

@@ -128,15 +128,18 @@ def _flag(value: object) -> bool:
     raise _fail("booleen", "true ou false attendu, reçu {shown}", shown=_shown(value))
 
 
-def vocabulary(name: str, allowed: tuple[str, ...], feminine: bool = True):
-    """A field that takes one slug of ``allowed``; the message lists them all."""
+def vocabulary(name: str, allowed: tuple[str, ...], feminine: bool = True,
+               synonyms: dict[str, str] | None = None):
+    """A field that takes one slug of ``allowed``; the message lists them all, after a
+    suggestion (``synonyms``: words editors use for a value, slugified)."""
     unknown = "inconnue" if feminine else "inconnu"
 
     def check(value: object) -> str:
         if isinstance(value, str) and value in allowed:
             return value
         raise _fail("vocabulaire", "{name} {shown} {unknown}{known}", name=name,
-                    shown=_shown(value), unknown=unknown, known=known(value, allowed))
+                    shown=_shown(value), unknown=unknown,
+                    known=known(value, allowed, synonyms=synonyms))
 
     return Annotated[str, BeforeValidator(check), WithJsonSchema({"enum": list(allowed)})]
 

@@ -49,12 +49,13 @@ def closest(value: object, known: Iterable[str]) -> str | None:
 
 
 def known(value: object, allowed: Iterable[str], label: str = "valeurs permises",
-          why: str = "") -> str:
+          why: str = "", synonyms: dict[str, str] | None = None) -> str:
     """The end of a message about an unknown value: a suggestion (and ``why``, when the
-    suggestion explains another problem), then what is allowed."""
+    suggestion explains another problem), then what is allowed. ``synonyms`` maps words
+    editors use (slugified) to the value they mean."""
     allowed = list(allowed)
     listed = ", ".join(allowed) or "aucune"
-    guess = closest(value, allowed)
+    guess = (synonyms or {}).get(slugified(str(value))) or closest(value, allowed)
     if guess is not None and guess != value:
         why = f" ({why})" if why else ""
         return (f" — vouliez-vous dire « {guess} » ?{why} {label[0].upper()}{label[1:]} : "

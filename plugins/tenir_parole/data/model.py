@@ -28,6 +28,8 @@ Provenance = vocabulary("provenance", V.PROVENANCES)
 Status = vocabulary("statut", V.STATUSES, feminine=False)
 Reason = vocabulary("raison", V.REASONS)
 Phase = vocabulary("phase", V.PHASES)
+SourceType = vocabulary("type de source", V.SOURCE_TYPES, feminine=False)
+Level = vocabulary("compétence", V.COMPETENCES, synonyms=V.COMPETENCE_SYNONYMS)
 
 
 class Strict(BaseModel):
@@ -72,6 +74,55 @@ class Commune(Strict):
     host: Host | None = Field(None, alias="hebergeur")
     #: Demo data on purpose (the shipped example): placeholders warn instead of refusing.
     example: Flag = Field(False, alias="exemple")
+    #: Where the commune publishes its council's deliberations (open data or a web page).
+    deliberations: Url | None = None
+
+
+class Vote(Strict):
+    """How the council voted (the SCDL « Délibérations » VOTE_* columns)."""
+
+    members: Integer | None = Field(None, alias="effectif")  # VOTE_EFFECTIF
+    voters: Integer | None = Field(None, alias="votants")  # VOTE_REEL
+    yes: Integer = Field(alias="pour")  # VOTE_POUR
+    no: Integer = Field(alias="contre")  # VOTE_CONTRE
+    abstentions: Integer = Field(alias="abstention")  # VOTE_ABSTENTION
+
+
+class Source(Strict):
+    """Where a fact can be re-checked. Without ``type``: a web page when there is a url,
+    otherwise a described document (the older form). What each type needs: data/sources.py."""
+
+    type: SourceType | None = None
+    url: Url | None = None
+    description: Text | None = None
+    archive: Url | None = None
+    number: Text | None = Field(None, alias="numero")  # deliberation (DELIB_ID), order
+    date: Date | None = None
+    subject: Text | None = Field(None, alias="objet")
+    vote: Vote | None = None
+    document: Text | None = None  # budget: « Budget supplémentaire 2026 »
+    chapter: Text | None = Field(None, alias="chapitre")
+    amount: Integer | None = Field(None, alias="montant")  # euros
+    place: Text | None = Field(None, alias="lieu")
+    sender: Text | None = Field(None, alias="expediteur")
+    recipient: Text | None = Field(None, alias="destinataire")
+
+    @property
+    def kind(self) -> str:
+        return self.type or ("page" if self.url else "document")
+
+    @property
+    def proof(self) -> str:
+        return V.PROOF_OF[self.kind]
+
+
+class Competence(Strict):
+    """Which level of government can act on a measure in this commune."""
+
+    level: Level = Field(alias="niveau")
+    name: Text | None = Field(None, alias="nom")  # « Communauté de communes du Val d'Exemple »
+    note: Markdown | None = None
+    source: Source | None = None
 
 
 class SubMeasure(Strict):
@@ -87,18 +138,11 @@ class Measure(Strict):
     sub_measures: list[SubMeasure] = Field(default_factory=list, alias="sous_mesures")
     source: Url | None = None
     local: Flag = Field(False, alias="locale")
+    competence: Competence | None = None
 
 
 class MeasuresFile(Strict):
     measures: list[Measure] = Field(alias="mesures", min_length=1)
-
-
-class Source(Strict):
-    """A web page, and/or a non-web source (leaflet, meeting, council decision)."""
-
-    url: Url | None = None
-    description: Text | None = None
-    archive: Url | None = None
 
 
 class Solicitation(Strict):
@@ -138,6 +182,14 @@ class CandidateList(Strict):
     stances: list[Stance] = Field(default_factory=list, alias="positions")
 
 
+class Carried(Strict):
+    """The elected team took the demand to the level that holds the power."""
+
+    date: Date
+    to: Text = Field(alias="aupres_de")
+    source: Source
+
+
 class Update(Strict):
     measure: Reference = Field(alias="mesure")
     date: Date
@@ -145,7 +197,10 @@ class Update(Strict):
     summary: Markdown = Field(alias="resume")
     source: Source | None = None
     reason: Reason | None = Field(None, alias="raison")
+    #: The mairie was asked before judging (and may not have answered).
+    solicitation: Solicitation | None = Field(None, alias="sollicitation")
     town_hall_reply: Reply | None = Field(None, alias="reponse_mairie")
+    carried: Carried | None = Field(None, alias="demande_portee")
 
 
 class FollowUp(Strict):

@@ -11,19 +11,14 @@ from collections.abc import Iterator
 from tenir_parole.data import vocabulary as V
 from tenir_parole.data.french import closest, known
 from tenir_parole.data.loader import Document
-from tenir_parole.data.model import CandidateList, Commune, FollowUp, Measure, Source, Stance
+from tenir_parole.data.model import CandidateList, Commune, FollowUp, Measure, Stance, Update
+from tenir_parole.data.sources import check_source
 
 Problem = tuple[Document, tuple, str]
 
 
 def _position(stance: Stance) -> str:
     return f"position « {stance.position} »"
-
-
-def _check_source(doc: Document, path: tuple, source: Source) -> Iterator[Problem]:
-    if not source.url and not source.description:
-        yield doc, path, ("source incomplète : donnez une adresse web (url) ou une description "
-                          "(tract, réunion publique, délibération n°…)")
 
 
 def _check_date(doc: Document, path: tuple, date: dt.date | None, today: dt.date) -> Iterator:
@@ -47,7 +42,7 @@ def check_commune(doc: Document, commune: Commune, list_slugs: set[str]) -> Iter
                                              "listes connues (noms des fichiers de listes/)"))
 
 
-def check_measures(doc: Document, measures: list[Measure]) -> Iterator[Problem]:
+def check_measures(doc: Document, measures: list[Measure], today: dt.date) -> Iterator[Problem]:
     numbers: dict[int, int] = {}
     slugs: dict[str, int] = {}
     for i, measure in enumerate(measures):
@@ -65,6 +60,21 @@ def check_measures(doc: Document, measures: list[Measure]) -> Iterator[Problem]:
             if sub.id in seen:
                 yield doc, (*path, "sous_mesures", j, "id"), f"sous-mesure « {sub.id} » en double"
             seen.add(sub.id)
+        if measure.competence:
+            yield from _check_competence(doc, (*path, "competence"), measure, today)
+
+
+def _check_competence(doc: Document, path: tuple, measure: Measure,
+                      today: dt.date) -> Iterator[Problem]:
+    competence = measure.competence
+    if competence.level != "commune":
+        for key, value in (("note", competence.note), ("source", competence.source)):
+            if value is None:
+                yield doc, path, (f"compétence « {competence.level} » : champ « {key} » manquant "
+                                  "(expliquez en une phrase qui décide, et d'où vient "
+                                  "l'information)")
+    if competence.source:
+        yield from check_source(doc, (*path, "source"), competence.source, today)
 
 
 def _check_stance(doc: Document, path: tuple, stance: Stance, measure: Measure,
@@ -97,7 +107,7 @@ def _check_stance(doc: Document, path: tuple, stance: Stance, measure: Measure,
                 f"sous-mesure « {sub} » inconnue pour la mesure « {measure.slug} »"
                 + known(sub, ids))
     if stance.source:
-        yield from _check_source(doc, (*path, "source"), stance.source)
+        yield from check_source(doc, (*path, "source"), stance.source, today)
     yield from _check_date(doc, (*path, "date"), stance.date, today)
     if stance.solicitation:
         yield from _check_date(doc, (*path, "sollicitation", "date"), stance.solicitation.date,
@@ -179,15 +189,36 @@ def check_followup(doc: Document, followup: FollowUp, commune: Commune,
         if update.status != "non-evalue" and update.source is None:
             yield doc, path, f"statut « {update.status} » : champ « source » manquant"
         if update.source:
-            yield from _check_source(doc, (*path, "source"), update.source)
+            yield from check_source(doc, (*path, "source"), update.source, today)
+        yield from _check_asked(doc, path, update, measures.get(update.measure), today)
         final_round = commune.elections.second_round or commune.elections.first_round
         if update.date < final_round:
             yield doc, (*path, "date"), (f"date antérieure à l'élection ({final_round.isoformat()})"
                                          " : le suivi commence après le dernier tour")
         yield from _check_date(doc, (*path, "date"), update.date, today)
-        if update.town_hall_reply:
-            yield from _check_date(doc, (*path, "reponse_mairie", "date"),
-                                   update.town_hall_reply.date, today)
+
+
+def _check_asked(doc: Document, path: tuple, update: Update, measure: Measure | None,
+                 today: dt.date) -> Iterator[Problem]:
+    """The mairie asked, its reply, and the demand carried to the level that decides."""
+    asked, reply, carried = update.solicitation, update.town_hall_reply, update.carried
+    if asked:
+        yield from _check_date(doc, (*path, "sollicitation", "date"), asked.date, today)
+    if reply:
+        yield from _check_date(doc, (*path, "reponse_mairie", "date"), reply.date, today)
+    if asked and reply and reply.date < asked.date:
+        yield doc, (*path, "reponse_mairie", "date"), (
+            f"réponse datée du {reply.date.isoformat()}, avant la sollicitation du "
+            f"{asked.date.isoformat()} : vérifiez les dates")
+    if carried:
+        level = measure.competence.level if measure and measure.competence else "commune"
+        if measure and level == "commune":
+            yield doc, (*path, "demande_portee"), (
+                f"« demande_portee » : la mesure « {measure.slug} » relève de la commune — "
+                "indiquez dans mesures.yaml qui décide (champ competence, niveau autre que "
+                "commune)")
+        yield from _check_date(doc, (*path, "demande_portee", "date"), carried.date, today)
+        yield from check_source(doc, (*path, "demande_portee", "source"), carried.source, today)
 
 
 def check_corrections(doc: Document, corrections: list, today: dt.date) -> Iterator[Problem]:
