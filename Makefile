@@ -22,7 +22,8 @@ PREMIER_TOUR ?= 2026-03-15
 SECOND_TOUR ?= 2026-03-22
 
 .PHONY: html check test lint clean regenerate serve devserver publish schemas bench usb carnet \
-	affiche lettre nouvelle-commune deploy mise-a-jour
+	affiche lettre nouvelle-commune deploy mise-a-jour federation-collecte federation \
+	federation-exemples bench-federation
 
 # The project itself is installed in editable mode: that is what makes its packages importable
 # (plugins/tenir_parole, plugins/pledges, …) and gives the `tenir-parole` command.
@@ -110,7 +111,7 @@ schemas: $(STAMP)
 	@$(TP) schemas schemas
 
 clean:
-	rm -rf $(OUTPUTDIR) dist
+	rm -rf $(OUTPUTDIR) output-federation dist
 
 ## nouvelle-commune: replace pledges/ with a skeleton for NOM, INSEE, DEPARTEMENT (FORCE=1 to
 ## discard uncommitted changes); the example stays in examples/saint-exemple/
@@ -135,3 +136,23 @@ deploy:
 	@echo "Copie de $(OUTPUTDIR)/ vers $(DEPLOY_TARGET)…"
 	@rsync -az --delete $(OUTPUTDIR)/ $(DEPLOY_TARGET)
 	@echo "Site en ligne : copie terminée."
+
+## federation-collecte: download each commune's export listed in LISTE into federation/donnees/
+## (the last good copy stays when a site fails; a French report says what happened)
+LISTE ?= federation/communes.txt
+federation-collecte: $(STAMP)
+	@$(TP) federation-collecte --liste $(LISTE) --donnees federation/donnees
+
+## federation: build the overview of every commune in federation/donnees/ into
+## output-federation/ (no network; same checks and swap as make html)
+federation: $(STAMP)
+	@$(TP) federation --donnees federation/donnees --output output-federation
+
+## federation-exemples: rewrite federation/donnees/ and communes.txt with the fictional
+## example communes (from the example commune and the test fixtures)
+federation-exemples: $(STAMP)
+	@$(BIN)/python -m federation.examples
+
+## bench-federation: the federation's build at 100 to 35,000 synthetic communes (BENCHMARKS.md)
+bench-federation: $(DEV_STAMP)
+	@$(BIN)/python -m bench.federation

@@ -10,7 +10,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench import load, scaling, weight
+from bench import federation, load, scaling, weight
 from bench.browser import chromium_version
 from bench.common import QUICK, ROOT, build_ours, example_pledges, fr
 from bench.machine import commit, describe, load_average, utc_date
@@ -71,8 +71,9 @@ def main() -> int:
         section3, _ = scaling.report(work / "scale")
     machine = describe(chromium_version(), server, load_start, code)
     minutes = (time.perf_counter() - start) / 60
+    kept = federation.kept_section(TARGET.read_text(encoding="utf-8")) if TARGET.exists() else []
     text = "\n".join([*header(date, machine, minutes), *section1, *section2, *section3,
-                      *footer()])
+                      *kept, *footer()])
     TARGET.write_text(text.rstrip() + "\n", encoding="utf-8")
     print(text)
     step(f"Écrit : {TARGET.relative_to(ROOT)} ({fr(minutes, 1)} min).")

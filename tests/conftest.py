@@ -46,3 +46,15 @@ def eight_site(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def minimal_site(tmp_path_factory) -> Path:
     return built(tmp_path_factory, FIXTURES / "minimal", "minimal")
+
+
+@pytest.fixture(scope="session")
+def federation_site(tmp_path_factory) -> Path:
+    """The overview of the example communes (federation/donnees/), built."""
+    from helpers import ROOT, cli
+
+    output = tmp_path_factory.mktemp("federation") / "output-federation"
+    result = cli("federation", "--donnees", str(ROOT / "federation" / "donnees"),
+                 "--output", str(output), "--settings", str(ROOT / "federationconf.py"))
+    assert result.returncode == 0, result.stderr
+    return output

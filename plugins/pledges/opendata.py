@@ -17,7 +17,10 @@ from collections.abc import Iterable
 
 import pydantic_core
 
+from pledges import datapackage, ui_fr
+from tenir_parole.data import schema
 from tenir_parole.data.dataset import Dataset
+from tenir_parole.data.export import FORMAT
 from tenir_parole.data.model import Source
 
 POSITION_COLUMNS = ("liste", "liste_nom", "liste_elue", "mesure", "mesure_numero",
@@ -146,6 +149,7 @@ def to_json(data: Dataset, licence: str) -> bytes:
         return model.model_dump(mode="json", by_alias=True, exclude_none=True)
 
     whole = {
+        "format": FORMAT,
         "licence": licence,
         "date_de_reference": data.reference_date.isoformat(),
         "commune": dump(data.commune),
@@ -159,12 +163,38 @@ def to_json(data: Dataset, licence: str) -> bytes:
     return pydantic_core.to_json(whole, indent=1)
 
 
+#: Each CSV file: its columns, its rows, and what one row is (a key of ui_fr.TEXTS).
+CSV_FILES = {
+    "positions.csv": ((*POSITION_COLUMNS, *SOURCE_COLUMNS), position_rows, "data_positions"),
+    "suivi.csv": ((*UPDATE_COLUMNS, *SOURCE_COLUMNS, *UPDATE_MORE), update_rows, "data_updates"),
+    "mesures.csv": (MEASURE_COLUMNS, measure_rows, "data_measures"),
+    "raisons.csv": (REASON_COLUMNS, reason_rows, "data_reasons"),
+}
+
+
+def column_docs(file: str) -> dict[str, str]:
+    """Every documented column of ``file``: its own table of ui_fr.COLUMNS, and any shared
+    one that names it (« sources (positions.csv et suivi.csv) »)."""
+    return {name: doc for title, columns in ui_fr.COLUMNS.items() if file in title
+            for name, doc in columns.items()}
+
+
+def package(data: Dataset) -> bytes:
+    """datapackage.json: every CSV file, each with its Table Schema."""
+    commune = data.commune
+    sources = [{"title": f"Tenir parole — {commune.name}", "path": commune.site}
+               ] if commune.site else []
+    return datapackage.package(
+        f"tenir-parole-{commune.insee_code.lower()}", f"Tenir parole — {commune.name}",
+        [datapackage.resource(file, columns, column_docs(file), ui_fr.TEXTS[what])
+         for file, (columns, _, what) in CSV_FILES.items()], sources)
+
+
 def files(data: Dataset, licence: str) -> dict[str, bytes]:
     """File name (inside donnees/) → bytes."""
     return {
-        "positions.csv": to_csv((*POSITION_COLUMNS, *SOURCE_COLUMNS), position_rows(data)),
-        "suivi.csv": to_csv((*UPDATE_COLUMNS, *SOURCE_COLUMNS, *UPDATE_MORE), update_rows(data)),
-        "mesures.csv": to_csv(MEASURE_COLUMNS, measure_rows(data)),
-        "raisons.csv": to_csv(REASON_COLUMNS, reason_rows(data)),
+        **{file: to_csv(columns, rows(data)) for file, (columns, rows, _) in CSV_FILES.items()},
         "tenir-parole.json": to_json(data, licence),
+        "tenir-parole.schema.json": schema.render("tenir-parole").encode("utf-8"),
+        "datapackage.json": package(data),
     }

@@ -72,10 +72,13 @@ def configure(pelican) -> None:
     if not enabled(settings):
         return
     settings["JINJA_GLOBALS"].update(T=ui_fr.TEXTS, T_COLUMNS=ui_fr.COLUMNS, once=once)
-    settings["JINJA_FILTERS"].update(md=md, date_fr=ui_fr.date_fr, fr_number=fr_number,
-                                     short_url=short_url, qr=qr, unbreakable=unbreakable,
-                                     source_text=source_text, euros=euros,
-                                     plural=plural)
+    settings["JINJA_FILTERS"].update(filters())
+
+
+def filters() -> dict:
+    """The theme's Jinja filters (the federation's pages, on the same theme, use them too)."""
+    return dict(md=md, date_fr=ui_fr.date_fr, fr_number=fr_number, short_url=short_url, qr=qr,
+                unbreakable=unbreakable, source_text=source_text, euros=euros, plural=plural)
 
 
 def get_generators(pelican):

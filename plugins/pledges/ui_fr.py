@@ -416,6 +416,9 @@ TEXTS.update({
     "data_measures": "une ligne par mesure, avec qui décide",
     "data_reasons": ("une ligne par engagement non tenu ou tenu en partie, avec la raison "
                      "donnée"),
+    "data_schema": "le schéma JSON qui décrit ce format, pour vérifier ou lire le fichier",
+    "data_package": ("la description des fichiers CSV au format Frictionless Data Package "
+                     "(colonnes, types, licence, sources)"),
     "data_columns": "Colonnes de {file}",
     "data_sources_note": ("positions.csv et suivi.csv décrivent chaque source avec les mêmes "
                           "colonnes, expliquées à la fin de cette page."),

@@ -23,7 +23,7 @@ import os
 import shutil
 import sys
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from pelican.plugins.page_weight import PageWeightError
@@ -73,8 +73,9 @@ def run_pelican(settings: dict) -> list[str]:
     root.addHandler(collect)
     try:
         Pelican(settings).run()
-    except PageWeightError as e:  # and which editor's text to shorten
-        return [str(e), *explain(settings["PLEDGES_DATA"], e.verdicts)]
+    except PageWeightError as e:  # and which editor's text to shorten, for a commune's site
+        data = settings.get("PLEDGES_DATA")
+        return [str(e), *(explain(data, e.verdicts) if data is not None else [])]
     except Exception as e:  # noqa: BLE001 — every failure becomes a message, never a traceback
         cause = [] if str(e) == "Warning or error encountered" else [f"{type(e).__name__}: {e}"]
         return [PELICAN_FAILED, *collect.lines[-15:], *cause]
@@ -160,6 +161,13 @@ def build(settings_file: Path, output: Path, data: Dataset, *, content: Path | N
           gz: bool = False, edition: str | None = None, downloads: Sequence[Path] = (),
           online: str = "", extra: dict | None = None) -> int:
     """Build ``data`` with ``settings_file`` into ``output``; 0 on success, 1 otherwise."""
+    return build_aside(output, lambda new: pelican_settings(
+        settings_file, new, data, content, edition, offer(downloads, new), online, extra), gz=gz)
+
+
+def build_aside(output: Path, settings_for: Callable[[Path], dict], *, gz: bool = False) -> int:
+    """Run Pelican with ``settings_for(folder)`` into a new folder beside ``output``, check
+    its links, then swap it in; 0 on success, 1 (and ``output`` untouched) otherwise."""
     output = output.resolve()
     recover(output)
     output.parent.mkdir(parents=True, exist_ok=True)
@@ -167,9 +175,7 @@ def build(settings_file: Path, output: Path, data: Dataset, *, content: Path | N
     new.chmod(0o755)  # mkdtemp makes it private; the web server must read it
     try:
         with pelican_locale():  # pages are written in the settings' LOCALE, then it is undone
-            settings = pelican_settings(settings_file, new, data, content, edition,
-                                        offer(downloads, new), online, extra)
-            problems = run_pelican(settings)
+            problems = run_pelican(settings_for(new))
         if not problems or not problems[0].startswith(PELICAN_FAILED):
             broken = check_links(new)
             problems += ["Liens cassés :", *broken] if broken else []

@@ -29,6 +29,8 @@ COMMANDS = {
     "mise-a-jour": "prend la nouvelle version de Tenir parole sans toucher à pledges/",
     "devserver": "reconstruit l'aperçu à chaque enregistrement et le sert en local",
     "schemas": "régénère les schémas JSON des fichiers YAML",
+    "federation-collecte": "télécharge l'export de chaque commune de la liste (fédération)",
+    "federation": "construit la vue d'ensemble des communes dans output-federation/",
 }
 
 
@@ -161,6 +163,10 @@ def main(argv: list[str] | None = None) -> int:
         from tenir_parole.update import main as update
 
         return update(argv[1:])
+    if argv[:1] in (["federation"], ["federation-collecte"]):
+        from federation.cli import main as federation
+
+        return federation(argv)
     if argv[:1] == ["devserver"]:
         from tenir_parole.devserver import main as devserver
 

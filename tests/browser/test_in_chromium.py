@@ -23,7 +23,7 @@ from phone import SIDEWAYS, WIDTHS, hidden
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
-SITES = ["example_site", "before_site", "eight_site"]
+SITES = ["example_site", "before_site", "eight_site", "federation_site"]
 
 
 def need(tool: Path) -> None:
@@ -118,7 +118,7 @@ def test_over_http_every_page_loads_clean_passes_axe_and_hides_nothing_on_a_phon
     assert {name: hidden(s.widths) for name, s in seen.items() if hidden(s.widths)} == {}
 
 
-@pytest.mark.parametrize("site_name", SITES[:2])
+@pytest.mark.parametrize("site_name", [*SITES[:2], "federation_site"])
 def test_from_a_usb_stick_every_page_loads_clean(site_name, request, serve, browser):
     seen = visit(request, serve, browser, site_name, "file")
     assert {name: load_problems(s) for name, s in seen.items() if load_problems(s)} == {}

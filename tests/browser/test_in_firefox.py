@@ -52,7 +52,8 @@ def load_problems(seen: dict) -> list[str]:
             *(f"requête hors du site {u}" for u in seen["outside"])]
 
 
-@pytest.mark.parametrize("site_name", ["example_site", "before_site", "eight_site"])
+@pytest.mark.parametrize("site_name", ["example_site", "before_site", "eight_site",
+                                       "federation_site"])
 def test_over_http_every_page_loads_clean_and_hides_nothing_on_a_phone(site_name, request,
                                                                       serve, firefox):
     site = request.getfixturevalue(site_name)
@@ -61,6 +62,8 @@ def test_over_http_every_page_loads_clean_and_hides_nothing_on_a_phone(site_name
     assert {name: hidden(s["widths"]) for name, s in seen.items() if hidden(s["widths"])} == {}
 
 
-def test_from_a_usb_stick_the_example_loads_clean(example_site, firefox):
-    seen = firefox(example_site.as_uri() + "/", pages(example_site), widths=(360,))
+@pytest.mark.parametrize("site_name", ["example_site", "federation_site"])
+def test_from_a_usb_stick_the_example_loads_clean(site_name, request, firefox):
+    site = request.getfixturevalue(site_name)
+    seen = firefox(site.as_uri() + "/", pages(site), widths=(360,))
     assert {name: load_problems(s) for name, s in seen.items() if load_problems(s)} == {}

@@ -8,7 +8,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from tenir_parole.data.export import Export
 from tenir_parole.data.model import FILE_KINDS
+
+#: Every published schema: one per YAML file kind, and the JSON export's.
+SCHEMAS = {**FILE_KINDS, "tenir-parole": Export}
 
 TITLES = {
     "commune": "Tenir parole — la commune (pledges/commune.yaml)",
@@ -16,11 +20,13 @@ TITLES = {
     "liste": "Tenir parole — une liste candidate (pledges/listes/<nom>.yaml)",
     "suivi": "Tenir parole — le suivi de l'équipe élue (pledges/suivi.yaml)",
     "corrections": "Tenir parole — le journal des corrections (pledges/corrections.yaml)",
+    "tenir-parole": "Tenir parole — les données ouvertes d'une commune "
+                    "(donnees/tenir-parole.json, format tenir-parole/1)",
 }
 
 
 def schema_for(kind: str) -> dict:
-    schema = FILE_KINDS[kind].model_json_schema(by_alias=True, mode="validation")
+    schema = SCHEMAS[kind].model_json_schema(by_alias=True, mode="validation")
     return {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": TITLES[kind],
             **{k: v for k, v in schema.items() if k != "title"}}
 
@@ -32,7 +38,7 @@ def render(kind: str) -> str:
 def write_all(folder: Path) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     written = []
-    for kind in FILE_KINDS:
+    for kind in SCHEMAS:
         path = folder / f"{kind}.schema.json"
         path.write_text(render(kind), encoding="utf-8")
         written.append(path)

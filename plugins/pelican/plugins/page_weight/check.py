@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import json
+import os
 import posixpath
 from collections.abc import Mapping
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 from .budget import PageWeightError, Verdict, judge, parse_budget, parse_mode
-from .fill import has_placeholder, settle
+from .fill import TABLE, has_placeholder, settle
 from .report import json_report, text_report
 from .weigh import Problem, weigh_site
 
@@ -57,9 +59,19 @@ def site_url(settings: Mapping[str, object]) -> str:
     return url if url.startswith(("http://", "https://", "//")) else ""
 
 
-def _placeholder_texts(output_dir: Path, pages: list[str]) -> dict[str, str]:
-    texts = {page: (output_dir / page).read_bytes().decode("utf-8") for page in pages}
-    return {page: text for page, text in texts.items() if has_placeholder(text)}
+def _fill_alone(output_dir: Path, weight, config) -> tuple[object, str | None]:
+    """Fill a page whose placeholders show only its own figures (the footer), and write it
+    at once: one page in memory at a time, whatever the size of the site. A page with the
+    table of every page's weight is returned (its text) to be filled once all are known."""
+    path = output_dir / weight.path
+    text = path.read_bytes().decode("utf-8")
+    if not has_placeholder(text):
+        return weight, None
+    if TABLE.search(text):
+        return weight, text
+    filled, (settled,) = settle([weight], {weight.path: text}, config)
+    path.write_bytes(filled[weight.path])
+    return settled, None
 
 
 def check_output(output_dir: Path, settings: Mapping[str, object]) -> Result:
@@ -72,7 +84,10 @@ def check_output(output_dir: Path, settings: Mapping[str, object]) -> Result:
     mode = parse_mode(settings.get("PAGE_WEIGHT_MODE"))
     target = report_path(output_dir, settings.get("PAGE_WEIGHT_REPORT"))
     weights = weigh_site(output_dir, site_url(settings))
-    texts = _placeholder_texts(output_dir, [w.path for w in weights])
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:  # zlib frees the GIL
+        alone = list(pool.map(lambda w: _fill_alone(output_dir, w, config), weights))
+    weights = [weight for weight, _ in alone]
+    texts = {weight.path: text for weight, text in alone if text is not None}
     filled, weights = settle(weights, texts, config)
     for page, data in filled.items():
         (output_dir / page).write_bytes(data)

@@ -1,0 +1,67 @@
+"""Synthetic federation data for `make bench-federation`: N valid exports, made from the
+three kinds of example commune (after the vote with four lists, before with three, a minimal
+one), spread over the metropolitan départements like real communes are (Pas-de-Calais three
+times as many: a département split over many pages)."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from bench.common import ROOT
+from federation import departements, store
+from federation.examples import COLLECTED, LICENCE, TODAY
+from pledges.opendata import to_json
+from tenir_parole.data.dataset import load_dataset
+
+SOURCES = ("examples/saint-exemple", "tests/fixtures/avant", "tests/fixtures/minimal")
+CODES = [code for code in departements.NAMES if len(code) == 2]
+CODES += ["62", "62"]
+
+
+def templates() -> list[dict]:
+    return [json.loads(to_json(load_dataset(ROOT / source, TODAY), LICENCE))
+            for source in SOURCES]
+
+
+def commune(i: int, counters: dict[str, int], codes: list[str]) -> tuple[str, str, str]:
+    code = codes[i % len(codes)]
+    counters[code] = counters.get(code, 0) + 1
+    return code, f"{code}{counters[code]:03d}", f"Commune-Synthétique-{i:05d}"
+
+
+def write(folder: Path, count: int, pool: Path, codes: list[str] = CODES) -> Path:
+    """``folder`` with ``count`` exports and collecte.json; the exports are made once in
+    ``pool`` and hard-linked (the smaller sizes are the first communes of the larger)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    pool.mkdir(parents=True, exist_ok=True)
+    kinds = templates()
+    counters: dict[str, int] = {}
+    copies = {}
+    for i in range(count):
+        code, insee, name = commune(i, counters, codes)
+        site = f"https://tenir-parole.commune-{i:05d}.example.org"
+        target = pool / store.file_name(site)
+        if not target.exists():
+            whole = kinds[i % len(kinds)]
+            whole["commune"] |= {"nom": name, "code_insee": insee,
+                                 "departement": departements.NAMES[code], "site": site}
+            target.write_bytes(json.dumps(whole, ensure_ascii=False, indent=1).encode())
+        link = folder / target.name
+        if not link.exists():
+            os.link(target, link)
+        copies[site] = store.Copy(site, target.name, COLLECTED, "")
+    store.write_manifest(folder, copies)
+    return folder
+
+
+def touch_one(folder: Path) -> None:
+    """Change one commune's export (its name), as a new collect would: a new file."""
+    manifest = store.read_manifest(folder)
+    copy = manifest[sorted(manifest)[0]]
+    path = folder / copy.file
+    whole = json.loads(path.read_bytes())
+    whole["commune"]["nom"] += "-Modifiée"
+    path.unlink()  # the pool's file stays as it was
+    path.write_bytes(json.dumps(whole, ensure_ascii=False, indent=1).encode())

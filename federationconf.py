@@ -1,0 +1,21 @@
+"""Pelican settings for the federation's overview (`make federation`): the commune site's
+settings, with the federation's plugin and pages (federation/contenu/) instead of a commune's."""
+
+import os
+import sys
+
+sys.path.append(os.path.dirname(os.path.abspath(__file__)))
+from pelicanconf import *  # noqa: E402,F403
+from pelicanconf import HERE  # noqa: E402
+
+SITENAME = "Tenir parole — vue d'ensemble"
+PATH = os.path.join(HERE, "federation", "contenu")
+PAGE_PATHS = ["."]
+PLUGINS = ["safe_markdown", "inline_css", "federation", "pelican.plugins.page_weight"]
+# The measures every commune shares, as the project ships them (the example's non-local ones).
+FEDERATION_MEASURES = os.path.join(HERE, "examples", "saint-exemple", "mesures.yaml")
+# Every page of the overview, whatever the number of communes, within the same budget.
+PAGE_WEIGHT_BUDGET = {"default": {"gzip": 14336, "requests": 1}}
+# Set by the build driver (federation.cli): the Federation loaded from federation/donnees/.
+FEDERATION_DATA = None
+FEDERATION_FOLDER = None

@@ -1,0 +1,174 @@
+"""The published export (donnees/tenir-parole.json): its versioned envelope, and reading it
+back into a Dataset with the same models and rules as the YAML folder it was written from.
+
+The export mirrors the folder: ``commune`` is commune.yaml, ``mesures`` the list of
+mesures.yaml, ``listes`` one entry per file of listes/ (keyed by its name), ``suivi`` and
+``corrections`` the optional files. Reading it validates each part with its file's model and
+runs the same cross-file rules, so whatever the model and the rules grow, exports follow.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Iterator
+
+from pydantic import Field
+
+from tenir_parole.data import rules
+from tenir_parole.data.dataset import STALE_AFTER_DAYS, Dataset, sort_key
+from tenir_parole.data.errors import DataError, DataErrors
+from tenir_parole.data.fields import SLUG_RE, Date, Slug, Text, reserved, vocabulary
+from tenir_parole.data.loader import Document, PlainNumber
+from tenir_parole.data.model import (
+    CandidateList,
+    Commune,
+    Correction,
+    CorrectionsFile,
+    FollowUp,
+    Measure,
+    MeasuresFile,
+    Strict,
+)
+from tenir_parole.data.validate import validate
+
+#: The format name and version every export carries; a change that breaks readers bumps it.
+FORMAT = "tenir-parole/1"
+Format = vocabulary("format", (FORMAT,), feminine=False)
+
+
+class Envelope(Strict):
+    """The export's top level, its parts still unchecked (each is checked as its file)."""
+
+    format: Format
+    licence: Text
+    reference_date: Date = Field(alias="date_de_reference")
+    commune: dict
+    measures: list = Field(alias="mesures")
+    lists: dict = Field(alias="listes")
+    followup: dict | None = Field(alias="suivi")
+    #: Figures computed from the rest when the export was written (read back, not trusted).
+    bilan: dict | None = None
+    corrections: list
+
+
+class Export(Envelope):
+    """The whole export, as its JSON Schema describes it (schemas/tenir-parole.schema.json)."""
+
+    commune: Commune
+    measures: list[Measure] = Field(alias="mesures", min_length=1)
+    lists: dict[Slug, CandidateList] = Field(alias="listes")
+    followup: FollowUp | None = Field(alias="suivi")
+    corrections: list[Correction]
+
+
+def _unique_keys(pairs: list[tuple[str, object]]) -> dict:
+    keys = [key for key, _ in pairs]
+    twice = sorted({key for key in keys if keys.count(key) > 1})
+    if twice:
+        raise ValueError(f"clé « {twice[0]} » en double")
+    return dict(pairs)
+
+
+def _no_constant(name: str) -> object:
+    raise ValueError(f"valeur « {name} » : ce n'est pas du JSON standard")
+
+
+def parse(payload: bytes, name: str) -> object:
+    """Strict JSON: UTF-8, no duplicate key, no NaN; numbers kept as the loader keeps them
+    (PlainNumber), so the models read them exactly as they read YAML."""
+    try:
+        text = payload.decode("utf-8")
+        return json.loads(text, parse_int=PlainNumber, parse_float=PlainNumber,
+                          parse_constant=_no_constant, object_pairs_hook=_unique_keys)
+    except UnicodeDecodeError:
+        raise DataErrors([DataError(name, 0, "le fichier n'est pas en UTF-8")]) from None
+    except ValueError as e:  # json.JSONDecodeError is a ValueError
+        raise DataErrors([DataError(name, 0, f"JSON invalide ({e})")]) from None
+
+
+class _Part(Document):
+    """One part of an export, checked as the file it mirrors; JSON parts have no lines."""
+
+    def line(self, path) -> int:
+        return 0
+
+
+def _part(name: str, key: str, data: object) -> Document:
+    return _Part(f"{name} › {key}", data)
+
+
+def _list_docs(name: str, lists: dict) -> Iterator[tuple[str, Document | None]]:
+    for slug, data in lists.items():
+        if not re.fullmatch(SLUG_RE, slug) or reserved(slug):
+            yield slug, None
+        else:
+            yield slug, _part(name, f"listes › {slug}", data)
+
+
+def read_export(payload: bytes, name: str, today: dt.date,
+                stale_after_days: int = STALE_AFTER_DAYS) -> Dataset:
+    """The Dataset an export describes; raise DataErrors (French, every problem) otherwise.
+
+    ``today`` bounds its dates (nothing after it, its own reference date neither)."""
+    top = _Part(name, parse(payload, name))
+    envelope, errors = validate(top, Envelope)
+    if envelope is None:
+        raise DataErrors(errors)
+    if envelope.reference_date > today:
+        raise DataErrors([DataError(name, 0, f"date_de_reference "
+                                    f"{envelope.reference_date.isoformat()} dans le futur")])
+    reference = envelope.reference_date
+    commune_doc = _part(name, "commune", envelope.commune)
+    commune, errors = validate(commune_doc, Commune)
+    measures_doc = _part(name, "mesures", {"mesures": envelope.measures})
+    measures_file, problems = validate(measures_doc, MeasuresFile)
+    errors += problems
+    measures: dict[str, Measure] = {}
+    if measures_file:
+        errors += _located(rules.check_measures(measures_doc, measures_file.measures,
+                                                reference))
+        measures = {m.slug: m for m in sorted(measures_file.measures, key=lambda m: m.number)}
+    lists: dict[str, CandidateList] = {}
+    for slug, doc in _list_docs(name, envelope.lists):
+        if doc is None:
+            errors.append(DataError(name, 0, f"listes : identifiant « {slug} » invalide"))
+            continue
+        lst, problems = validate(doc, CandidateList)
+        errors += problems
+        if lst:
+            lists[slug] = lst
+            if measures_file:
+                errors += _located(rules.check_list(doc, lst, measures, reference))
+    if not envelope.lists:
+        errors.append(DataError(name, 0, "listes : aucune liste"))
+    if commune:
+        errors += _located(rules.check_commune(commune_doc, commune, set(envelope.lists)))
+    followup = None
+    if envelope.followup is not None:
+        doc = _part(name, "suivi", envelope.followup)
+        followup, problems = validate(doc, FollowUp)
+        errors += problems
+        elected = lists.get(commune.elected_list or "") if commune else None
+        if followup and commune and (elected or not commune.elected_list):
+            errors += _located(rules.check_followup(doc, followup, commune, elected, measures,
+                                                    reference))
+    doc = _part(name, "corrections", {"corrections": envelope.corrections})
+    corrections_file, problems = validate(doc, CorrectionsFile)
+    errors += problems
+    if corrections_file:
+        errors += _located(rules.check_corrections(doc, corrections_file.corrections, reference))
+    if errors or not commune or not measures_file or not corrections_file:
+        raise DataErrors(errors)
+    ordered = dict(sorted(lists.items(), key=lambda kv: sort_key(kv[1].name)))
+    corrections = tuple(sorted(corrections_file.corrections, key=lambda c: c.date, reverse=True))
+    return Dataset(commune, tuple(measures.values()), ordered, followup, corrections, reference,
+                   stale_after_days)
+
+
+def _located(problems) -> list[DataError]:
+    """Rules' (document, path, message) as errors; an export part has no lines: the path
+    says where (« listes › avenir-commun › positions › 3 »)."""
+    return [DataError(f"{doc.file} › {' › '.join(map(str, path))}" if path else doc.file, 0,
+                      message) for doc, path, message in problems]

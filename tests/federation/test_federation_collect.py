@@ -1,0 +1,187 @@
+"""make federation-collecte against a local web server: good exports land; a broken, slow,
+oversized, redirected, missing or hostile one is reported with the age of the copy kept, the
+copy stays, and nothing of it reaches a page."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import http.server
+import json
+import threading
+import time
+
+import pytest
+
+from federation import store
+from federation_data import as_bytes, example, hostile, seed
+from helpers import ROOT, cli
+
+SLEEP = 8.0  # the slow site answers after this; the deadline of the test is shorter
+DEADLINE = 3.0
+
+
+class Sites(http.server.BaseHTTPRequestHandler):
+    """/<name>/donnees/tenir-parole.json for each kind of site."""
+
+    exports: dict[str, bytes] = {}
+
+    def log_message(self, *args):
+        pass
+
+    def send(self, body: bytes, status: int = 200, length: bool = True) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        if length:
+            self.send_header("Content-Length", str(len(body)))
+        else:
+            self.send_header("Connection", "close")
+        self.end_headers()
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):  # it stopped reading
+            self.wfile.write(body)
+
+    def do_GET(self):
+        name = self.path.strip("/").split("/")[0]
+        port = self.server.server_address[1]
+        if name in ("bon", "avant", "hostile"):
+            self.send(self.exports[name])
+        elif name == "casse":
+            self.send(b"<html><body>Erreur interne</body></html>")
+        elif name == "lent":
+            time.sleep(SLEEP)
+            self.send(self.exports["bon"])
+        elif name == "gros":
+            self.send(b"[" + b"0," * 200_000 + b"0]")
+        elif name == "gros-sans-taille":
+            self.send(b"[" + b"0," * 200_000 + b"0]", length=False)
+        elif name in ("ailleurs", "meme-site"):
+            host = "localhost" if name == "ailleurs" else "127.0.0.1"
+            self.send_response(302)
+            self.send_header("Location", f"http://{host}:{port}/avant/donnees/tenir-parole.json")
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+        else:
+            self.send(b"introuvable", 404)
+
+
+@pytest.fixture(scope="module")
+def server():
+    Sites.exports = {"bon": as_bytes(example(0)), "avant": as_bytes(example(2)),
+                     "hostile": as_bytes(hostile(example(1)))}
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Sites)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+
+
+KINDS = ("bon", "meme-site", "casse", "lent", "gros", "gros-sans-taille", "ailleurs",
+         "absent", "hostile")
+
+
+@pytest.fixture(scope="module")
+def collected(server, tmp_path_factory):
+    """A list of every kind of site; the slow one and the broken one had a copy from ten
+    days ago. Returns (folder, report, the copies kept before)."""
+    work = tmp_path_factory.mktemp("collecte")
+    folder = work / "donnees"
+    ten_days_ago = dt.datetime.now(dt.UTC).replace(microsecond=0) - dt.timedelta(days=10)
+    before = {f"{server}/lent": as_bytes(example(3)), f"{server}/casse": as_bytes(example(1))}
+    seed(folder, before, ten_days_ago)
+    listing = work / "communes.txt"
+    listing.write_text("# sites de test\n\n" + "".join(f"{server}/{kind}  # {kind}\n"
+                                                       for kind in KINDS)
+                       + "http://127.0.0.1:1/eteint\npas-une-adresse\n", encoding="utf-8")
+    ran = cli("federation-collecte", "--liste", str(listing), "--donnees", str(folder),
+              "--delai", str(DEADLINE), "--taille-max", "100000")
+    assert ran.returncode == 0, ran.stderr
+    return folder, ran.stdout, before
+
+
+def line_of(report: str, site: str) -> str:
+    return next(line for line in report.splitlines() if f"({site})" in line)
+
+
+def test_good_exports_land_and_same_host_redirects_are_followed(collected, server):
+    folder, report, _ = collected
+    copies = store.read_manifest(folder)
+    assert {f"{server}/bon", f"{server}/meme-site"} <= set(copies)
+    assert (folder / copies[f"{server}/bon"].file).read_bytes() == Sites.exports["bon"]
+    assert "Copies à jour (2) :" in report
+    assert "Saint-Exemple-sur-Loire" in line_of(report, f"{server}/bon")
+
+
+@pytest.mark.parametrize(("kind", "problem"), [
+    ("casse", "export refusé : "),
+    ("lent", "délai dépassé (3 s)"),
+    ("gros", "fichier trop gros (plus de 97 ko)"),
+    ("gros-sans-taille", "fichier trop gros (plus de 97 ko)"),
+    ("ailleurs", "redirection vers un autre site (localhost), refusée"),
+    ("absent", "réponse HTTP 404"),
+    ("hostile", "balisage HTML ou adresse de script"),
+])
+def test_every_failing_site_is_reported_in_french_with_the_copy_kept(collected, server, kind,
+                                                                       problem):
+    folder, report, before = collected
+    line = line_of(report, f"{server}/{kind}")
+    assert problem in line
+    site = f"{server}/{kind}"
+    if site in before:
+        assert "gardée (il y a 10 jours)" in line
+        kept = store.read_manifest(folder)[site]
+        assert (folder / kept.file).read_bytes() == before[site]
+    else:
+        assert "aucune copie gardée" in line and site not in store.read_manifest(folder)
+
+
+def test_a_site_that_is_down_and_a_line_that_is_no_address_are_reported(collected):
+    _, report, _ = collected
+    assert "(http://127.0.0.1:1/eteint) · site injoignable (connexion refusée)" in report
+    assert "« pas-une-adresse » — adresse invalide" in report
+    assert "Résumé : 2 copie(s) à jour sur 10 site(s) ; 8 problème(s)" in report
+
+
+def test_the_overview_built_after_collecting_shows_the_good_and_kept_copies_only(
+        collected, tmp_path):
+    folder, _, _ = collected
+    output = tmp_path / "site"
+    ran = cli("federation", "--donnees", str(folder), "--output", str(output),
+              "--settings", str(ROOT / "federationconf.py"))
+    assert ran.returncode == 0, ran.stderr
+    pages = {p: p.read_text("utf-8") for p in output.rglob("*.html")}
+    assert "communes/49901.html" in {p.relative_to(output).as_posix() for p in pages}
+    whole = "".join(pages.values())
+    assert "<script" not in whole and "javascript:" not in whole and "onerror" not in whole
+
+
+def test_a_hostile_copy_placed_by_hand_is_left_out_of_the_build_with_a_note(tmp_path):
+    folder = tmp_path / "donnees"
+    seed(folder, {"https://bon.example.org": as_bytes(example(0)),
+                  "https://hostile.example.org": as_bytes(hostile(example(1)))})
+    ran = cli("federation", "--donnees", str(folder), "--output", str(tmp_path / "site"),
+              "--settings", str(ROOT / "federationconf.py"))
+    assert ran.returncode == 0, ran.stderr
+    assert "hostile.example.org.json (https://hostile.example.org) laissé de côté" in ran.stdout
+    assert "1 commune(s) reprise(s)" in ran.stdout
+
+
+def test_even_unchecked_markup_is_shown_as_text_never_run(tmp_path, monkeypatch):
+    """With the markup check switched off, every text still reaches pages escaped."""
+    import re
+
+    from federation import exports
+
+    monkeypatch.setattr(exports, "SUSPECT", re.compile(r"(?!)"))  # matches nothing
+    monkeypatch.setattr(exports, "MAX_NAME", 10_000)
+    folder = tmp_path / "donnees"
+    seed(folder, {"https://hostile.example.org": as_bytes(hostile(example(0)))})
+    output = tmp_path / "site"
+    ran = cli("federation", "--donnees", str(folder), "--output", str(output),
+              "--settings", str(ROOT / "federationconf.py"))
+    assert ran.returncode == 0, ran.stderr
+    page = (output / "communes" / "49901.html").read_text("utf-8")
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    whole = "".join(p.read_text("utf-8") for p in output.rglob("*.html"))
+    assert "<script" not in whole and "<img" not in whole
+    assert not re.search(r"href=\"javascript", whole)
+    data = json.loads((output / "donnees" / "federation.json").read_text("utf-8"))
+    assert "<script>" in data["communes"][0]["commune"]  # data stays data
