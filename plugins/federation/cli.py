@@ -9,7 +9,8 @@ import os
 import sys
 from pathlib import Path
 
-from federation import collect, store, ui_fr
+from federation import collect, store
+from pledges.ui_fr import federation as ui_fr
 
 M = ui_fr.MESSAGES
 

@@ -21,7 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from federation import exports, store, ui_fr
+from federation import exports, store
+from pledges.ui_fr import federation as ui_fr
 from tenir_parole.data.french import date_fr
 
 TIMEOUT = 20.0  # seconds for a whole download

@@ -11,7 +11,8 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from federation import departements, ui_fr
+from federation import departements
+from pledges.ui_fr import federation as ui_fr
 from tenir_parole.data.dataset import Dataset
 from tenir_parole.data.errors import DataErrors
 from tenir_parole.data.export import read_export

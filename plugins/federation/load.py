@@ -8,8 +8,9 @@ import datetime as dt
 from itertools import groupby
 from pathlib import Path
 
-from federation import departements, exports, store, ui_fr
+from federation import departements, exports, store
 from federation.model import Commune, Department, Federation, summarise
+from pledges.ui_fr import federation as ui_fr
 from tenir_parole.data.dataset import sort_key
 from tenir_parole.data.errors import DataError
 from tenir_parole.data.loader import load_file

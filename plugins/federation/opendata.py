@@ -10,10 +10,11 @@ import shutil
 from collections.abc import Iterable
 from pathlib import Path
 
-from federation import departements, ui_fr
+from federation import departements
 from federation.model import Commune, Federation
 from pledges import datapackage
 from pledges.opendata import to_csv
+from pledges.ui_fr import federation as ui_fr
 from tenir_parole.data import schema
 from tenir_parole.data import vocabulary as V
 

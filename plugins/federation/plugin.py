@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pelican import signals
 
-from federation import departements, pages, ui_fr
+from federation import departements, pages
 from federation.generator import FederationGenerator
 from pledges.plugin import filters
+from pledges.ui_fr import federation as ui_fr
 from tenir_parole.data.dataset import STALE_AFTER_DAYS
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from federation import ui_fr
+from pledges.ui_fr import federation as ui_fr
 
 MANIFEST = "collecte.json"
 FORMAT = "tenir-parole-collecte/1"

@@ -1,6 +1,6 @@
 """French for editors' messages and the site: dates, plurals, and « did you mean…? ».
 
-Pure functions, shared by the data core's messages and by the UI (pledges/ui_fr.py).
+Pure functions, shared by the data core's messages and by the UI (pledges/ui_fr/).
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """The closed vocabularies editors choose from: the slugs written in YAML, in display order.
 
-The data core owns them; the site's French labels (pledges/ui_fr.py) are keyed on them.
+The data core owns them; the site's French labels (pledges/ui_fr/) are keyed on them.
 """
 
 from __future__ import annotations
