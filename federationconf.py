@@ -6,8 +6,10 @@ import sys
 
 sys.path.append(os.path.dirname(os.path.abspath(__file__)))
 from pelicanconf import *  # noqa: E402,F403
-from pelicanconf import HERE  # noqa: E402
 
+# This project's own folders: the pelicanconf already imported may be another copy's.
+HERE = os.path.dirname(os.path.abspath(__file__))
+THEME = os.path.join(HERE, "theme")
 SITENAME = "Tenir parole — vue d'ensemble"
 PATH = os.path.join(HERE, "federation", "contenu")
 PAGE_PATHS = ["."]

@@ -10,5 +10,10 @@ import sys
 sys.path.append(os.path.dirname(os.path.abspath(__file__)))
 from pelicanconf import *  # noqa: E402,F403
 
+# This project's own folders: the pelicanconf already imported may be another copy's.
+HERE = os.path.dirname(os.path.abspath(__file__))
+PATH = os.path.join(HERE, "content")
+THEME = os.path.join(HERE, "theme")
+
 PUBLISH = True  # the driver gives this build the site's absolute address
 RELATIVE_URLS = True  # internal links stay relative: the same pages work from a USB stick

@@ -187,6 +187,70 @@ class Dataset:
         return sorted(self.followup.updates, key=lambda u: (u.date, u.measure), reverse=True)
 
 
+@dataclass
+class Parts:
+    """Each file of a commune's data, validated on its own (a document and its model, or None
+    when the file is missing or invalid): what the cross-file rules then check together."""
+
+    commune: tuple[Document, Commune] | None = None
+    measures: tuple[Document, MeasuresFile] | None = None
+    #: The valid lists by name; ``named`` holds every well-named one, valid or not, so that a
+    #: broken list file does not also make each reference to it an error.
+    lists: dict[str, tuple[Document, CandidateList]] = field(default_factory=dict)
+    named: set[str] = field(default_factory=set)
+    followup: tuple[Document, FollowUp] | None = None
+    corrections: tuple[Document, CorrectionsFile] | None = None
+
+
+def assemble(parts: Parts, errors: list[DataError], today: dt.date,
+             stale_after_days: int = STALE_AFTER_DAYS, notes: tuple[str, ...] = (),
+             documents: dict[str, Document] | None = None) -> Dataset:
+    """Run the cross-file rules on ``parts`` (a folder's files or an export's parts) and make
+    the Dataset; raise DataErrors with ``errors`` and the rules' findings, if any."""
+    found: list[DataError] = []
+
+    def add(problems) -> None:
+        found.extend(DataError(*doc.where(path), message) for doc, path, message in problems)
+
+    measures: dict[str, Measure] = {}
+    if parts.measures:
+        doc, measures_file = parts.measures
+        add(rules.check_measures(doc, measures_file.measures, today))
+        measures = {m.slug: m for m in sorted(measures_file.measures, key=lambda m: m.number)}
+        for doc, lst in parts.lists.values():
+            add(rules.check_list(doc, lst, measures, today))
+    commune = parts.commune[1] if parts.commune else None
+    if commune:
+        add(rules.check_commune(parts.commune[0], commune, parts.named))
+    followup = parts.followup[1] if parts.followup else None
+    if followup and commune:
+        elected = parts.lists.get(commune.elected_list or "")
+        if elected or not commune.elected_list:  # an invalid elected list is reported there
+            add(rules.check_followup(parts.followup[0], followup, commune,
+                                     elected[1] if elected else None, measures, today))
+    corrections: tuple[Correction, ...] = ()
+    if parts.corrections:
+        doc, corrections_file = parts.corrections
+        add(rules.check_corrections(doc, corrections_file.corrections, today))
+        corrections = tuple(sorted(corrections_file.corrections, key=lambda x: x.date,
+                                   reverse=True))
+    errors = _by_file([*errors, *found])
+    if errors or not commune or not parts.measures:
+        raise DataErrors(errors, list(notes))
+    lists = {slug: lst for slug, (_, lst) in parts.lists.items()}
+    ordered = dict(sorted(lists.items(), key=lambda kv: sort_key(kv[1].name)))
+    return Dataset(commune, tuple(measures.values()), ordered, followup, corrections, today,
+                   stale_after_days, notes, documents or {})
+
+
+def _by_file(errors: list[DataError]) -> list[DataError]:
+    """Each file's errors together, files in the order they were first named (stable)."""
+    order: dict[str, int] = {}
+    for error in errors:
+        order.setdefault(error.file, len(order))
+    return sorted(errors, key=lambda e: order[e.file])
+
+
 def load_dataset(root: Path, today: dt.date, stale_after_days: int = STALE_AFTER_DAYS) -> Dataset:
     """Load and check ``root`` (the pledges/ folder); raise DataErrors listing every problem.
 
@@ -195,46 +259,17 @@ def load_dataset(root: Path, today: dt.date, stale_after_days: int = STALE_AFTER
     root = Path(root)
     c = Collector(root)
     c.errors.extend(unexpected_files(c))
-    commune_doc, commune = c.load(root / "commune.yaml", Commune) if (
-        root / "commune.yaml").is_file() else (None, None)
-    measures_doc, measures_file = c.load(root / "mesures.yaml", MeasuresFile) if (
-        root / "mesures.yaml").is_file() else (None, None)
-    measures: dict[str, Measure] = {}
-    if measures_file:
-        c.add(rules.check_measures(measures_doc, measures_file.measures, today))
-        measures = {m.slug: m for m in sorted(measures_file.measures, key=lambda m: m.number)}
-
-    lists: dict[str, CandidateList] = {}
-    named: set[str] = set()  # every well-named list file, valid or not: no cascading errors
+    parts = Parts()
+    parts.commune = c.load_part(root / "commune.yaml", Commune)
+    parts.measures = c.load_part(root / "mesures.yaml", MeasuresFile)
     for path in list_files(c):
-        named.add(path.stem)
-        doc, lst = c.load(path, CandidateList)
-        if lst:
-            lists[path.stem] = lst
-            if measures_file:
-                c.add(rules.check_list(doc, lst, measures, today))
-    if commune:
-        c.add(rules.check_commune(commune_doc, commune, named))
-
-    followup = None
-    if (root / "suivi.yaml").is_file():
-        doc, followup = c.load(root / "suivi.yaml", FollowUp)
-        elected = lists.get(commune.elected_list or "") if commune else None
-        if followup and commune and (elected or not commune.elected_list):
-            c.add(rules.check_followup(doc, followup, commune, elected, measures, today))
-    corrections: tuple[Correction, ...] = ()
-    if (root / "corrections.yaml").is_file():
-        doc, corrections_file = c.load(root / "corrections.yaml", CorrectionsFile)
-        if corrections_file:
-            c.add(rules.check_corrections(doc, corrections_file.corrections, today))
-            corrections = tuple(sorted(corrections_file.corrections, key=lambda x: x.date,
-                                       reverse=True))
-
-    if c.errors or not commune or not measures_file:
-        raise DataErrors(c.errors, c.notes)
-    ordered = dict(sorted(lists.items(), key=lambda kv: sort_key(kv[1].name)))
-    return Dataset(commune, tuple(measures.values()), ordered, followup, corrections, today,
-                   stale_after_days, tuple(c.notes), c.documents)
+        parts.named.add(path.stem)
+        loaded = c.load_part(path, CandidateList)
+        if loaded:
+            parts.lists[path.stem] = loaded
+    parts.followup = c.load_part(root / "suivi.yaml", FollowUp)
+    parts.corrections = c.load_part(root / "corrections.yaml", CorrectionsFile)
+    return assemble(parts, c.errors, today, stale_after_days, tuple(c.notes), c.documents)
 
 
 def reference_date(environ) -> dt.date:

@@ -12,12 +12,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Iterator
 
 from pydantic import Field
 
-from tenir_parole.data import rules
-from tenir_parole.data.dataset import STALE_AFTER_DAYS, Dataset, sort_key
+from tenir_parole.data.dataset import STALE_AFTER_DAYS, Dataset, Parts, assemble
 from tenir_parole.data.errors import DataError, DataErrors
 from tenir_parole.data.fields import SLUG_RE, Date, Slug, Text, reserved, vocabulary
 from tenir_parole.data.loader import Document, PlainNumber
@@ -89,22 +87,20 @@ def parse(payload: bytes, name: str) -> object:
 
 
 class _Part(Document):
-    """One part of an export, checked as the file it mirrors; JSON parts have no lines."""
+    """One part of an export, checked as the file it mirrors; JSON parts have no lines: a
+    message names its place by path (« … › listes › avenir-commun › positions › 3 »)."""
 
     def line(self, path) -> int:
         return 0
 
+    def where(self, path) -> tuple[str, int]:
+        return (f"{self.file} › {' › '.join(map(str, path))}" if path else self.file), 0
 
-def _part(name: str, key: str, data: object) -> Document:
-    return _Part(f"{name} › {key}", data)
 
-
-def _list_docs(name: str, lists: dict) -> Iterator[tuple[str, Document | None]]:
-    for slug, data in lists.items():
-        if not re.fullmatch(SLUG_RE, slug) or reserved(slug):
-            yield slug, None
-        else:
-            yield slug, _part(name, f"listes › {slug}", data)
+def _validated(doc: Document, model, errors: list[DataError]):
+    obj, problems = validate(doc, model)
+    errors.extend(problems)
+    return (doc, obj) if obj is not None else None
 
 
 def read_export(payload: bytes, name: str, today: dt.date,
@@ -119,56 +115,25 @@ def read_export(payload: bytes, name: str, today: dt.date,
     if envelope.reference_date > today:
         raise DataErrors([DataError(name, 0, f"date_de_reference "
                                     f"{envelope.reference_date.isoformat()} dans le futur")])
-    reference = envelope.reference_date
-    commune_doc = _part(name, "commune", envelope.commune)
-    commune, errors = validate(commune_doc, Commune)
-    measures_doc = _part(name, "mesures", {"mesures": envelope.measures})
-    measures_file, problems = validate(measures_doc, MeasuresFile)
-    errors += problems
-    measures: dict[str, Measure] = {}
-    if measures_file:
-        errors += _located(rules.check_measures(measures_doc, measures_file.measures,
-                                                reference))
-        measures = {m.slug: m for m in sorted(measures_file.measures, key=lambda m: m.number)}
-    lists: dict[str, CandidateList] = {}
-    for slug, doc in _list_docs(name, envelope.lists):
-        if doc is None:
+
+    def part(key: str, data: object) -> Document:
+        return _Part(f"{name} › {key}", data)
+
+    parts = Parts(named=set(envelope.lists))
+    parts.commune = _validated(part("commune", envelope.commune), Commune, errors)
+    parts.measures = _validated(part("mesures", {"mesures": envelope.measures}), MeasuresFile,
+                                errors)
+    for slug, data in envelope.lists.items():
+        if not re.fullmatch(SLUG_RE, slug) or reserved(slug):
             errors.append(DataError(name, 0, f"listes : identifiant « {slug} » invalide"))
             continue
-        lst, problems = validate(doc, CandidateList)
-        errors += problems
-        if lst:
-            lists[slug] = lst
-            if measures_file:
-                errors += _located(rules.check_list(doc, lst, measures, reference))
+        loaded = _validated(part(f"listes › {slug}", data), CandidateList, errors)
+        if loaded:
+            parts.lists[slug] = loaded
     if not envelope.lists:
         errors.append(DataError(name, 0, "listes : aucune liste"))
-    if commune:
-        errors += _located(rules.check_commune(commune_doc, commune, set(envelope.lists)))
-    followup = None
     if envelope.followup is not None:
-        doc = _part(name, "suivi", envelope.followup)
-        followup, problems = validate(doc, FollowUp)
-        errors += problems
-        elected = lists.get(commune.elected_list or "") if commune else None
-        if followup and commune and (elected or not commune.elected_list):
-            errors += _located(rules.check_followup(doc, followup, commune, elected, measures,
-                                                    reference))
-    doc = _part(name, "corrections", {"corrections": envelope.corrections})
-    corrections_file, problems = validate(doc, CorrectionsFile)
-    errors += problems
-    if corrections_file:
-        errors += _located(rules.check_corrections(doc, corrections_file.corrections, reference))
-    if errors or not commune or not measures_file or not corrections_file:
-        raise DataErrors(errors)
-    ordered = dict(sorted(lists.items(), key=lambda kv: sort_key(kv[1].name)))
-    corrections = tuple(sorted(corrections_file.corrections, key=lambda c: c.date, reverse=True))
-    return Dataset(commune, tuple(measures.values()), ordered, followup, corrections, reference,
-                   stale_after_days)
-
-
-def _located(problems) -> list[DataError]:
-    """Rules' (document, path, message) as errors; an export part has no lines: the path
-    says where (« listes › avenir-commun › positions › 3 »)."""
-    return [DataError(f"{doc.file} › {' › '.join(map(str, path))}" if path else doc.file, 0,
-                      message) for doc, path, message in problems]
+        parts.followup = _validated(part("suivi", envelope.followup), FollowUp, errors)
+    parts.corrections = _validated(part("corrections", {"corrections": envelope.corrections}),
+                                   CorrectionsFile, errors)
+    return assemble(parts, errors, envelope.reference_date, stale_after_days)

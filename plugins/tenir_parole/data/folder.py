@@ -55,9 +55,12 @@ class Collector:
         self.documents[doc.file] = doc
         return doc, obj
 
-    def add(self, problems) -> None:
-        for doc, path, message in problems:
-            self.errors.append(DataError(doc.file, doc.line(path), message))
+    def load_part(self, path: Path, model):
+        """(document, model) for a file that exists and is valid, else None."""
+        if not path.is_file():
+            return None
+        doc, obj = self.load(path, model)
+        return (doc, obj) if obj is not None else None
 
 
 def unexpected_files(c: Collector) -> list[DataError]:

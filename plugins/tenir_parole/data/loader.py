@@ -66,6 +66,10 @@ class Document:
             path = path[:-1]
         return self.lines.get(path, 1)
 
+    def where(self, path: Path) -> tuple[str, int]:
+        """The file and line a message about ``path`` names."""
+        return self.file, self.line(path)
+
 
 class _Refused(Exception):
     def __init__(self, line: int, message: str):
