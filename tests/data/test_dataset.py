@@ -5,6 +5,7 @@ import pytest
 from helpers import ALPHA, COMMUNE, MESURES, SUIVI, TODAY, write_pledges
 from tenir_parole.data.dataset import load_dataset
 from tenir_parole.data.errors import DataErrors
+from tenir_parole.data.vocabulary import STATUSES
 
 
 def errors(root) -> list[str]:
@@ -174,3 +175,70 @@ def test_reserved_list_file_name(tmp_path):
 def test_deeply_nested_yaml_is_a_data_error(tmp_path):
     root = write_pledges(tmp_path / "pledges", suivi_yaml="[" * 3000 + "]" * 3000)
     assert "pledges/suivi.yaml, ligne 1 : imbrication trop profonde" in " ".join(errors(root))
+
+
+SUIVI_SOURCE = "    source:\n      description: Délibération n° 2026-045\n"
+
+
+@pytest.mark.parametrize("status", [s for s in STATUSES if s != "non-evalue"])
+def test_every_evaluated_status_needs_a_source(tmp_path, status):
+    suivi = SUIVI.replace("statut: en-cours", f"statut: {status}").replace(SUIVI_SOURCE, "")
+    if status == "non-tenu":
+        suivi += "    raison: budget\n"
+    [message] = errors(write_pledges(tmp_path / "pledges", suivi_yaml=suivi))
+    assert message.startswith("pledges/suivi.yaml, ligne 3 : ")
+    assert f"statut « {status} »" in message and "« source »" in message
+
+
+def test_a_follow_up_not_yet_evaluated_needs_no_source(tmp_path):
+    suivi = SUIVI.replace("statut: en-cours", "statut: non-evalue").replace(SUIVI_SOURCE, "")
+    data = load_dataset(write_pledges(tmp_path / "pledges", suivi_yaml=suivi), TODAY)
+    assert data.current("services-hors-reseau").status == "non-evalue"
+
+
+# The reference date is TODAY (2026-11-29): a date later in the same year is still the future.
+@pytest.mark.parametrize("date", ["2026-11-30", "2026-12-15", "2027-01-01"])
+@pytest.mark.parametrize(("file", "text", "old"), [
+    ("suivi_yaml", SUIVI, "date: 2026-06-12"),
+    ("listes__alpha_yaml", ALPHA, "date: 2026-03-01"),
+    ("listes__alpha_yaml", ALPHA, "date: 2026-02-10"),
+], ids=["suivi", "position", "sollicitation"])
+def test_a_date_in_the_future_is_refused_at_its_line(tmp_path, file, text, old, date):
+    edited = text.replace(old, f"date: {date}")
+    line = edited.split(f"date: {date}")[0].count("\n") + 1
+    name = file.replace("__", "/").replace("_yaml", ".yaml")
+    assert errors(write_pledges(tmp_path / "pledges", **{file: edited})) == [
+        f"pledges/{name}, ligne {line} : date {date} dans le futur : vérifiez l'année"]
+
+
+def test_a_date_on_the_reference_day_is_accepted(tmp_path):
+    suivi = SUIVI.replace("date: 2026-06-12", f"date: {TODAY.isoformat()}")
+    data = load_dataset(write_pledges(tmp_path / "pledges", suivi_yaml=suivi), TODAY)
+    assert data.current("services-hors-reseau").date == TODAY
+
+
+@pytest.mark.parametrize(("file", "text", "old", "key"), [
+    ("commune_yaml", COMMUNE, "nom: Villeneuve-Test", "nom"),
+    ("commune_yaml", COMMUNE, "departement: Exemple", "departement"),
+    ("listes__alpha_yaml", ALPHA, "nom: Alpha pour tous", "nom"),
+    ("listes__alpha_yaml", ALPHA, "citation: Nous inscrirons la panne au plan.", "citation"),
+    ("mesures_yaml", MESURES, "resume: Interdire les écrans publicitaires numériques.",
+     "resume"),
+    ("suivi_yaml", SUIVI, "resume: Le plan est en révision.", "resume"),
+    ("suivi_yaml", SUIVI, "description: Délibération n° 2026-045", "description"),
+], ids=["commune-nom", "departement", "liste-nom", "citation", "mesure-resume", "suivi-resume",
+        "source-description"])
+@pytest.mark.parametrize("blank", ['"   "', "' '", '"\\t\\n"'], ids=["espaces", "espace", "tab"])
+def test_a_blank_text_is_refused_at_its_line(tmp_path, file, text, old, key, blank):
+    edited = text.replace(old, f"{key}: {blank}")
+    line = edited.split(f"{key}: {blank}")[0].count("\n") + 1
+    name = file.replace("__", "/").replace("_yaml", ".yaml")
+    assert errors(write_pledges(tmp_path / "pledges", **{file: edited})) == [
+        f"pledges/{name}, ligne {line} : « {key} » : texte vide : remplissez-le ou retirez le "
+        "champ"]
+
+
+def test_spaces_around_a_text_are_not_published(tmp_path):
+    commune = COMMUNE.replace("nom: Villeneuve-Test", 'nom: "  Villeneuve-Test \\t"')
+    data = load_dataset(write_pledges(tmp_path / "pledges", commune_yaml=commune), TODAY)
+    assert data.commune.name == "Villeneuve-Test"
