@@ -21,6 +21,17 @@ def test_broken_links_are_named(tmp_path, href, problem):
     assert line.startswith(f"index.html : lien « {href} » — ") and problem in line
 
 
+@pytest.mark.parametrize("href", ["listes/", "listes", "listes/#haut", "./listes/"])
+def test_a_link_to_a_folder_is_named_even_when_the_folder_has_an_index(tmp_path, href):
+    """On a USB stick, « listes/ » opens a folder listing, not listes/index.html."""
+    (tmp_path / "listes").mkdir()
+    (tmp_path / "listes" / "index.html").write_text('<h1 id="haut">Listes</h1>')
+    (tmp_path / "index.html").write_text(f'<a href="{href}">Les listes</a>')
+    assert check_links(tmp_path) == [
+        f"index.html : lien « {href} » — lien vers un dossier : il doit nommer un fichier "
+        "(…/index.html)"]
+
+
 def test_good_links_pass(tmp_path):
     (tmp_path / "mesures").mkdir()
     (tmp_path / "mesures" / "a.html").write_text('<p id="suivi">x</p><a href="../index.html">x</a>')
