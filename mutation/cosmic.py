@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-from mutation.equivalents import annotation_spans, reason_for
+from mutation.equivalents import ANNOTATION, annotation_spans, listed, reason_for
 from mutation.report import (
     EQUIVALENT,
     INCOMPETENT,
@@ -25,14 +25,27 @@ def _source(path: Path) -> tuple[str, list[str], list]:
     return text, text.splitlines(), annotation_spans(text)
 
 
+def mutated_line(root: Path, spec) -> str:
+    """The line as this mutant changes it (cosmic-ray applies the mutation to a copy)."""
+    from cosmic_ray.mutating import mutate_code
+    from cosmic_ray.plugins import get_operator
+
+    text, _, _ = _source(root / spec.module_path)
+    operator = get_operator(spec.operator_name)(**(spec.operator_args or {}))
+    changed = mutate_code(text, operator, spec.occurrence)
+    return changed.splitlines()[spec.start_pos[0] - 1].strip() if changed else ""
+
+
 def _judge(root: Path, session: Session, spec) -> tuple[bool, str | None]:
     """(in scope, reason it is equivalent or None) for one cosmic-ray MutationSpec."""
     if session.functions and spec.definition_name not in session.functions:
         return False, None
     _, lines, spans = _source(root / spec.module_path)
     code = lines[spec.start_pos[0] - 1].strip()
-    return True, reason_for(str(spec.module_path), code, spec.operator_name,
-                            tuple(spec.start_pos), tuple(spec.end_pos), spans)
+    module = str(spec.module_path)
+    mutated = functools.partial(mutated_line, root, spec) if listed(module, code) else str
+    return True, reason_for(module, code, spec.operator_name, tuple(spec.start_pos),
+                            tuple(spec.end_pos), spans, mutated)
 
 
 def skip(database: Path, root: Path, session: Session) -> None:
@@ -86,10 +99,13 @@ def read(database: Path, root: Path, session: Session) -> tuple[Mutant, ...]:
             _, lines, _ = _source(root / spec.module_path)
             result = results.get(item.job_id)
             outcome = EQUIVALENT if reason else _outcome(result)
+            shown = _mutated(result.diff if result else None)
+            if reason and reason != ANNOTATION:
+                shown = mutated_line(root, spec)
             mutants.append(Mutant(
                 module=str(spec.module_path), line=spec.start_pos[0],
                 code=lines[spec.start_pos[0] - 1].strip(), operator=spec.operator_name,
-                outcome=outcome, mutated=_mutated(result.diff if result else None),
+                outcome=outcome, mutated=shown,
                 reason=reason or "",
                 killer=killer(result.output) if outcome == KILLED and result else ""))
     return tuple(sorted(mutants, key=lambda m: (m.module, m.line, m.operator)))
