@@ -23,15 +23,19 @@ Span = tuple[tuple[int, int], tuple[int, int]]
 class Equivalent:
     module: str
     code: str  # the line as written, without its indentation
-    operator: str  # a cosmic-ray operator name, or the start of one
+    operator: str  # a cosmic-ray operator name; « core/* » for every operator
     reason: str
     mutated: str = ""  # the mutated line, when the operator alone is not enough
 
     def matches(self, module: str, code: str, operator: str, mutated: Callable[[], str]) -> bool:
-        return ((module, code) == (self.module, self.code) and operator.startswith(self.operator)
+        return ((module, code) == (self.module, self.code)
+                and self.operator in (operator, "core/*")
                 and (not self.mutated or mutated() == self.mutated))
 
 
+LOADER = "plugins/tenir_parole/data/loader.py"
+RULES = "plugins/tenir_parole/data/rules.py"
+VALIDATE = "plugins/tenir_parole/data/validate.py"
 LINKS = "plugins/tenir_parole/links.py"
 SANITIZE = "plugins/safe_markdown/sanitize.py"
 _SPEED = "ne change que la vitesse, jamais le résultat"
@@ -39,7 +43,65 @@ _DISJOINT = "ensembles disjoints : leur différence symétrique (^) est leur uni
 _FIRST_PIECE = ("le premier morceau d'un split ne dépend pas du nombre maximal de coupures "
                 "(1 ou 2)")
 
+_AFTER_LAST = ("PyYAML ne place jamais une erreur après la ligne qui suit la dernière : >= et "
+               "== y coïncident")
+_SCALAR_END = "la fin d'un scalaire simple est toujours sur une ligne du texte, jamais après"
+
+_PHASES = ("la phase ne vaut que « avant » ou « apres » : dans ce vocabulaire fermé, cet ordre "
+           "alphabétique donne le même résultat que l'égalité")
+_POSITIONS = ("les six positions sont des mots fixes : dans ce vocabulaire fermé, cet ordre "
+              "alphabétique donne le même résultat que l'égalité")
+_COMPARE = "core/ReplaceComparisonOperator_"
+
 EQUIVALENTS: tuple[Equivalent, ...] = (
+    Equivalent(RULES, 'if commune.phase == "apres" and not commune.elected_list:',
+               f"{_COMPARE}Eq_LtE", _PHASES),
+    Equivalent(RULES, 'if commune.phase == "avant" and commune.elected_list:',
+               f"{_COMPARE}Eq_GtE", _PHASES),
+    Equivalent(RULES, 'if commune.phase != "apres":', f"{_COMPARE}NotEq_Gt", _PHASES),
+    Equivalent(RULES, 'if stance.position == "sans-reponse" and stance.solicitation is None:',
+               f"{_COMPARE}Eq_GtE", _POSITIONS),
+    Equivalent(RULES, 'if stance.position != "sans-reponse" and stance.solicitation is not None:',
+               f"{_COMPARE}NotEq_Lt", _POSITIONS),
+    Equivalent(RULES, 'if stance.position == "engagement-partiel" and not stance.sub_measures:',
+               f"{_COMPARE}Eq_LtE", _POSITIONS),
+    Equivalent(RULES, "if guess and guess not in explained and guess == closest(typed, measures):",
+               f"{_COMPARE}Eq_Is", "closest rend l'objet même pris dans la liste des mesures : "
+               "is et == y coïncident"),
+    Equivalent(VALIDATE, "if not loc or not isinstance(loc[-1], str):", "core/NumberReplacer",
+               "un index de liste n'est jamais un nom de champ : free_text répond non dans les "
+               "deux cas", mutated="if not loc or not isinstance(loc[- 0], str):"),
+    Equivalent(VALIDATE, 'if kind == "vocabulaire" or kind.startswith("insee"):',
+               f"{_COMPARE}Eq_GtE", "aucun type d'erreur possible ne se classe après "
+               "« vocabulaire » : >= y est l'égalité"),
+    Equivalent(VALIDATE, "for loc, comment in sorted(doc.comments.items(), key=lambda item: "
+               "doc.line(item[0])):", "core/NumberReplacer", "les commentaires sont déjà dans "
+               "l'ordre du fichier : une clé de tri constante le garde",
+               mutated="for loc, comment in sorted(doc.comments.items(), key=lambda item: "
+               "doc.line(item[ 1])):"),
+    Equivalent(VALIDATE, 'if error["type"] == "missing" and (loc[:-1], str(loc[-1])) in said:',
+               f"{_COMPARE}Eq_LtE", "seule l'erreur « missing » peut porter sur le champ "
+               "absent qu'une faute de frappe explique"),
+    Equivalent(LOADER, "source: list[str] = field(default_factory=list, repr=False)",
+               "core/ReplaceFalseWithTrue", "le repr d'un Document ne sert qu'au débogage, "
+               "jamais aux messages"),
+    Equivalent(LOADER, "return self.lines.get(path, 1)", "core/NumberReplacer",
+               "la racine d'un document chargé a toujours sa ligne : la valeur par défaut "
+               "n'est jamais lue"),
+    Equivalent(LOADER, "if mark is None or mark.line >= len(lines):",
+               "core/ReplaceComparisonOperator_GtE_Eq", _AFTER_LAST),
+    Equivalent(LOADER, "if mark is None or mark.line >= len(lines):",
+               "core/ReplaceComparisonOperator_GtE_Is", f"{_AFTER_LAST} (petits entiers)"),
+    Equivalent(LOADER, "text = f\"{error.context or ''} {error.problem or ''}\"",
+               "core/ReplaceOrWithAnd", "les formules de PyYAML que l'on traduit sont toutes "
+               "dans problem, aucune dans context",
+               mutated="text = f\"{error.context and ''} {error.problem or ''}\""),
+    *(Equivalent(LOADER, "if node.value and end.line < len(doc.source):",
+                 f"core/ReplaceComparisonOperator_Lt_{name}", _SCALAR_END)
+      for name in ("LtE", "NotEq", "IsNot")),
+    Equivalent(LOADER, "line = mark.line + 1 if mark else 1", "core/NumberReplacer",
+               "PyYAML donne toujours une position à ses erreurs de syntaxe : la ligne 1 par "
+               "défaut n'est jamais utilisée"),
     Equivalent(SANITIZE, 'FIELD_TAGS = _INLINE | {"p", "ul", "ol", "li", "blockquote"}',
                "core/ReplaceBinaryOperator_BitOr_BitXor", _DISJOINT),
     Equivalent(SANITIZE, 'PAGE_TAGS = FIELD_TAGS | {"h2", "h3", "h4", "pre", "hr", "dl", "dt", '
@@ -57,7 +119,7 @@ EQUIVALENTS: tuple[Equivalent, ...] = (
                "l'analyseur HTML de lxml ne charge aucun document externe (pas de DTD) : il "
                "n'irait pas sur le réseau"),
     Equivalent(LINKS, "with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:",
-               "core/", f"le nombre de fils d'analyse {_SPEED}"),
+               "core/*", f"le nombre de fils d'analyse {_SPEED}"),
     Equivalent(LINKS, "strict=True))", "core/ReplaceTrueWithFalse",
                "pool.map rend un résultat par page : les deux suites ont toujours la même "
                "longueur"),

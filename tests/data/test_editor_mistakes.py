@@ -190,3 +190,30 @@ def test_backup_and_lock_files_are_skipped_with_a_note(tmp_path):
         f"Note : pledges/{name} ignoré (copie de sauvegarde ou fichier de travail d'un éditeur)"
         for name in ("listes/alpha.yaml~", "listes/.#alpha.yaml", "listes/.alpha.yaml.swp",
                      "commune.yaml.bak", "listes/#alpha.yaml#"))
+
+
+# ─── Files of the wrong shape ───────────────────────────────────────────────────────────────
+
+COMMUNE_KEYS = ("nom, code_insee, departement, elections, phase, liste_elue, contact, "
+                "presentation, site, editeur, hebergeur, exemple")
+
+
+@pytest.mark.parametrize("text", ["Villeneuve # la commune\n", "- nom\n- phase\n"],
+                         ids=["texte", "liste"])
+def test_a_file_without_fields_says_what_fields_it_needs(tmp_path, text):
+    assert errors(write_pledges(tmp_path / "pledges", commune_yaml=text)) == [
+        "pledges/commune.yaml, ligne 1 : le fichier doit contenir des champs « nom: valeur », un "
+        f"par ligne (champs attendus : {COMMUNE_KEYS})"]
+
+
+def test_a_group_written_as_a_value_says_what_goes_under_it(tmp_path):
+    commune = COMMUNE.replace("elections:\n  premier_tour: 2026-03-15\n  second_tour: 2026-03-22",
+                              "elections: 2026")
+    assert errors(write_pledges(tmp_path / "pledges", commune_yaml=commune)) == [
+        "pledges/commune.yaml, ligne 4 : « elections » doit contenir des champs « nom: valeur » "
+        "indentés en dessous (champs attendus : premier_tour, second_tour)"]
+
+
+def test_an_empty_list_of_measures_is_refused(tmp_path):
+    assert errors(write_pledges(tmp_path / "pledges", mesures_yaml="mesures: []\n")) == [
+        "pledges/mesures.yaml, ligne 1 : « mesures » ne doit pas être vide"]
