@@ -71,6 +71,15 @@ EQUIVALENTS: tuple[Equivalent, ...] = (
     Equivalent(VALIDATE, "if not loc or not isinstance(loc[-1], str):", "core/NumberReplacer",
                "un index de liste n'est jamais un nom de champ : free_text répond non dans les "
                "deux cas", mutated="if not loc or not isinstance(loc[- 0], str):"),
+    Equivalent(VALIDATE, "if not loc or not isinstance(loc[-1], str):",
+               "core/ReplaceUnaryOperator_USub_Not", "loc[not 1] est loc[0] : "
+               "un index de liste n'est jamais un nom de champ, free_text répond non dans les "
+               "deux cas"),
+    Equivalent(VALIDATE, 'if error["type"] == "extra_forbidden":', f"{_COMPARE}Eq_LtE",
+               "aucun champ du modèle ne ressemble assez à un champ frère obligatoire pour "
+               "qu'une erreur de valeur passe pour une faute de frappe"),
+    Equivalent(VALIDATE, "errors = e.errors(include_url=False)", "core/ReplaceFalseWithTrue",
+               "l'adresse de documentation de pydantic n'entre dans aucun message"),
     Equivalent(VALIDATE, 'if kind == "vocabulaire" or kind.startswith("insee"):',
                f"{_COMPARE}Eq_GtE", "aucun type d'erreur possible ne se classe après "
                "« vocabulaire » : >= y est l'égalité"),
@@ -79,6 +88,11 @@ EQUIVALENTS: tuple[Equivalent, ...] = (
                "l'ordre du fichier : une clé de tri constante le garde",
                mutated="for loc, comment in sorted(doc.comments.items(), key=lambda item: "
                "doc.line(item[ 1])):"),
+    Equivalent(VALIDATE, "for loc, comment in sorted(doc.comments.items(), key=lambda item: "
+               "doc.line(item[0])):", "core/NumberReplacer", "les commentaires sont déjà dans "
+               "l'ordre du fichier : une clé de tri constante le garde",
+               mutated="for loc, comment in sorted(doc.comments.items(), key=lambda item: "
+               "doc.line(item[ -1])):"),
     Equivalent(VALIDATE, 'if error["type"] == "missing" and (loc[:-1], str(loc[-1])) in said:',
                f"{_COMPARE}Eq_LtE", "seule l'erreur « missing » peut porter sur le champ "
                "absent qu'une faute de frappe explique"),

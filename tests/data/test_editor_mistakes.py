@@ -217,3 +217,40 @@ def test_a_group_written_as_a_value_says_what_goes_under_it(tmp_path):
 def test_an_empty_list_of_measures_is_refused(tmp_path):
     assert errors(write_pledges(tmp_path / "pledges", mesures_yaml="mesures: []\n")) == [
         "pledges/mesures.yaml, ligne 1 : « mesures » ne doit pas être vide"]
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    ("  second_tour:", "  second_tours:",
+     "ligne 6 : champ « second_tours » inconnu — vouliez-vous dire « second_tour » ? Champs "
+     "permis : premier_tour, second_tour"),
+    ("  second_tour:", "  second_tour\u200b:",
+     "ligne 6 : champ « second_tour\u200b » inconnu (le nom contient un caractère invisible, "
+     "espace de largeur nulle, sans doute copié d'un traitement de texte : retapez-le) — "
+     "vouliez-vous dire « second_tour » ? Champs permis : premier_tour, second_tour"),
+    ("  premier_tour:", "  premier_tour\u00a0:",
+     "ligne 5 : champ « premier_tour\u00a0 » inconnu (le nom contient un caractère invisible, "
+     "espace insécable, sans doute copié d'un traitement de texte : retapez-le) — vouliez-vous "
+     "dire « premier_tour » ? (champ obligatoire, absent d'ici)"),
+    ("contact:", "contact\u00a0\u200b:",
+     "ligne 9 : champ « contact\u00a0\u200b » inconnu (le nom contient un caractère invisible, "
+     "espace insécable, sans doute copié d'un traitement de texte : retapez-le) — vouliez-vous "
+     "dire « contact » ? (champ obligatoire, absent d'ici)"),
+], ids=["imbrique", "imbrique-invisible", "imbrique-obligatoire", "deux-invisibles"])
+def test_an_unknown_key_is_named_with_the_keys_of_its_own_group(tmp_path, old, new, expected):
+    commune = COMMUNE.replace(old, new)
+    assert errors(write_pledges(tmp_path / "pledges", commune_yaml=commune)) == [
+        f"pledges/commune.yaml, {expected}"]
+
+
+def test_a_single_value_where_a_list_is_expected_says_how_to_write_a_list(tmp_path):
+    alpha = ALPHA.replace("sous_mesures: [plan-sauvegarde]", "sous_mesures: plan-sauvegarde")
+    assert errors(write_pledges(tmp_path / "pledges", listes__alpha_yaml=alpha)) == [
+        "pledges/listes/alpha.yaml, ligne 11 : « sous_mesures » doit être une liste : un élément "
+        "par ligne, commençant par « - »"]
+
+
+def test_a_comment_after_a_list_item_is_fine(tmp_path):
+    alpha = ALPHA.replace("sous_mesures: [plan-sauvegarde]",
+                          "sous_mesures:\n      - plan-sauvegarde # la première")
+    data = load_dataset(write_pledges(tmp_path / "pledges", listes__alpha_yaml=alpha), TODAY)
+    assert data.stance("alpha", "services-hors-reseau").sub_measures == ["plan-sauvegarde"]
