@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import random
 
 import pytest
 from hypothesis import given, settings
@@ -13,6 +14,8 @@ from pelican.plugins.page_weight.weigh import (
     OUTSIDE,
     PrefixSizer,
     Problem,
+    measure,
+    weigh_page,
     weigh_site,
 )
 
@@ -144,3 +147,42 @@ def test_a_page_filled_again_is_weighed_exactly_as_gzip_would(start, end, fillin
     sizer = PrefixSizer(start)
     for data in (start + filling + end, start + end, start, filling + end):
         assert sizer.measure(data) == (len(data), len(gzip.compress(data, 9, mtime=0)))
+
+
+def table_page(rows: int = 3000, seed: int = 0) -> bytes:
+    """A long HTML table: gzip -9 and gzip -8 differ on it by some bytes."""
+    rng = random.Random(seed)
+    return "".join(f'<tr><td class="c{rng.randint(0, 9)}">{rng.choice(["tenu", "en-cours"])}'
+                   f"</td><td>{rng.randint(0, 99999)}</td></tr>\n"
+                   for _ in range(rows)).encode()
+
+
+def test_sizes_of_long_pages_are_those_of_gzip_9_to_the_byte() -> None:
+    table = table_page()
+    repeated = noise(20000, seed=3).hex().encode()[:20000] * 2  # a repeat 20 000 bytes back
+    for data in (table, repeated):
+        assert measure(data) == (len(data), len(gzip.compress(data, 9, mtime=0)))
+        sizer = PrefixSizer(data[: len(data) // 2])
+        assert sizer.measure(data) == measure(data)
+        assert sizer.measure(data + b"<p>fin</p>") == measure(data + b"<p>fin</p>")
+
+
+def test_two_problems_of_a_page_are_both_named_in_order(site) -> None:
+    site.page("index.html", '<img src="z.png" alt=""><img src="https://cdn.example/a.png" alt="">')
+    assert problems(site) == [Problem("index.html", "https://cdn.example/a.png", EXTERNAL),
+                              Problem("index.html", "z.png", MISSING)]
+
+
+def test_what_follows_a_refused_or_inert_reference_is_still_weighed(site) -> None:
+    site.page("index.html", '<img src="https://cdn.example/a.png" alt=""><img src="b.png" alt="">'
+              '<img src="data:image/gif;base64,R0lGOD" alt=""><img src="c.png" alt="">')
+    site.write("b.png", b"b")
+    site.write("c.png", b"c")
+    assert resources(site) == {"index.html": ["b.png", "c.png"]}
+
+
+def test_one_page_is_weighed_on_its_own(site) -> None:
+    site.page("index.html", "", '<link rel="stylesheet" href="s.css">')
+    site.write("s.css", "p { color: red }")
+    weight = weigh_page(site.root, "index.html")
+    assert [r.path for r in weight.resources] == ["s.css"] and weight.requests == 2
