@@ -37,6 +37,8 @@ LOADER = "plugins/tenir_parole/data/loader.py"
 RULES = "plugins/tenir_parole/data/rules.py"
 VALIDATE = "plugins/tenir_parole/data/validate.py"
 LINKS = "plugins/tenir_parole/links.py"
+WEIGH = "plugins/pelican/plugins/page_weight/weigh.py"
+REFS = "plugins/pelican/plugins/page_weight/refs.py"
 SANITIZE = "plugins/safe_markdown/sanitize.py"
 _SPEED = "ne change que la vitesse, jamais le résultat"
 _DISJOINT = "ensembles disjoints : leur différence symétrique (^) est leur union (|)"
@@ -134,6 +136,24 @@ EQUIVALENTS: tuple[Equivalent, ...] = (
                "n'irait pas sur le réseau"),
     Equivalent(LINKS, "with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:",
                "core/*", f"le nombre de fils d'analyse {_SPEED}"),
+    Equivalent(WEIGH, "with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:",
+               "core/*", f"le nombre de fils de pesée {_SPEED}"),
+    Equivalent(REFS, "no_network=True)", "core/ReplaceTrueWithFalse",
+               "l'analyseur HTML de lxml ne charge aucun document externe (pas de DTD) : il "
+               "n'irait pas sur le réseau"),
+    Equivalent(REFS, "while i < end and not value[i].isspace():",
+               f"{_COMPARE}Lt_NotEq", "i avance d'un en un depuis au plus end : != et < "
+               "l'arrêtent au même endroit"),
+    Equivalent(REFS, 'while i < end and not (value[i] == "," and depth == 0):',
+               f"{_COMPARE}Eq_LtE", "depth ne descend jamais sous zéro : <= 0 est == 0",
+               mutated='while i < end and not (value[i] == "," and depth <= 0):'),
+    Equivalent(REFS, 'while i < end and not (value[i] == "," and depth == 0):',
+               f"{_COMPARE}Eq_Is", "un caractère seul est un objet unique en Python : is "
+               "et == y coïncident",
+               mutated='while i < end and not (value[i] is "," and depth == 0):'),
+    Equivalent(REFS, "first = _URL.search(src.group(1))", "core/NumberReplacer",
+               "group(0) est « src: » suivi de group(1) : la première url() trouvée est la même",
+               mutated="first = _URL.search(src.group( 0))"),
     Equivalent(LINKS, "strict=True))", "core/ReplaceTrueWithFalse",
                "pool.map rend un résultat par page : les deux suites ont toujours la même "
                "longueur"),

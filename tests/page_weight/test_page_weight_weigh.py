@@ -186,3 +186,10 @@ def test_one_page_is_weighed_on_its_own(site) -> None:
     site.write("s.css", "p { color: red }")
     weight = weigh_page(site.root, "index.html")
     assert [r.path for r in weight.resources] == ["s.css"] and weight.requests == 2
+
+
+def test_a_page_that_names_itself_does_not_load_itself_again(site) -> None:
+    site.page("index.html", "", '<link rel="prefetch" href="index.html">'
+              '<link rel="prefetch" href="./index.html?v=2">')
+    [weight] = weigh_site(site.root)
+    assert weight.resources == () and weight.requests == 1
