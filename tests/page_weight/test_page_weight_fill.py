@@ -6,6 +6,7 @@ import json
 import random
 import re
 
+import pytest
 from bs4 import BeautifulSoup
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -115,3 +116,25 @@ def test_rounding_edge_still_settles() -> None:
 @given(st.text(alphabet=st.characters(codec="utf-8", exclude_characters="<>&"), max_size=4000))
 def test_footer_always_matches_the_final_bytes(body: str) -> None:
     assert _settled_is_consistent(f"<html><body><p>{body}</p><!--page-weight--></body></html>")
+
+
+PAGE = "<!DOCTYPE html><p>Texte.</p><footer><!--page-weight--></footer>\n"
+
+
+def test_a_page_that_settles_on_the_second_round_gets_no_padding() -> None:
+    wrong = PageWeight("index.html", 0, 0)  # so that the first round's figure is wrong
+    filled, [weight] = settle([wrong], {"index.html": PAGE}, parse_budget(None))
+    data = filled["index.html"]
+    assert data == PAGE.replace("<!--page-weight-->", "Poids de cette page : "
+                                f"{format_kb(measure(data)[1])} compressés").encode()
+    assert (weight.page_raw, weight.page_gzip) == measure(data)
+
+
+def test_a_page_whose_figure_cannot_settle_is_named(monkeypatch) -> None:
+    from pelican.plugins.page_weight import PageWeightError, fill
+
+    monkeypatch.setattr(fill, "MAX_ROUNDS", 1)
+    wrong = [PageWeight("b.html", 0, 0), PageWeight("a.html", 0, 0)]
+    with pytest.raises(PageWeightError, match="impossible de stabiliser le chiffre affiché de "
+                                              "a.html, b.html$"):
+        settle(wrong, {"a.html": PAGE, "b.html": PAGE}, parse_budget(None))
