@@ -39,6 +39,7 @@ VALIDATE = "plugins/tenir_parole/data/validate.py"
 LINKS = "plugins/tenir_parole/links.py"
 WEIGH = "plugins/pelican/plugins/page_weight/weigh.py"
 REFS = "plugins/pelican/plugins/page_weight/refs.py"
+FILL = "plugins/pelican/plugins/page_weight/fill.py"
 SANITIZE = "plugins/safe_markdown/sanitize.py"
 _SPEED = "ne change que la vitesse, jamais le résultat"
 _DISJOINT = "ensembles disjoints : leur différence symétrique (^) est leur union (|)"
@@ -54,6 +55,8 @@ _PHASES = ("la phase ne vaut que « avant » ou « apres » : dans ce vocabulair
 _POSITIONS = ("les six positions sont des mots fixes : dans ce vocabulaire fermé, cet ordre "
               "alphabétique donne le même résultat que l'égalité")
 _COMPARE = "core/ReplaceComparisonOperator_"
+_ROUNDS = ("une page se stabilise en quelques tours : 15, 16, 17 ou 32 tours au plus ne "
+           "changent rien")
 
 EQUIVALENTS: tuple[Equivalent, ...] = (
     Equivalent(RULES, 'if commune.phase == "apres" and not commune.elected_list:',
@@ -151,6 +154,42 @@ EQUIVALENTS: tuple[Equivalent, ...] = (
                f"{_COMPARE}Eq_Is", "un caractère seul est un objet unique en Python : is "
                "et == y coïncident",
                mutated='while i < end and not (value[i] is "," and depth == 0):'),
+    Equivalent(REFS, 'elif value[i] == ")" and depth:', f"{_COMPARE}Eq_Is",
+               "un caractère seul est un objet unique en Python : is et == y coïncident"),
+    Equivalent(REFS, "if not any(start <= m.start() < stop for start, stop in faces)",
+               f"{_COMPARE}LtE_Lt", "aucune url() ne commence au « @ » d'un @font-face"),
+    Equivalent(REFS, "if not any(start <= m.start() < stop for start, stop in faces)",
+               f"{_COMPARE}Lt_LtE", "en CSS valide, une url() ne suit jamais immédiatement "
+               "l'accolade fermante d'un @font-face"),
+    Equivalent(REFS, "start = low.find(name, 1)", "core/NumberReplacer",
+               "un attribut suit au moins « <x » : il ne commence jamais avant le 3e caractère, "
+               "et un nom en tête du texte n'est pas un attribut"),
+    Equivalent(REFS, "while start != -1:", f"{_COMPARE}NotEq_Gt",
+               "find rend -1 ou une position : > -1 y est != -1"),
+    Equivalent(REFS, "while start != -1:", f"{_COMPARE}NotEq_IsNot",
+               "find rend -1 ou une position, et -1 est un objet unique : is not y est !="),
+    Equivalent(REFS, "start = low.find(name, start + 1)", "core/NumberReplacer",
+               "aucun de ces noms d'attribut ne peut réapparaître un caractère plus loin",
+               mutated="start = low.find(name, start + 2)"),
+    Equivalent(REFS, '_local.parser = etree.HTMLParser(encoding="utf-8", remove_comments=True,',
+               "core/ReplaceTrueWithFalse", "pour lxml, un commentaire n'est ni un élément ni "
+               "un attribut : le garder ne change aucune référence"),
+    Equivalent(FILL, "MAX_ROUNDS = 16", "core/NumberReplacer", _ROUNDS),
+    Equivalent(FILL, "for round_number in range(1, MAX_ROUNDS + 1):",
+               "core/ReplaceBinaryOperator_Add_LShift", _ROUNDS),
+    Equivalent(FILL, "NUDGE_AFTER = 3", "core/NumberReplacer", "ne change que le tour où une "
+               "page au bord d'un arrondi reçoit ses espaces finals (invisibles) ; le chiffre "
+               "affiché reste celui des octets écrits"),
+    Equivalent(FILL, "@dataclass(frozen=True)", "core/ReplaceTrueWithFalse",
+               "les Shown sont comparés, jamais modifiés ni rangés dans un ensemble"),
+    Equivalent(FILL, "zip(cells, (f.gzip, f.raw, f.requests, f.budget), strict=True))",
+               "core/ReplaceTrueWithFalse", "quatre cellules pour quatre valeurs, toujours"),
+    Equivalent(FILL, "pads = dict.fromkeys(texts, 0)", "core/NumberReplacer",
+               "\" \" * -1 est vide, comme \" \" * 0", mutated="pads = dict.fromkeys(texts, -1)"),
+    Equivalent(FILL, "def fill(text: str, page: str, figures: Mapping[str, Shown], pad: int = 0) "
+               "-> str:", "core/NumberReplacer", "\" \" * -1 est vide, comme \" \" * 0",
+               mutated="def fill(text: str, page: str, figures: Mapping[str, Shown], pad: int = "
+               "-1) -> str:"),
     Equivalent(REFS, "first = _URL.search(src.group(1))", "core/NumberReplacer",
                "group(0) est « src: » suivi de group(1) : la première url() trouvée est la même",
                mutated="first = _URL.search(src.group( 0))"),

@@ -138,3 +138,12 @@ def test_a_page_whose_figure_cannot_settle_is_named(monkeypatch) -> None:
     with pytest.raises(PageWeightError, match="impossible de stabiliser le chiffre affiché de "
                                               "a.html, b.html$"):
         settle(wrong, {"a.html": PAGE, "b.html": PAGE}, parse_budget(None))
+
+
+def test_filling_adds_no_spaces_unless_asked() -> None:
+    from pelican.plugins.page_weight.fill import Shown, fill
+
+    figures = {"a.html": Shown("1,0 ko", "2,0 ko", "1", "14,0 ko, 4 requêtes")}
+    assert fill("<p><!-- page-weight --></p>", "a.html", figures) == \
+        "<p>Poids de cette page : 1,0 ko compressés</p>"
+    assert fill("<p></p>", "a.html", figures, 2) == "<p></p>  "

@@ -155,6 +155,11 @@ def test_urls_before_or_after_a_font_face_all_count() -> None:
         ('<input type="text" src="t.png"><input type="button" src="u.png">', []),
         ('<input type="text" name="q"><input type="image">', []),
         ('<a rel="icon" href="n.html" style="color: red">suite</a>', []),
+        ('<p rel="icon" href="p.png" style="color: red">texte</p>', []),
+        ('<img src="a.png" type="image"><video src="v.mp4" type="image"></video>',
+         ["a.png", "v.mp4"]),
+        ('<p style="color: red">Voir url(x.png) et @import "y.css"</p>', []),
+        ("<video src=v.mp4>Votre navigateur : url(x.png)</video>", ["v.mp4"]),
         ("<link rel='Stylesheet' href='s.css'><link rel='next' href='n.html'>", ["s.css"]),
         # « src » inside a policy first, then a real attribute soon after
         ('<meta http-equiv="Content-Security-Policy" content="default-src \'self\'">'
