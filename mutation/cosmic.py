@@ -44,8 +44,10 @@ def _judge(root: Path, session: Session, spec) -> tuple[bool, str | None]:
     code = lines[spec.start_pos[0] - 1].strip()
     module = str(spec.module_path)
     mutated = functools.partial(mutated_line, root, spec) if listed(module, code) else str
+    row = spec.start_pos[0]
+    following = lines[row].strip() if row < len(lines) else ""
     return True, reason_for(module, code, spec.operator_name, tuple(spec.start_pos),
-                            tuple(spec.end_pos), spans, mutated)
+                            tuple(spec.end_pos), spans, mutated, following)
 
 
 def skip(database: Path, root: Path, session: Session) -> None:

@@ -26,10 +26,13 @@ class Equivalent:
     operator: str  # a cosmic-ray operator name; « core/* » for every operator
     reason: str
     mutated: str = ""  # the mutated line, when the operator alone is not enough
+    following: str = ""  # the next line, when the same line of code appears twice
 
-    def matches(self, module: str, code: str, operator: str, mutated: Callable[[], str]) -> bool:
+    def matches(self, module: str, code: str, operator: str, mutated: Callable[[], str],
+                following: str = "") -> bool:
         return ((module, code) == (self.module, self.code)
                 and self.operator in (operator, "core/*")
+                and (not self.following or following == self.following)
                 and (not self.mutated or mutated() == self.mutated))
 
 
@@ -40,6 +43,7 @@ LINKS = "plugins/tenir_parole/links.py"
 WEIGH = "plugins/pelican/plugins/page_weight/weigh.py"
 REFS = "plugins/pelican/plugins/page_weight/refs.py"
 FILL = "plugins/pelican/plugins/page_weight/fill.py"
+BUDGET = "plugins/pelican/plugins/page_weight/budget.py"
 SANITIZE = "plugins/safe_markdown/sanitize.py"
 _SPEED = "ne change que la vitesse, jamais le résultat"
 _DISJOINT = "ensembles disjoints : leur différence symétrique (^) est leur union (|)"
@@ -55,6 +59,8 @@ _PHASES = ("la phase ne vaut que « avant » ou « apres » : dans ce vocabulair
 _POSITIONS = ("les six positions sont des mots fixes : dans ce vocabulaire fermé, cet ordre "
               "alphabétique donne le même résultat que l'égalité")
 _COMPARE = "core/ReplaceComparisonOperator_"
+_NEVER_CHANGED = ("ces objets ne sont jamais modifiés ni rangés dans un ensemble : les figer ne "
+                  "change rien")
 _ROUNDS = ("une page se stabilise en quelques tours : 15, 16, 17 ou 32 tours au plus ne "
            "changent rien")
 
@@ -175,6 +181,14 @@ EQUIVALENTS: tuple[Equivalent, ...] = (
                "core/ReplaceTrueWithFalse", "pour lxml, un commentaire n'est ni un élément ni "
                "un attribut : le garder ne change aucune référence"),
     Equivalent(FILL, "MAX_ROUNDS = 16", "core/NumberReplacer", _ROUNDS),
+    Equivalent(BUDGET, "@dataclass(frozen=True)", "core/ReplaceTrueWithFalse", _NEVER_CHANGED),
+    Equivalent(WEIGH, "@dataclass(frozen=True)", "core/ReplaceTrueWithFalse", _NEVER_CHANGED),
+    Equivalent(WEIGH, "@dataclass(frozen=True, order=True)", "core/ReplaceTrueWithFalse",
+               _NEVER_CHANGED, mutated="@dataclass(frozen=False, order=True)",
+               following="class Resource:"),
+    Equivalent(WEIGH, "return len(data), len(gzip.compress(data, 9, mtime=0))",
+               "core/NumberReplacer", "la date inscrite dans l'en-tête gzip ne change pas sa "
+               "taille", mutated="return len(data), len(gzip.compress(data, 9, mtime= 1))"),
     Equivalent(FILL, "for round_number in range(1, MAX_ROUNDS + 1):",
                "core/ReplaceBinaryOperator_Add_LShift", _ROUNDS),
     Equivalent(FILL, "NUDGE_AFTER = 3", "core/NumberReplacer", "ne change que le tour où une "
@@ -244,12 +258,13 @@ def listed(module: str, code: str) -> bool:
 
 def reason_for(module: str, code: str, operator: str, start: tuple[int, int],
                end: tuple[int, int], spans: list[Span],
-               mutated: Callable[[], str] = str) -> str | None:
+               mutated: Callable[[], str] = str, following: str = "") -> str | None:
     """Why this mutant is equivalent, or None when it must be run; ``mutated`` gives the
-    mutated line (computed only when a listed equivalent needs it)."""
+    mutated line (computed only when a listed equivalent needs it), ``following`` the next
+    line of code."""
     if any(first <= start and end <= last for first, last in spans):
         return ANNOTATION
     for equivalent in EQUIVALENTS:
-        if equivalent.matches(module, code, operator, mutated):
+        if equivalent.matches(module, code, operator, mutated, following):
             return equivalent.reason
     return None

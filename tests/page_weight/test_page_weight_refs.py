@@ -192,3 +192,8 @@ def test_names_that_sort_before_dot_dot_stay_inside(ref: str) -> None:
 def test_an_address_that_is_not_the_site_is_external(ref: str) -> None:
     with pytest.raises(RefError, match=EXTERNAL):
         resolve(ref, "", "https://tenir-parole.fr")
+
+
+def test_the_address_of_the_site_itself_is_its_home_page() -> None:
+    site = "".join(["https://", "tenir-parole.fr"])  # another object than the setting
+    assert resolve(site, "carnet", "https://tenir-parole.fr") == "."
