@@ -8,8 +8,6 @@ import re
 
 import pytest
 from bs4 import BeautifulSoup
-from hypothesis import given, settings
-from hypothesis import strategies as st
 from pelican.plugins.page_weight import check_output, format_kb, weigh_site
 from pelican.plugins.page_weight.budget import parse_budget
 from pelican.plugins.page_weight.fill import settle
@@ -100,7 +98,7 @@ def _words_page(seed: int) -> str:
     return f"<html><body><p>{body}</p><footer><!--page-weight--></footer></body></html>"
 
 
-def _settled_is_consistent(text: str) -> bool:
+def settled_is_consistent(text: str) -> bool:
     weight = PageWeight("index.html", *measure(text.encode()))
     filled, [final] = settle([weight], {"index.html": text}, parse_budget(None))
     data = filled["index.html"]
@@ -109,13 +107,7 @@ def _settled_is_consistent(text: str) -> bool:
 
 
 def test_rounding_edge_still_settles() -> None:
-    assert _settled_is_consistent(_words_page(404))
-
-
-@settings(max_examples=60, deadline=None)
-@given(st.text(alphabet=st.characters(codec="utf-8", exclude_characters="<>&"), max_size=4000))
-def test_footer_always_matches_the_final_bytes(body: str) -> None:
-    assert _settled_is_consistent(f"<html><body><p>{body}</p><!--page-weight--></body></html>")
+    assert settled_is_consistent(_words_page(404))
 
 
 PAGE = "<!DOCTYPE html><p>Texte.</p><footer><!--page-weight--></footer>\n"

@@ -6,8 +6,6 @@ import gzip
 import random
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 from pelican.plugins.page_weight.weigh import (
     EXTERNAL,
     MISSING,
@@ -138,15 +136,6 @@ def test_pages_are_every_html_file_sorted(site) -> None:
         site.page(path, "")
     site.write("notes.txt", "pas une page")
     assert [w.path for w in weigh_site(site.root)] == ["a/index.html", "index.html", "z.html"]
-
-
-@settings(max_examples=200, deadline=None)
-@given(st.binary(max_size=3000), st.binary(max_size=3000), st.binary(max_size=200))
-def test_a_page_filled_again_is_weighed_exactly_as_gzip_would(start, end, filling) -> None:
-    """The figure shown is the gzip -9 size of the bytes written, to the byte."""
-    sizer = PrefixSizer(start)
-    for data in (start + filling + end, start + end, start, filling + end):
-        assert sizer.measure(data) == (len(data), len(gzip.compress(data, 9, mtime=0)))
 
 
 def table_page(rows: int = 3000, seed: int = 0) -> bytes:
