@@ -88,7 +88,8 @@ def run_session(session: Session, lane: Path) -> SessionResult:
     if baseline.returncode != 0:
         raise Failure(f"{session.module} : les tests échouent sans mutation :\n"
                       f"{baseline.stdout[-3000:]}")
-    _config(config, session, max(20.0, 5 * (time.monotonic() - began)))
+    # A mutant that makes the tests loop is caught by this limit (and counted as killed).
+    _config(config, session, max(10.0, 4 * (time.monotonic() - began)))
     _cosmic_ray(lane, "exec", str(config), str(database))
     return result_of(session, time.monotonic() - start)
 
