@@ -8,7 +8,8 @@ import re
 import pytest
 
 from helpers import ROOT
-from mutation.equivalents import ANNOTATION, EQUIVALENTS, annotation_spans, reason_for
+from mutation.equivalents import ANNOTATION, annotation_spans, reason_for
+from mutation.known import EQUIVALENTS
 from mutation.report import (
     EQUIVALENT,
     INCOMPETENT,

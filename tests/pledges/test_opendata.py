@@ -29,6 +29,13 @@ REPLY = """\
     reponse_mairie:
       date: 2026-07-01
       texte: "=SOMME(A1) selon la mairie"
+  - mesure: services-hors-reseau
+    date: 2026-09-01
+    statut: non-tenu
+    raison: budget
+    resume: Abandonné.
+    source:
+      url: https://villeneuve.example.org/cr
 """
 
 
@@ -77,9 +84,12 @@ def test_suivi_csv_has_one_row_per_update_and_defuses_formulas(opened):
     header, *table = rows(opened["suivi.csv"])
     assert header == list(UPDATE_COLUMNS)
     assert table == [["services-hors-reseau", "1", "Services essentiels hors réseau",
+                      "2026-09-01", "non-tenu", "Abandonné.", "budget",
+                      "https://villeneuve.example.org/cr", "", "", "", ""],
+                     ["services-hors-reseau", "1", "Services essentiels hors réseau",
                       "2026-06-12", "en-cours", "Le plan est en révision.", "", "",
                       "Délibération n° 2026-045", "", "2026-07-01",
-                      "'=SOMME(A1) selon la mairie"]]
+                      "'=SOMME(A1) selon la mairie"]]  # newest first
 
 
 @pytest.mark.parametrize("text", ["=1+1", "+33 1 23", "-2", "@SOMME(A1)", "\tx", "\rx"])
@@ -105,7 +115,7 @@ def test_json_holds_the_whole_dataset_with_the_editors_keys(opened):
     assert whole["listes"]["alpha"]["positions"][0]["source"]["archive"] == \
         "https://web.archive.org/alpha"
     assert whole["suivi"]["liste"] == "alpha"
-    assert whole["suivi"]["mises_a_jour"][0]["statut"] == "en-cours"
+    assert [u["statut"] for u in whole["suivi"]["mises_a_jour"]] == ["en-cours", "non-tenu"]
     assert whole["corrections"] == []
 
 
