@@ -149,11 +149,41 @@ def machine(code: str, load_start: str) -> list[str]:
     ]
 
 
+def write_report(run: dict) -> str:
+    """TESTING.md from the session files and what the last run recorded (.mutation/run.json)."""
+    results = [result_of(s, run["seconds"].get(s.name, 0.0)) for s in SESSIONS
+               if (WORK / f"{s.name}.sqlite").is_file()]
+    machine_lines = run["machine"]
+    if run.get("only"):
+        machine_lines = [*machine_lines, f"- Sessions relancées seules : {', '.join(run['only'])} "
+                         "(les autres viennent d'une exécution précédente)"]
+    context = Context("make mutation", run["date"], run["minutes"], run["lanes"], machine_lines,
+                      first_run.NOTE, first_run.PLANTED)
+    TARGET.write_text(render(context, results, [ANNOTATION], first_run.SURVIVORS),
+                      encoding="utf-8")
+    total = sum((r.counts for r in results[1:]), results[0].counts) if results else None
+    if total is None:
+        return f"Rapport écrit dans {TARGET.name}."
+    return (f"Rapport écrit dans {TARGET.name} : {total.killed} tués sur "
+            f"{total.generated - total.equivalent} mutants non équivalents, {total.survived} "
+            "survivants.")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m mutation", description=__doc__)
     parser.add_argument("--lanes", type=int, default=2, help="sessions à la fois (2 cœurs)")
     parser.add_argument("--only", nargs="*", default=None, help="sessions à relancer")
+    parser.add_argument("--report", action="store_true",
+                        help="réécrire TESTING.md à partir de la dernière exécution")
     args = parser.parse_args(argv)
+    saved = WORK / "run.json"
+    if args.report:
+        if not saved.is_file():
+            print("Aucune exécution enregistrée : lancez d'abord `make mutation`.",
+                  file=sys.stderr)
+            return 2
+        print(write_report(json.loads(saved.read_text(encoding="utf-8"))))
+        return 0
     if plugins_status():
         print("plugins/ contient des modifications non enregistrées : enregistrez-les (git "
               "commit) ou annulez-les avant `make mutation`, pour que le rapport décrive un "
@@ -174,16 +204,13 @@ def main(argv: list[str] | None = None) -> int:
         if plugins_status():
             print(f"plugins/ a été modifié pendant l'exécution : restaurez-le avec `{RESTORE}`",
                   file=sys.stderr)
-    results = [done.get(s.name) or result_of(s, 0.0) for s in SESSIONS
-               if s.name in done or (WORK / f"{s.name}.sqlite").is_file()]
-    context = Context("make mutation", date, (time.monotonic() - start) / 60, args.lanes,
-                      machine(code, load_start), first_run.NOTE)
-    TARGET.write_text(render(context, results, [ANNOTATION], first_run.SURVIVORS),
-                      encoding="utf-8")
-    total = sum((r.counts for r in results[1:]), results[0].counts) if results else None
-    print(f"Rapport écrit dans {TARGET.name}"
-          + (f" : {total.killed} tués sur {total.generated - total.equivalent} mutants "
-             f"non équivalents, {total.survived} survivants." if total else "."))
+    previous = json.loads(saved.read_text(encoding="utf-8")) if saved.is_file() else {}
+    run = {"date": date, "minutes": (time.monotonic() - start) / 60, "lanes": args.lanes,
+           "machine": machine(code, load_start), "only": args.only,
+           "seconds": {**previous.get("seconds", {}),
+                       **{name: result.seconds for name, result in done.items()}}}
+    saved.write_text(json.dumps(run, ensure_ascii=False, indent=1), encoding="utf-8")
+    print(write_report(run))
     return 0
 
 

@@ -9,6 +9,25 @@ NOTE: tuple[str, ...] = (
     "209 équivalents, score 83,1 % ; 35 min sur 2 cœurs (une machine partagée).",
 )
 
+#: The five bugs of issue 20, planted by hand one at a time (the old suite stayed green), and the
+#: tests that now fail on each.
+PLANTED: tuple[tuple[str, str], ...] = (
+    ("un suivi « en cours », « au point mort », « tenu en partie » ou « non vérifiable » "
+     "accepté sans source (`check_followup`)",
+     "`tests/data/test_dataset.py::test_every_evaluated_status_needs_a_source`"),
+    ("une date plus tard dans la même année acceptée (`_check_date` comparant les années)",
+     "`tests/data/test_dataset.py::test_a_date_in_the_future_is_refused_at_its_line`"),
+    ("un texte blanc (`nom: \"   \"`) accepté (`_text` sans `strip`)",
+     "`tests/data/test_dataset.py::test_a_blank_text_is_refused_at_its_line`, "
+     "`…::test_spaces_around_a_text_are_not_published`"),
+    ("les pages de `content/` plus nettoyées (`SafeMarkdownReader.read`)",
+     "`tests/safe_markdown/test_reader.py::test_a_hostile_content_page_is_built_without_its_"
+     "markup`, `…::test_the_reader_sanitises_body_and_summary`"),
+    ("un lien vers `listes/` accepté quand `listes/index.html` existe (`links._problem`)",
+     "`tests/tenir_parole/test_links.py::test_a_link_to_a_folder_is_named_even_when_the_"
+     "folder_has_an_index`"),
+)
+
 SURVIVORS: tuple[tuple[str, str, str], ...] = (
     ('plugins/tenir_parole/data/fields.py', 'return "true" if value else "false"', 'core/AddNot'),
     ('plugins/tenir_parole/data/fields.py', '*(f"com{i}" for i in range(1, 10)), *(f"lpt{i}" for i in range(1, 10))})', 'core/NumberReplacer'),

@@ -86,6 +86,7 @@ class Context:
     lanes: int
     machine: Sequence[str]
     first_run: Sequence[str] = field(default_factory=tuple)
+    planted: Sequence[tuple[str, str]] = field(default_factory=tuple)
 
 
 _FAILED = re.compile(r"^(?:FAILED|ERROR) (\S+)", re.MULTILINE)
@@ -201,6 +202,11 @@ def render(context: Context, results: Sequence[SessionResult], classes: Sequence
         *equivalents(results, classes),
         "",
     ]
+    if context.planted:
+        lines += ["## Les défauts plantés à la main (issue 20), et le test qui échoue", "",
+                  "Chacun est passé inaperçu de la suite d'avant ; ces tests échouent quand on "
+                  "le replante :", ""]
+        lines += [f"- {bug} : {tests}" for bug, tests in context.planted] + [""]
     history = first_run(results, first)
     if history:
         lines += ["## Survivants de la première mesure, et le test qui les tue maintenant", "",

@@ -148,3 +148,15 @@ def test_each_session_runs_existing_tests_without_coverage_or_xdist():
         for test in session.tests:
             if test.startswith("tests/"):
                 assert (ROOT / test.split("::")[0]).exists(), test
+
+
+def test_the_report_says_which_test_fails_on_each_bug_planted_by_hand():
+    from mutation.first_run import PLANTED
+
+    context = Context("make mutation", "d", 1.0, 2, [], planted=PLANTED)
+    text = render(context, [result(KILLED)], [ANNOTATION], [])
+    assert "## Les défauts plantés à la main (issue 20), et le test qui échoue" in text
+    assert len(PLANTED) == 5 and all(f"- {bug} : {tests}" in text for bug, tests in PLANTED)
+    for _, tests in PLANTED:
+        path = tests.split("`")[1].split("::")[0]
+        assert (ROOT / path).is_file(), path
