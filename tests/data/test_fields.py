@@ -138,6 +138,6 @@ def test_names_the_site_or_windows_uses_are_reserved(slug):
     assert reserved(slug)
 
 
-@pytest.mark.parametrize("slug", ["com0", "com10", "lpt0", "indexe", "suivis"])
+@pytest.mark.parametrize("slug", ["com0", "com10", "lpt0", "lpt10", "indexe", "suivis"])
 def test_other_names_are_free(slug):
     assert not reserved(slug)

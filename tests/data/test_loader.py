@@ -84,6 +84,11 @@ def test_a_comment_after_an_empty_value_belongs_to_no_text():
      "(code 0x7) : supprimez-le"),
     ('a: 1\nb: "x\n', "pledges/x.yaml, ligne 2 : syntaxe YAML invalide — guillemet ouvert sur "
      "cette ligne et jamais refermé : ajoutez-le à la fin du texte"),
+    ('a: 1\nb: 2\nc: "x\n', "pledges/x.yaml, ligne 3 : syntaxe YAML invalide — guillemet ouvert "
+     "sur cette ligne et jamais refermé : ajoutez-le à la fin du texte"),
+    ("a: x\nb: y\nc: “Priorité : l'accueil”\n", "pledges/x.yaml, ligne 3 : syntaxe YAML "
+     "invalide — guillemets typographiques (« “ » ou « « ») : YAML ne les reconnaît pas — "
+     "entourez le texte de guillemets droits \"…\" (copié d'un traitement de texte ?)"),
     ("a: x\nb: “Priorité : l'accueil”\n", "pledges/x.yaml, ligne 2 : syntaxe YAML invalide — "
      "guillemets typographiques (« “ » ou « « ») : YAML ne les reconnaît pas — entourez le texte "
      "de guillemets droits \"…\" (copié d'un traitement de texte ?)"),
@@ -104,12 +109,14 @@ def test_syntax_problems_get_french_messages_with_lines(text, expected):
     assert error_of(text) == expected
 
 
-@pytest.mark.parametrize("after", ["", "# une tabulation :\t\n"], ids=["libyaml", "reference"])
-def test_too_deep_a_nesting_is_named(after):
+@pytest.mark.parametrize(("before", "after"), [("a: ", ""), ("", "# une tabulation :\t\n")],
+                         ids=["libyaml", "reference"])
+def test_too_deep_a_nesting_is_named(before, after):
+    """libyaml composes any depth (the strict rules then recurse); PyYAML's parser recurses."""
     limit = sys.getrecursionlimit()
     sys.setrecursionlimit(500)  # 600 levels are too deep whatever the Python version
     try:
-        message = error_of("[" * 600 + "]" * 600 + "\n" + after)
+        message = error_of(before + "[" * 600 + "]" * 600 + "\n" + after)
     finally:
         sys.setrecursionlimit(limit)
     assert message == ("pledges/x.yaml, ligne 1 : imbrication trop profonde : simplifiez la "
