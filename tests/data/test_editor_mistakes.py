@@ -254,3 +254,24 @@ def test_a_comment_after_a_list_item_is_fine(tmp_path):
                           "sous_mesures:\n      - plan-sauvegarde # la première")
     data = load_dataset(write_pledges(tmp_path / "pledges", listes__alpha_yaml=alpha), TODAY)
     assert data.stance("alpha", "services-hors-reseau").sub_measures == ["plan-sauvegarde"]
+
+
+@pytest.mark.parametrize(("file", "old", "new", "expected"), [
+    ("listes__alpha_yaml", "      url: https://alpha", "      urll: https://alpha",
+     "pledges/listes/alpha.yaml, ligne 9 : champ « urll » inconnu — vouliez-vous dire « url » ? "
+     "Champs permis : url, description, archive"),
+    ("listes__alpha_yaml", "      url: https://alpha", "      url\u200b: https://alpha",
+     "pledges/listes/alpha.yaml, ligne 9 : champ « url\u200b » inconnu (le nom contient un "
+     "caractère invisible, espace de largeur nulle, sans doute copié d'un traitement de texte : "
+     "retapez-le) — vouliez-vous dire « url » ? Champs permis : url, description, archive"),
+    ("mesures_yaml", "    titre: Pas d'écrans publicitaires\n", "",
+     "pledges/mesures.yaml, ligne 12 : champ « titre » manquant"),
+    ("listes__alpha_yaml", "      moyen: courriel\n", "",
+     "pledges/listes/alpha.yaml, ligne 14 : champ « moyen » manquant"),
+], ids=["inconnu", "invisible", "manquant", "manquant-profond"])
+def test_a_key_deep_in_a_file_is_named_at_its_own_line_with_its_own_group(tmp_path, file, old,
+                                                                          new, expected):
+    text = {"listes__alpha_yaml": ALPHA, "mesures_yaml": MESURES}[file]
+    assert old in text
+    assert errors(write_pledges(tmp_path / "pledges", **{file: text.replace(old, new)})) == [
+        expected]
