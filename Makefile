@@ -5,6 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEV_STAMP := $(VENV)/.installed-dev
+MUTATION_STAMP := $(VENV)/.installed-mutation
 TP := $(BIN)/tenir-parole
 PIP := $(BIN)/pip install --disable-pip-version-check -q
 export PYTHONDONTWRITEBYTECODE := 1
@@ -23,7 +24,7 @@ SECOND_TOUR ?= 2026-03-22
 
 .PHONY: html check test lint clean regenerate serve devserver publish schemas bench usb carnet \
 	affiche lettre nouvelle-commune deploy mise-a-jour federation-collecte federation \
-	federation-exemples bench-federation
+	federation-exemples bench-federation mutation
 
 # The project itself is installed in editable mode: that is what makes its packages importable
 # (plugins/tenir_parole, plugins/pledges, …) and gives the `tenir-parole` command.
@@ -38,6 +39,11 @@ $(STAMP): requirements.txt pyproject.toml
 $(DEV_STAMP): $(STAMP) requirements-dev.txt
 	@echo "Installation des outils de test et de mesure (pytest, Playwright, ruff…)…"
 	@$(PIP) -r requirements-dev.txt
+	@touch $@
+
+$(MUTATION_STAMP): $(DEV_STAMP) requirements-mutation.txt
+	@echo "Installation de l'outil de tests de mutation (cosmic-ray)…"
+	@$(PIP) -r requirements-mutation.txt
 	@touch $@
 
 # Test-only JavaScript tools (axe-core, the Nu HTML checker, puppeteer-core), pinned in
@@ -105,6 +111,12 @@ lint: $(DEV_STAMP)
 ## bench: page weight vs Pelican's default theme, load on EDGE/2G, build scaling (BENCHMARKS.md)
 bench: $(DEV_STAMP)
 	@$(BIN)/python -m bench
+
+## mutation: plant small bugs in the modules users depend on, one at a time, and count those
+## the tests catch (cosmic-ray, about 15 min on 2 cores; TESTING.md); not part of make test.
+## Refused while plugins/ has uncommitted changes; plugins/ itself is never mutated.
+mutation: $(MUTATION_STAMP)
+	@$(BIN)/python -m mutation
 
 ## schemas: rewrite schemas/*.json from the model
 schemas: $(STAMP)

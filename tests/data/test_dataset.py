@@ -1,10 +1,13 @@
 """Loading a whole pledges/ folder: every error, in French, at the exact file and line."""
 
+import datetime as dt
+
 import pytest
 
 from helpers import ALPHA, COMMUNE, MESURES, SUIVI, TODAY, write_pledges
 from tenir_parole.data.dataset import load_dataset
 from tenir_parole.data.errors import DataErrors
+from tenir_parole.data.vocabulary import STATUSES
 
 
 def errors(root) -> list[str]:
@@ -174,3 +177,210 @@ def test_reserved_list_file_name(tmp_path):
 def test_deeply_nested_yaml_is_a_data_error(tmp_path):
     root = write_pledges(tmp_path / "pledges", suivi_yaml="[" * 3000 + "]" * 3000)
     assert "pledges/suivi.yaml, ligne 1 : imbrication trop profonde" in " ".join(errors(root))
+
+
+SUIVI_SOURCE = "    source:\n      description: Délibération n° 2026-045\n"
+
+
+@pytest.mark.parametrize("status", [s for s in STATUSES if s != "non-evalue"])
+def test_every_evaluated_status_needs_a_source(tmp_path, status):
+    suivi = SUIVI.replace("statut: en-cours", f"statut: {status}").replace(SUIVI_SOURCE, "")
+    if status == "non-tenu":
+        suivi += "    raison: budget\n"
+    [message] = errors(write_pledges(tmp_path / "pledges", suivi_yaml=suivi))
+    assert message.startswith("pledges/suivi.yaml, ligne 3 : ")
+    assert f"statut « {status} »" in message and "« source »" in message
+
+
+def test_a_follow_up_not_yet_evaluated_needs_no_source(tmp_path):
+    suivi = SUIVI.replace("statut: en-cours", "statut: non-evalue").replace(SUIVI_SOURCE, "")
+    data = load_dataset(write_pledges(tmp_path / "pledges", suivi_yaml=suivi), TODAY)
+    assert data.current("services-hors-reseau").status == "non-evalue"
+
+
+# The reference date is TODAY (2026-11-29): a date later in the same year is still the future.
+@pytest.mark.parametrize("date", ["2026-11-30", "2026-12-15", "2027-01-01"])
+@pytest.mark.parametrize(("file", "text", "old"), [
+    ("suivi_yaml", SUIVI, "date: 2026-06-12"),
+    ("listes__alpha_yaml", ALPHA, "date: 2026-03-01"),
+    ("listes__alpha_yaml", ALPHA, "date: 2026-02-10"),
+], ids=["suivi", "position", "sollicitation"])
+def test_a_date_in_the_future_is_refused_at_its_line(tmp_path, file, text, old, date):
+    edited = text.replace(old, f"date: {date}")
+    line = edited.split(f"date: {date}")[0].count("\n") + 1
+    name = file.replace("__", "/").replace("_yaml", ".yaml")
+    assert errors(write_pledges(tmp_path / "pledges", **{file: edited})) == [
+        f"pledges/{name}, ligne {line} : date {date} dans le futur : vérifiez l'année"]
+
+
+def test_a_date_on_the_reference_day_is_accepted(tmp_path):
+    suivi = SUIVI.replace("date: 2026-06-12", f"date: {TODAY.isoformat()}")
+    data = load_dataset(write_pledges(tmp_path / "pledges", suivi_yaml=suivi), TODAY)
+    assert data.current("services-hors-reseau").date == TODAY
+
+
+@pytest.mark.parametrize(("file", "text", "old", "key"), [
+    ("commune_yaml", COMMUNE, "nom: Villeneuve-Test", "nom"),
+    ("commune_yaml", COMMUNE, "departement: Exemple", "departement"),
+    ("listes__alpha_yaml", ALPHA, "nom: Alpha pour tous", "nom"),
+    ("listes__alpha_yaml", ALPHA, "citation: Nous inscrirons la panne au plan.", "citation"),
+    ("mesures_yaml", MESURES, "resume: Interdire les écrans publicitaires numériques.",
+     "resume"),
+    ("suivi_yaml", SUIVI, "resume: Le plan est en révision.", "resume"),
+    ("suivi_yaml", SUIVI, "description: Délibération n° 2026-045", "description"),
+], ids=["commune-nom", "departement", "liste-nom", "citation", "mesure-resume", "suivi-resume",
+        "source-description"])
+@pytest.mark.parametrize("blank", ['"   "', "' '", '"\\t\\n"'], ids=["espaces", "espace", "tab"])
+def test_a_blank_text_is_refused_at_its_line(tmp_path, file, text, old, key, blank):
+    edited = text.replace(old, f"{key}: {blank}")
+    line = edited.split(f"{key}: {blank}")[0].count("\n") + 1
+    name = file.replace("__", "/").replace("_yaml", ".yaml")
+    assert errors(write_pledges(tmp_path / "pledges", **{file: edited})) == [
+        f"pledges/{name}, ligne {line} : « {key} » : texte vide : remplissez-le ou retirez le "
+        "champ"]
+
+
+def test_spaces_around_a_text_are_not_published(tmp_path):
+    commune = COMMUNE.replace("nom: Villeneuve-Test", 'nom: "  Villeneuve-Test \\t"')
+    data = load_dataset(write_pledges(tmp_path / "pledges", commune_yaml=commune), TODAY)
+    assert data.commune.name == "Villeneuve-Test"
+
+
+# ─── commune.yaml ─────────────────────────────────────────────────────────────────────────────
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    ("second_tour: 2026-03-22", "second_tour: 2026-03-08",
+     "pledges/commune.yaml, ligne 6 : le second tour précède le premier tour"),
+    ("liste_elue: alpha\n", "",
+     "pledges/commune.yaml, ligne 7 : phase « apres » : indiquez la liste élue (champ "
+     "liste_elue, nom de son fichier sans .yaml)"),
+])
+def test_commune_rules(tmp_path, old, new, expected):
+    assert expected in errors(write_pledges(tmp_path / "pledges",
+                                            commune_yaml=COMMUNE.replace(old, new)))
+
+
+def test_an_elected_list_before_the_vote_is_refused(tmp_path):
+    commune = COMMUNE.replace("phase: apres", "phase: avant")
+    assert errors(write_pledges(tmp_path / "pledges", commune_yaml=commune, suivi_yaml=None)) == [
+        "pledges/commune.yaml, ligne 8 : liste_elue renseignée alors que la phase est « avant » : "
+        "passez la phase à « apres » ou retirez liste_elue"]
+
+
+@pytest.mark.parametrize("second", ["2026-03-15", "2026-03-29", None])
+def test_a_second_round_on_or_after_the_first_or_none_is_fine(tmp_path, second):
+    commune = COMMUNE.replace("  second_tour: 2026-03-22\n",
+                              f"  second_tour: {second}\n" if second else "")
+    suivi = SUIVI.replace("date: 2026-06-12", "date: 2026-04-02")
+    data = load_dataset(write_pledges(tmp_path / "pledges", commune_yaml=commune,
+                                      suivi_yaml=suivi), TODAY)
+    assert data.commune.elections.first_round == dt.date(2026, 3, 15)
+
+
+# ─── lists ────────────────────────────────────────────────────────────────────────────────────
+
+NO_ANSWER = "  - mesure: ecrans-publicitaires\n    position: sans-reponse\n"
+
+
+@pytest.mark.parametrize("key", ["provenance: declaree", "citation: Rien.",
+                                 "source:\n      url: https://alpha.example.org/",
+                                 "date: 2026-03-01"])
+def test_a_list_that_said_nothing_has_no_quote_source_or_date(tmp_path, key):
+    alpha = ALPHA.replace(NO_ANSWER, f"{NO_ANSWER}    {key}\n")
+    line = alpha.rsplit(key, 1)[0].count("\n") + 1
+    assert (f"pledges/listes/alpha.yaml, ligne {line} : position « sans-reponse » : pas de champ "
+            f"« {key.split(':')[0]} » (la liste n'a rien déclaré)") in errors(
+        write_pledges(tmp_path / "pledges", listes__alpha_yaml=alpha))
+
+
+def test_a_solicitation_goes_only_with_no_answer(tmp_path):
+    alpha = ALPHA.replace("    sous_mesures: [plan-sauvegarde]\n", "    sous_mesures: "
+                          "[plan-sauvegarde]\n    sollicitation:\n      date: 2026-02-10\n"
+                          "      moyen: courriel\n")
+    assert errors(write_pledges(tmp_path / "pledges", listes__alpha_yaml=alpha)) == [
+        "pledges/listes/alpha.yaml, ligne 12 : « sollicitation » ne sert qu'avec la position "
+        "« sans-reponse »"]
+
+
+@pytest.mark.parametrize("extra", ["  - mesure: inconnue\n    position: non-sollicitee\n",
+                                   "  - mesure: services-hors-reseau\n"
+                                   "    position: non-sollicitee\n"], ids=["inconnue", "double"])
+def test_the_stances_after_an_unknown_or_repeated_measure_are_still_checked(tmp_path, extra):
+    alpha = ALPHA.replace("  - mesure: ecrans-publicitaires\n",
+                          f"{extra}  - mesure: ecrans-publicitaires\n")
+    alpha = alpha.replace("date: 2026-02-10", "date: 2027-02-10")
+    lines = errors(write_pledges(tmp_path / "pledges", listes__alpha_yaml=alpha, suivi_yaml=None))
+    future = alpha.split("date: 2027-02-10")[0].count("\n") + 1
+    assert len(lines) == 2 and not any("aucune position" in line for line in lines)
+    assert lines[1] == (f"pledges/listes/alpha.yaml, ligne {future} : date 2027-02-10 dans le "
+                        "futur : vérifiez l'année")
+
+
+# ─── follow-up and corrections ────────────────────────────────────────────────────────────────
+
+def test_a_follow_up_of_an_unknown_measure_suggests_the_closest(tmp_path):
+    suivi = SUIVI.replace("mesure: services-hors-reseau", "mesure: services-hors-reseaux")
+    assert errors(write_pledges(tmp_path / "pledges", suivi_yaml=suivi)) == [
+        "pledges/suivi.yaml, ligne 3 : mesure « services-hors-reseaux » inconnue — vouliez-vous "
+        "dire « services-hors-reseau » ? Valeurs permises : services-hors-reseau, "
+        "ecrans-publicitaires"]
+
+
+def test_a_follow_up_may_start_on_the_day_of_the_last_round(tmp_path):
+    suivi = SUIVI.replace("date: 2026-06-12", "date: 2026-03-22")
+    data = load_dataset(write_pledges(tmp_path / "pledges", suivi_yaml=suivi), TODAY)
+    assert data.current("services-hors-reseau").date == dt.date(2026, 3, 22)
+
+
+def test_a_correction_dated_in_the_future_is_refused(tmp_path):
+    corrections = ("corrections:\n  - date: 2026-10-02\n    page: index.html\n"
+                   "    modification: Titre.\n    motif: Coquille.\n"
+                   "  - date: 2026-12-02\n    page: index.html\n"
+                   "    modification: Titre.\n    motif: Coquille.\n")
+    assert errors(write_pledges(tmp_path / "pledges", corrections_yaml=corrections)) == [
+        "pledges/corrections.yaml, ligne 6 : date 2026-12-02 dans le futur : vérifiez l'année"]
+
+
+# A typo explains a missing stance only when the measure it is closest to is the missing one.
+MESURES_PROCHES = """\
+mesures:
+  - numero: 1
+    slug: ecoles-sans-wifi
+    titre: Écoles sans wifi
+    resume: Pas de wifi.
+  - numero: 2
+    slug: ecoles-sans-ecrans
+    titre: Écoles sans écrans
+    resume: Pas d'écrans.
+"""
+
+
+def stances(*slugs: str) -> str:
+    return "nom: Alpha\ntete_de_liste: Anne\npositions:\n" + "".join(
+        f"  - mesure: {slug}\n    position: non-sollicitee\n" for slug in slugs)
+
+
+@pytest.mark.parametrize(("present", "typed", "missing"), [
+    ("ecoles-sans-wifi", "ecoles-sans-wif", "ecoles-sans-ecrans"),
+    ("ecoles-sans-ecrans", "ecoles-sans-ecran", "ecoles-sans-wifi"),
+])
+def test_a_typo_of_a_present_measure_does_not_explain_a_missing_one(tmp_path, present, typed,
+                                                                     missing):
+    root = write_pledges(tmp_path / "pledges", mesures_yaml=MESURES_PROCHES, suivi_yaml=None,
+                         listes__alpha_yaml=stances(present, typed),
+                         commune_yaml=COMMUNE.replace("phase: apres\nliste_elue: alpha\n",
+                                                      "phase: avant\n"))
+    assert errors(root) == [
+        f"pledges/listes/alpha.yaml, ligne 3 : aucune position pour la mesure « {missing} » : "
+        "ajoutez-en une (position: non-sollicitee si la liste n'a pas été interrogée)",
+        f"pledges/listes/alpha.yaml, ligne 6 : mesure « {typed} » inconnue — vouliez-vous dire "
+        f"« {present} » ? Valeurs permises : ecoles-sans-wifi, ecoles-sans-ecrans"]
+
+
+def test_two_typos_of_one_missing_measure_explain_it_once(tmp_path):
+    root = write_pledges(tmp_path / "pledges", mesures_yaml=MESURES_PROCHES, suivi_yaml=None,
+                         listes__alpha_yaml=stances("ecoles-sans-wifi", "ecoles-sans-ecran",
+                                                    "ecole-sans-ecran"),
+                         commune_yaml=COMMUNE.replace("phase: apres\nliste_elue: alpha\n",
+                                                      "phase: avant\n"))
+    assert [line.count("elle n'a pas d'autre position") for line in errors(root)] == [1, 0]

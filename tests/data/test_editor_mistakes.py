@@ -190,3 +190,90 @@ def test_backup_and_lock_files_are_skipped_with_a_note(tmp_path):
         f"Note : pledges/{name} ignoré (copie de sauvegarde ou fichier de travail d'un éditeur)"
         for name in ("listes/alpha.yaml~", "listes/.#alpha.yaml", "listes/.alpha.yaml.swp",
                      "commune.yaml.bak", "listes/#alpha.yaml#"))
+
+
+# ─── Files of the wrong shape ───────────────────────────────────────────────────────────────
+
+SOURCE_KEYS = ("type, url, description, archive, numero, date, objet, vote, document, chapitre, "
+               "montant, lieu, expediteur, destinataire")
+COMMUNE_KEYS = ("nom, code_insee, departement, elections, phase, liste_elue, contact, "
+                "presentation, site, editeur, hebergeur, exemple, deliberations")
+
+
+@pytest.mark.parametrize("text", ["Villeneuve # la commune\n", "- nom\n- phase\n"],
+                         ids=["texte", "liste"])
+def test_a_file_without_fields_says_what_fields_it_needs(tmp_path, text):
+    assert errors(write_pledges(tmp_path / "pledges", commune_yaml=text)) == [
+        "pledges/commune.yaml, ligne 1 : le fichier doit contenir des champs « nom: valeur », un "
+        f"par ligne (champs attendus : {COMMUNE_KEYS})"]
+
+
+def test_a_group_written_as_a_value_says_what_goes_under_it(tmp_path):
+    commune = COMMUNE.replace("elections:\n  premier_tour: 2026-03-15\n  second_tour: 2026-03-22",
+                              "elections: 2026")
+    assert errors(write_pledges(tmp_path / "pledges", commune_yaml=commune)) == [
+        "pledges/commune.yaml, ligne 4 : « elections » doit contenir des champs « nom: valeur » "
+        "indentés en dessous (champs attendus : premier_tour, second_tour)"]
+
+
+def test_an_empty_list_of_measures_is_refused(tmp_path):
+    assert errors(write_pledges(tmp_path / "pledges", mesures_yaml="mesures: []\n")) == [
+        "pledges/mesures.yaml, ligne 1 : « mesures » ne doit pas être vide"]
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    ("  second_tour:", "  second_tours:",
+     "ligne 6 : champ « second_tours » inconnu — vouliez-vous dire « second_tour » ? Champs "
+     "permis : premier_tour, second_tour"),
+    ("  second_tour:", "  second_tour\u200b:",
+     "ligne 6 : champ « second_tour\u200b » inconnu (le nom contient un caractère invisible, "
+     "espace de largeur nulle, sans doute copié d'un traitement de texte : retapez-le) — "
+     "vouliez-vous dire « second_tour » ? Champs permis : premier_tour, second_tour"),
+    ("  premier_tour:", "  premier_tour\u00a0:",
+     "ligne 5 : champ « premier_tour\u00a0 » inconnu (le nom contient un caractère invisible, "
+     "espace insécable, sans doute copié d'un traitement de texte : retapez-le) — vouliez-vous "
+     "dire « premier_tour » ? (champ obligatoire, absent d'ici)"),
+    ("contact:", "contact\u00a0\u200b:",
+     "ligne 9 : champ « contact\u00a0\u200b » inconnu (le nom contient un caractère invisible, "
+     "espace insécable, sans doute copié d'un traitement de texte : retapez-le) — vouliez-vous "
+     "dire « contact » ? (champ obligatoire, absent d'ici)"),
+], ids=["imbrique", "imbrique-invisible", "imbrique-obligatoire", "deux-invisibles"])
+def test_an_unknown_key_is_named_with_the_keys_of_its_own_group(tmp_path, old, new, expected):
+    commune = COMMUNE.replace(old, new)
+    assert errors(write_pledges(tmp_path / "pledges", commune_yaml=commune)) == [
+        f"pledges/commune.yaml, {expected}"]
+
+
+def test_a_single_value_where_a_list_is_expected_says_how_to_write_a_list(tmp_path):
+    alpha = ALPHA.replace("sous_mesures: [plan-sauvegarde]", "sous_mesures: plan-sauvegarde")
+    assert errors(write_pledges(tmp_path / "pledges", listes__alpha_yaml=alpha)) == [
+        "pledges/listes/alpha.yaml, ligne 11 : « sous_mesures » doit être une liste : un élément "
+        "par ligne, commençant par « - »"]
+
+
+def test_a_comment_after_a_list_item_is_fine(tmp_path):
+    alpha = ALPHA.replace("sous_mesures: [plan-sauvegarde]",
+                          "sous_mesures:\n      - plan-sauvegarde # la première")
+    data = load_dataset(write_pledges(tmp_path / "pledges", listes__alpha_yaml=alpha), TODAY)
+    assert data.stance("alpha", "services-hors-reseau").sub_measures == ["plan-sauvegarde"]
+
+
+@pytest.mark.parametrize(("file", "old", "new", "expected"), [
+    ("listes__alpha_yaml", "      url: https://alpha", "      urll: https://alpha",
+     "pledges/listes/alpha.yaml, ligne 9 : champ « urll » inconnu — vouliez-vous dire « url » ? "
+     f"Champs permis : {SOURCE_KEYS}"),
+    ("listes__alpha_yaml", "      url: https://alpha", "      url\u200b: https://alpha",
+     "pledges/listes/alpha.yaml, ligne 9 : champ « url\u200b » inconnu (le nom contient un "
+     "caractère invisible, espace de largeur nulle, sans doute copié d'un traitement de texte : "
+     f"retapez-le) — vouliez-vous dire « url » ? Champs permis : {SOURCE_KEYS}"),
+    ("mesures_yaml", "    titre: Pas d'écrans publicitaires\n", "",
+     "pledges/mesures.yaml, ligne 12 : champ « titre » manquant"),
+    ("listes__alpha_yaml", "      moyen: courriel\n", "",
+     "pledges/listes/alpha.yaml, ligne 14 : champ « moyen » manquant"),
+], ids=["inconnu", "invisible", "manquant", "manquant-profond"])
+def test_a_key_deep_in_a_file_is_named_at_its_own_line_with_its_own_group(tmp_path, file, old,
+                                                                          new, expected):
+    text = {"listes__alpha_yaml": ALPHA, "mesures_yaml": MESURES}[file]
+    assert old in text
+    assert errors(write_pledges(tmp_path / "pledges", **{file: text.replace(old, new)})) == [
+        expected]

@@ -66,6 +66,10 @@ def test_overrides_may_be_lists_or_a_dict() -> None:
         ({"overrides": ["carnet/*"]}, "paires"),
         ({"overrides": [("carnet/*", {"requetes": 3})]}, "clé « requetes » inconnue"),
         ([("default", {})], "dictionnaire"),
+        ({"overrides": 5}, "paires"),
+        ({"overrides": [("carnet/*", {}, "en trop")]}, "paires"),
+        ({"zz": 1, "aa": 2}, "clé « aa » inconnue"),
+        ({"default": {"gzip": True}}, "entier positif"),
     ],
 )
 def test_bad_budget_settings_are_explained_in_french(setting, message: str) -> None:
@@ -102,3 +106,8 @@ def test_verdict_counts_requests(requests: int, over: bool) -> None:
     [verdict] = judge([weight], parse_budget(None))
     assert verdict.over is over
     assert verdict.over_requests == (requests - 4 if over else 0)
+
+
+def test_a_budget_of_zero_is_a_budget() -> None:
+    config = parse_budget({"default": {"gzip": 0, "requests": 0}})
+    assert (config.default.gzip, config.default.requests) == (0, 0)

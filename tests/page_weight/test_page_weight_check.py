@@ -120,3 +120,29 @@ def test_register_connects_to_finalized() -> None:
         assert on_finalized in [r() for r in signals.finalized.receivers.values()]
     finally:
         signals.finalized.disconnect(on_finalized)
+
+
+def test_error_mode_fails_whatever_the_setting_string(site) -> None:
+    heavy_site(site)
+    mode = "".join(["err", "or"])  # read from a file: not the interned constant
+    assert check_output(site.root, {"PAGE_WEIGHT_MODE": mode}).failed
+
+
+@pytest.mark.parametrize("name", ["rapports/2026/poids.json", "-poids.json", "(poids).json"])
+def test_the_report_may_go_in_a_sub_folder_or_have_any_name(site, name) -> None:
+    site.page("index.html", "<p>Accueil</p>")
+    check_output(site.root, {"PAGE_WEIGHT_REPORT": name})
+    assert json.loads((site.root / name).read_text(encoding="utf-8"))["pages"]
+
+
+def test_the_report_keeps_accents_readable(site) -> None:
+    site.page("élus.html", "<p>Accueil</p>")
+    check_output(site.root, {})
+    assert '"page": "élus.html"' in (site.root / "poids.json").read_text(encoding="utf-8")
+
+
+def test_absolute_addresses_of_the_site_itself_are_weighed_as_its_files(site) -> None:
+    site.page("index.html", "", '<link rel="stylesheet" href="https://tenir-parole.fr/s.css">')
+    site.write("s.css", "p { color: red }")
+    result = check_output(site.root, {"SITEURL": "https://tenir-parole.fr"})
+    assert result.clean and [r.path for r in result.pages[0].weight.resources] == ["s.css"]

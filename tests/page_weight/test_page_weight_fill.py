@@ -6,9 +6,8 @@ import json
 import random
 import re
 
+import pytest
 from bs4 import BeautifulSoup
-from hypothesis import given, settings
-from hypothesis import strategies as st
 from pelican.plugins.page_weight import check_output, format_kb, weigh_site
 from pelican.plugins.page_weight.budget import parse_budget
 from pelican.plugins.page_weight.fill import settle
@@ -99,7 +98,7 @@ def _words_page(seed: int) -> str:
     return f"<html><body><p>{body}</p><footer><!--page-weight--></footer></body></html>"
 
 
-def _settled_is_consistent(text: str) -> bool:
+def settled_is_consistent(text: str) -> bool:
     weight = PageWeight("index.html", *measure(text.encode()))
     filled, [final] = settle([weight], {"index.html": text}, parse_budget(None))
     data = filled["index.html"]
@@ -108,10 +107,35 @@ def _settled_is_consistent(text: str) -> bool:
 
 
 def test_rounding_edge_still_settles() -> None:
-    assert _settled_is_consistent(_words_page(404))
+    assert settled_is_consistent(_words_page(404))
 
 
-@settings(max_examples=60, deadline=None)
-@given(st.text(alphabet=st.characters(codec="utf-8", exclude_characters="<>&"), max_size=4000))
-def test_footer_always_matches_the_final_bytes(body: str) -> None:
-    assert _settled_is_consistent(f"<html><body><p>{body}</p><!--page-weight--></body></html>")
+PAGE = "<!DOCTYPE html><p>Texte.</p><footer><!--page-weight--></footer>\n"
+
+
+def test_a_page_that_settles_on_the_second_round_gets_no_padding() -> None:
+    wrong = PageWeight("index.html", 0, 0)  # so that the first round's figure is wrong
+    filled, [weight] = settle([wrong], {"index.html": PAGE}, parse_budget(None))
+    data = filled["index.html"]
+    assert data == PAGE.replace("<!--page-weight-->", "Poids de cette page : "
+                                f"{format_kb(measure(data)[1])} compressés").encode()
+    assert (weight.page_raw, weight.page_gzip) == measure(data)
+
+
+def test_a_page_whose_figure_cannot_settle_is_named(monkeypatch) -> None:
+    from pelican.plugins.page_weight import PageWeightError, fill
+
+    monkeypatch.setattr(fill, "MAX_ROUNDS", 1)
+    wrong = [PageWeight("b.html", 0, 0), PageWeight("a.html", 0, 0)]
+    with pytest.raises(PageWeightError, match="impossible de stabiliser le chiffre affiché de "
+                                              "a.html, b.html$"):
+        settle(wrong, {"a.html": PAGE, "b.html": PAGE}, parse_budget(None))
+
+
+def test_filling_adds_no_spaces_unless_asked() -> None:
+    from pelican.plugins.page_weight.fill import Shown, fill
+
+    figures = {"a.html": Shown("1,0 ko", "2,0 ko", "1", "14,0 ko, 4 requêtes")}
+    assert fill("<p><!-- page-weight --></p>", "a.html", figures) == \
+        "<p>Poids de cette page : 1,0 ko compressés</p>"
+    assert fill("<p></p>", "a.html", figures, 2) == "<p></p>  "

@@ -56,3 +56,27 @@ def test_within_a_budget_the_hook_fills_the_page_and_reports_every_page(blog) ->
     assert "theme/css/main.css" in [r["path"] for r in page["resources"]]
     html = (output / "pages/a-propos.html").read_text(encoding="utf-8")
     assert f"Poids de cette page : {format_kb(page['gzip'])} compressés" in html
+
+
+def test_the_plugin_acts_only_on_builds_that_list_it() -> None:
+    from pelican.plugins.page_weight import _enabled
+
+    assert _enabled({"PLUGINS": ["pelican.plugins.page_weight"]})
+    assert _enabled({"PLUGINS": ["page_weight"]})
+    assert _enabled({"PLUGINS": [page_weight]})  # a module object, as Pelican allows
+    assert not _enabled({"PLUGINS": ["pledges", "safe_markdown", "inline_css"]})
+    assert not _enabled({"PLUGINS": None})
+
+
+def test_report_mode_stays_quiet_whatever_the_setting_string(tmp_path, caplog) -> None:
+    from types import SimpleNamespace
+
+    from pelican.plugins.page_weight import on_finalized
+
+    (tmp_path / "index.html").write_text("<p>x</p>" + "y" * 40000)  # over budget
+    mode = "".join(["rep", "ort"])  # read from a file: not the interned constant
+    settings = {"PLUGINS": ["pelican.plugins.page_weight"], "PAGE_WEIGHT_MODE": mode,
+                "PAGE_WEIGHT_BUDGET": {"default": {"gzip": 10}}}
+    with caplog.at_level("INFO"):
+        on_finalized(SimpleNamespace(settings=settings, output_path=str(tmp_path)))
+    assert caplog.records and all(r.levelname == "INFO" for r in caplog.records)

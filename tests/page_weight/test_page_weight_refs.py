@@ -129,3 +129,71 @@ def test_a_page_that_may_load_something_is_parsed(html: str) -> None:
 ])
 def test_a_page_that_cannot_load_anything_is_not_parsed(html: str) -> None:
     assert not may_load(html) and html_refs(html) == []
+
+
+@pytest.mark.parametrize(
+    ("srcset", "expected"),
+    [
+        ("a.png foo(1,2), b.png 2x", ["a.png", "b.png"]),  # a comma inside parentheses
+        ("a.png (1x), b.png (2x)", ["a.png", "b.png"]),
+    ],
+)
+def test_srcset_descriptors_may_hold_parentheses(srcset: str, expected: list[str]) -> None:
+    assert srcset_urls(srcset) == expected
+
+
+def test_urls_before_or_after_a_font_face_all_count() -> None:
+    css = ("body { background: url(bg.png) } @font-face { src: url(f.woff2), url(f.woff) }"
+           " h1 { background: url(h.png) }")
+    assert sorted(css_refs(css)) == ["bg.png", "f.woff2", "h.png"]
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        ('<input type="image" src="b.png"><input type="IMAGE" src="c.png">', ["b.png", "c.png"]),
+        ('<input type="text" src="t.png"><input type="button" src="u.png">', []),
+        ('<input type="text" name="q"><input type="image">', []),
+        ('<a rel="icon" href="n.html" style="color: red">suite</a>', []),
+        ('<p rel="icon" href="p.png" style="color: red">texte</p>', []),
+        ('<img src="a.png" type="image"><video src="v.mp4" type="image"></video>',
+         ["a.png", "v.mp4"]),
+        ('<p style="color: red">Voir url(x.png) et @import "y.css"</p>', []),
+        ("<video src=v.mp4>Votre navigateur : url(x.png)</video>", ["v.mp4"]),
+        ("<link rel='Stylesheet' href='s.css'><link rel='next' href='n.html'>", ["s.css"]),
+        # « src » inside a policy first, then a real attribute soon after
+        ('<meta http-equiv="Content-Security-Policy" content="default-src \'self\'">'
+         "<img src=a.png>", ["a.png"]),
+    ],
+)
+def test_only_what_the_browser_fetches_counts(html: str, expected: list[str]) -> None:
+    assert sorted(html_refs(html)) == expected
+
+
+@pytest.mark.parametrize(
+    ("ref", "reason"),
+    [
+        ("mailto:suivi@example.org", EXTERNAL),
+        ("tel:+33123456789", EXTERNAL),
+        ("///evil.example/s.css", EXTERNAL),
+    ],
+)
+def test_other_schemes_are_external(ref: str, reason: str) -> None:
+    with pytest.raises(RefError, match=reason):
+        resolve(ref, "")
+
+
+@pytest.mark.parametrize("ref", ["-brouillon.css", "+1.png", "(ancien).png"])
+def test_names_that_sort_before_dot_dot_stay_inside(ref: str) -> None:
+    assert resolve(ref, "") == ref
+
+
+@pytest.mark.parametrize("ref", ["https://zz.example/s.css", "https://tenir-parole.fr.evil/s"])
+def test_an_address_that_is_not_the_site_is_external(ref: str) -> None:
+    with pytest.raises(RefError, match=EXTERNAL):
+        resolve(ref, "", "https://tenir-parole.fr")
+
+
+def test_the_address_of_the_site_itself_is_its_home_page() -> None:
+    site = "".join(["https://", "tenir-parole.fr"])  # another object than the setting
+    assert resolve(site, "carnet", "https://tenir-parole.fr") == "."

@@ -84,3 +84,29 @@ def test_json_report_shape() -> None:
         "resources": [{"path": "s.css", "raw": 300, "gzip": 200}],
     }]
     assert report["problems"] == []
+
+
+@pytest.mark.parametrize(("count", "expected"), [(0, "0 requête"), (1, "1 requête"),
+                                                 (2, "2 requêtes"), (12, "12 requêtes")])
+def test_plural_is_french(count: int, expected: str) -> None:
+    from pelican.plugins.page_weight.report import plural
+
+    assert plural(count, "requête") == expected
+
+
+def test_a_page_too_heavy_on_its_own_says_so() -> None:
+    text = text_report([verdict("lourd.html", 20000)], [])
+    assert "lourd.html : ressources les plus lourdes\n  (aucune : la page elle-même est trop " \
+           "lourde)" in text
+
+
+def test_problems_alone_are_summed_up() -> None:
+    problem = Problem("index.html", "https://cdn.example/a.js", EXTERNAL)
+    text = text_report([verdict("index.html", 1000)], [problem, problem])
+    assert text.endswith("Poids des pages : 2 problèmes de ressource.")
+
+
+def test_several_pages_over_budget_are_counted() -> None:
+    verdicts = [verdict("a.html", 20000), verdict("b.html", 30000), verdict("c.html", 100)]
+    assert text_report(verdicts, []).endswith(
+        "Poids des pages : 2 pages sur 3 dépassent leur budget.")

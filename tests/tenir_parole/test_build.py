@@ -20,6 +20,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from helpers import EXAMPLE, ROOT, build, command, essay, rewrite
+from tenir_parole.build import recover, swap
 
 HOSTILE = ('<script>alert(1)</script><img src=x onerror=alert(1)> '
            '[clic](javascript:alert(1)) [d](data:text/html,x) '
@@ -185,3 +186,60 @@ def test_run_killed_between_renames_is_restored_by_the_next_run(site):
     output.rename(output.parent / ".output-old-999")
     edit(pledges / "commune.yaml", "phase: apres", "phase: NO")
     assert_refused(build(output, pledges), output, before, "phase « NO » inconnue")
+
+
+# The swap and the recovery, on their own: folders with one file that says which site it is.
+
+def site_folder(path: Path, name: str) -> Path:
+    path.mkdir()
+    (path / "index.html").write_text(name, encoding="utf-8")
+    return path
+
+
+def published(parent: Path) -> dict[str, str]:
+    """Each folder beside output/ and the site it holds."""
+    return {p.name: (p / "index.html").read_text(encoding="utf-8")
+            for p in sorted(parent.iterdir())}
+
+
+def test_swap_replaces_the_published_site_and_leaves_nothing_beside_it(tmp_path):
+    site_folder(tmp_path / "output", "ancien")
+    swap(site_folder(tmp_path / ".output-new-x1", "nouveau"), tmp_path / "output")
+    assert published(tmp_path) == {"output": "nouveau"}
+
+
+def test_swap_publishes_a_first_site(tmp_path):
+    swap(site_folder(tmp_path / ".output-new-x1", "nouveau"), tmp_path / "output")
+    assert published(tmp_path) == {"output": "nouveau"}
+
+
+@pytest.mark.parametrize(("before", "after"), [
+    # killed between the two renames: the previous site comes back
+    ({".output-old-12": "ancien"}, {"output": "ancien"}),
+    # killed after the second rename: the new site stays, the old copy goes
+    ({".output-old-12": "ancien", "output": "nouveau"}, {"output": "nouveau"}),
+    # killed while building: the half-built site goes, the published one stays
+    ({".output-new-ab": "moitié", ".output-new-cd": "moitié", "output": "publié"},
+     {"output": "publié"}),
+    # other folders are not ours
+    ({"output-old-1": "autre", ".autre-old-1": "autre", "output": "publié"},
+     {"output-old-1": "autre", ".autre-old-1": "autre", "output": "publié"}),
+])
+def test_recover_puts_back_what_an_interrupted_run_left(tmp_path, before, after):
+    for name, site in before.items():
+        site_folder(tmp_path / name, site)
+    recover(tmp_path / "output")
+    assert published(tmp_path) == after
+
+
+def test_recover_after_two_interrupted_runs_restores_one_previous_site(tmp_path):
+    site_folder(tmp_path / ".output-old-12", "avant-hier")
+    site_folder(tmp_path / ".output-old-13", "hier")
+    recover(tmp_path / "output")
+    [(name, site)] = published(tmp_path).items()
+    assert name == "output" and site in ("avant-hier", "hier")
+
+
+def test_recover_with_nothing_left_over_changes_nothing(tmp_path):
+    recover(tmp_path / "output")
+    assert published(tmp_path) == {}
