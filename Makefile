@@ -82,7 +82,7 @@ publish: $(STAMP)
 	@$(TP) publish --output $(OUTPUTDIR) --pledges $(PLEDGES) \
 		$(if $(REPONSE),--reponse-avant "$(REPONSE)")
 
-## usb: dist/<commune>-<date>/ and its reproducible .zip, to copy on a stick
+## usb: dist/tenir-parole-<commune>-<date>/ and its reproducible .zip, to copy on a stick
 usb: $(STAMP)
 	@$(TP) usb --pledges $(PLEDGES)
 

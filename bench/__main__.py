@@ -41,7 +41,7 @@ def footer() -> list[str]:
         "## Reproduire, approfondir",
         "",
         "- `make bench` réécrit ce fichier ; `BENCH_QUICK=1 make bench` fait moins d'essais.",
-        "- `python -m bench.profile LISTES MESURES` (depuis la racine)"
+        "- `.venv/bin/python -m bench.profile LISTES MESURES` (depuis la racine)"
         " profile une construction synthétique étape par étape (cProfile).",
         "",
     ]

@@ -128,8 +128,8 @@ def stage_lines(work: Path) -> list[str]:
         "(`python -m bench.stages`, temps « mur »). Pour une commune réelle, l'essentiel est "
         "le démarrage (importer Pelican, pydantic, lxml) ; à 1 024 pages, c'est d'écrire "
         "les pages : les N × M positions sont rendues une fois chacune et reprises sur la "
-        "page de la liste, celle de la mesure et le carnet. `python -m bench.profile LISTES "
-        "MESURES` détaille chaque étape avec cProfile.",
+        "page de la liste, celle de la mesure et le carnet. "
+        "`.venv/bin/python -m bench.profile LISTES MESURES` détaille chaque étape avec cProfile.",
         "",
         *table(["Étape", *(f"{a} × {b}" for a, b in sizes)], rows),
         "",
