@@ -1,4 +1,5 @@
-"""Pledges plugin: strict loading and validation of pledges/, and the pages built from it."""
+"""Pledges plugin: the pages, open data and feeds built from the Dataset that
+tenir_parole.data loaded and checked (the PLEDGES_DATA setting)."""
 
 
 def register() -> None:

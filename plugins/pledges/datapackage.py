@@ -21,9 +21,11 @@ MANIFESTO = {"title": "Désescalade numérique : dix propositions pour les munic
 #: Columns that take one word of a closed vocabulary.
 ENUMS: dict[str, tuple[str, ...]] = {"position": V.POSITIONS, "provenance": V.PROVENANCES,
                                      "statut": V.STATUSES, "raison": V.REASONS,
-                                     "phase": V.PHASES, "liste_elue": ("oui", "non")}
-#: Numbers (a measure's number; an order's « numéro » is text: « 2026-078 »).
-INTEGERS = ("numero", "mesure_numero")
+                                     "phase": V.PHASES, "liste_elue": ("oui", "non"),
+                                     "competence": V.COMPETENCES, "source_type": V.SOURCE_TYPES,
+                                     "preuve": V.PROOFS}
+#: Numbers (a measure's number, an amount in euros; an order's « numéro » is text: « 2026-078 »).
+INTEGERS = ("numero", "mesure_numero", "source_montant")
 #: The CSV dialect of opendata.to_csv: « ; », CRLF, UTF-8 (with a byte-order mark).
 DIALECT = {"delimiter": ";", "lineTerminator": "\r\n"}
 

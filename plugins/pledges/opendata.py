@@ -182,10 +182,10 @@ def column_docs(file: str) -> dict[str, str]:
 def package(data: Dataset) -> bytes:
     """datapackage.json: every CSV file, each with its Table Schema."""
     commune = data.commune
-    sources = [{"title": f"Tenir parole — {commune.name}", "path": commune.site}
-               ] if commune.site else []
+    title = ui_fr.TEXTS["data_package_title"].format(commune=commune.name)
+    sources = [{"title": title, "path": commune.site}] if commune.site else []
     return datapackage.package(
-        f"tenir-parole-{commune.insee_code.lower()}", f"Tenir parole — {commune.name}",
+        f"tenir-parole-{commune.insee_code.lower()}", title,
         [datapackage.resource(file, columns, column_docs(file), ui_fr.TEXTS[what])
          for file, (columns, _, what) in CSV_FILES.items()], sources)
 

@@ -21,9 +21,10 @@ def euros(amount: int) -> str:
 def vote_text(vote: Vote) -> str:
     """The outcome in words, then the counts: adopted, rejected or tied."""
     if vote.no == 0 and vote.abstentions == 0:
-        return T["vote_unanimous"].format(n=count(vote.yes, "voix", "voix"))
-    counts = ", ".join([f"{vote.yes} voix pour", f"{vote.no} contre",
-                        *([count(vote.abstentions, "abstention")] if vote.abstentions else [])])
+        return T["vote_unanimous"].format(n=count(vote.yes, *T["vote_voices"]))
+    counts = ", ".join([T["vote_for"].format(n=vote.yes), T["vote_against"].format(n=vote.no),
+                        *([count(vote.abstentions, *T["vote_abstentions"])]
+                          if vote.abstentions else [])])
     if vote.yes > vote.no:
         return T["vote_adopted"].format(counts=counts)
     return T["vote_rejected" if vote.no > vote.yes else "vote_tied"].format(counts=counts)

@@ -13,35 +13,18 @@ from __future__ import annotations
 import datetime as dt
 import re
 import sys
-import unicodedata
 import zipfile
 from pathlib import Path
 
+from pledges.ui_fr import TEXTS as T
 from tenir_parole import paper
 from tenir_parole.build import build
 from tenir_parole.data.dataset import Dataset
-
-README = """Tenir parole — édition hors ligne du {date}
-{commune}
-
-Pour lire le site : ouvrez le fichier index.html de ce dossier dans n'importe quel
-navigateur (double-clic). Rien à installer, aucune connexion nécessaire.
-
-Sur un téléphone qui ouvre mal les liens entre fichiers, ouvrez carnet/index.html :
-une seule page contient tout.
-
-Cette copie date du {date}. Vérifiez la version en ligne dès que possible :
-{url}
-"""
-
-
-def ascii_slug(text: str) -> str:
-    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    return re.sub(r"[^a-z0-9]+", "-", plain).strip("-")
+from tenir_parole.data.french import slugified
 
 
 def edition_name(commune: str, date: str) -> str:
-    return f"tenir-parole-{ascii_slug(commune)}-{date}"
+    return f"tenir-parole-{slugified(commune)}-{date}"
 
 
 def fat_safe(folder: Path) -> list[str]:
@@ -77,7 +60,7 @@ def usb(settings_file: Path, data: Dataset, dist: Path, online: str) -> Path | N
     folder = dist / name
     if build(settings_file, folder, data, edition=date, online=online) != 0:
         return None
-    text = README.format(date=date, commune=commune, url=online).replace("\n", "\r\n")
+    text = T["usb_readme"].format(date=date, commune=commune, url=online).replace("\n", "\r\n")
     (folder / "LISEZMOI.txt").write_bytes(text.encode("utf-8"))
     problems = fat_safe(folder)
     if problems:

@@ -7,6 +7,20 @@ from pledges.ui_fr.labels import POSITION_LABELS
 TEXTS = {
     # The printed editions (imprimer_*.html).
     "print_updated": "à jour au {date}",
+    "print_page": "page",
+    # LISEZMOI.txt of the USB edition (written with CRLF line ends).
+    "usb_readme": """Tenir parole — édition hors ligne du {date}
+{commune}
+
+Pour lire le site : ouvrez le fichier index.html de ce dossier dans n'importe quel
+navigateur (double-clic). Rien à installer, aucune connexion nécessaire.
+
+Sur un téléphone qui ouvre mal les liens entre fichiers, ouvrez carnet/index.html :
+une seule page contient tout.
+
+Cette copie date du {date}. Vérifiez la version en ligne dès que possible :
+{url}
+""",
     "print_subject_carnet": ("Carnet A5 des engagements municipaux « Désescalade numérique » "
                              "à {commune}, au {date}"),
     "print_subject_affiche": ("Affiche A4 du suivi des engagements municipaux à {commune}, au "

@@ -18,7 +18,6 @@ from pledges.ui_fr.labels import (
 #: Strings of the interface, read by templates as ``T.key``.
 TEXTS = {
     "site_name": "Tenir parole",
-    "tagline": "Qui s'est engagé à quoi, et l'équipe élue tient-elle parole ?",
     "skip": "Aller au contenu",
     "nav_label": "Navigation principale",
     "nav_home": "Accueil",
@@ -85,6 +84,12 @@ TEXTS = {
     "vote_adopted": "adoptée par {counts}",
     "vote_rejected": "rejetée : {counts}",
     "vote_tied": "partage égal des voix : {counts}",
+    "vote_for": "{n} voix pour",
+    "vote_against": "{n} contre",
+    "vote_voices": ("voix", "voix"),
+    "vote_abstentions": ("abstention", "abstentions"),
+    "days": ("jour", "jours"),
+    "home_title_at": "{title} à {commune}",
     "proof": "Appuyé sur :",
     "town_hall_asked": "Mairie sollicitée le {date} ({means})",
     "town_hall_waiting": "sans réponse depuis {days}",
@@ -115,7 +120,6 @@ TEXTS = {
     "history_title": "Historique du suivi",
     "history_none": "Aucune vérification publiée pour l'instant.",
     "reason": "Raison :",
-    "status_counts": "Nombre d'engagements par état",
     "weight_title": "Poids des pages",
     "weight_intro": ("Chaque page, avec tout ce qu'elle charge, doit tenir dans un budget "
                      "d'octets compressés, pour rester lisible sur une connexion lente."),
@@ -184,6 +188,7 @@ TEXTS.update({
     "data_files": "Fichiers",
     "data_positions": "une ligne par position d'une liste sur une mesure",
     "data_updates": "une ligne par mise à jour du suivi",
+    "data_package_title": "Tenir parole — {commune}",
     "data_json": ("l'ensemble des données, dans la structure des fichiers YAML, et les chiffres "
                   "du bilan (clé bilan)"),
     "data_measures": "une ligne par mesure, avec qui décide",

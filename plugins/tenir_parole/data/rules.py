@@ -1,6 +1,6 @@
 """Rules beyond the shape: what each position or status requires, and cross-file checks.
 
-Each check yields (file, path, message); the caller turns paths into lines.
+Each check yields (document, path, message); the caller turns paths into lines.
 """
 
 from __future__ import annotations
@@ -79,15 +79,15 @@ def _check_competence(doc: Document, path: tuple, measure: Measure,
 
 def _check_stance(doc: Document, path: tuple, stance: Stance, measure: Measure,
                   today: dt.date) -> Iterator[Problem]:
+    said = (("provenance", stance.provenance), ("citation", stance.quote),
+            ("source", stance.source), ("date", stance.date))
     stated = stance.position in V.STATED
     if stated:
-        for key, value in (("provenance", stance.provenance), ("citation", stance.quote),
-                           ("source", stance.source), ("date", stance.date)):
+        for key, value in said:
             if value is None:
                 yield doc, path, f"{_position(stance)} : champ « {key} » manquant"
     else:
-        for key, value in (("provenance", stance.provenance), ("citation", stance.quote),
-                           ("source", stance.source), ("date", stance.date)):
+        for key, value in said:
             if value is not None:
                 yield doc, (*path, key), (f"{_position(stance)} : pas de champ « {key} » "
                                           "(la liste n'a rien déclaré)")

@@ -2,7 +2,7 @@
 
 A source is a web page, a described document, or a typed public record: a council
 deliberation, a municipal order, a budget line, a meeting, a letter or e-mail. Each check
-yields (file, path, message) like the other rules; the caller turns paths into lines.
+yields (document, path, message) like the other rules; the caller turns paths into lines.
 """
 
 from __future__ import annotations

@@ -156,7 +156,8 @@ def html_refs(html: str | bytes) -> list[str]:
     root = etree.fromstring(data, _local.parser)
     if root is None:
         return []
-    elements = dict.fromkeys(root.iter(*_LOADING_TAGS))  # each element once, in order
+    # each element once: the loading tags in document order, then those found by attribute
+    elements = dict.fromkeys(root.iter(*_LOADING_TAGS))
     elements.update(dict.fromkeys(value.getparent() for value in _LOADING_ATTRS(root)))
     refs: list[str] = []
     for tag in elements:

@@ -130,7 +130,7 @@ def _existing(output_dir: Path, target: str) -> str | None:
 
 
 def find_resources(
-    output_dir: Path, page: str, html: str, site_url: str = ""
+    output_dir: Path, page: str, html: str | bytes, site_url: str = ""
 ) -> tuple[list[str], list[Problem]]:
     """Files loaded by ``page`` (stylesheets followed recursively), and the bad references."""
     page_dir = posixpath.dirname(page)
