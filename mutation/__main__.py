@@ -12,6 +12,7 @@ import queue
 import shutil
 import subprocess
 import sys
+import sysconfig
 import tempfile
 import threading
 import time
@@ -54,42 +55,56 @@ def copy_tree(lane: Path) -> None:
                    check=True, capture_output=True)
 
 
+def lane_python(lane: Path) -> str:
+    """A bare venv inside the lane that sees the lane's plugins/ first, then the project venv's
+    libraries: the tests (and the commands they start) import the copy cosmic-ray mutates, not
+    the work tree the project's editable install points at."""
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(lane / ".venv")],
+                   check=True, capture_output=True)
+    python = lane / ".venv" / "bin" / "python"
+    own = subprocess.run([str(python), "-c", "import sysconfig; print(sysconfig.get_paths()"
+                          "['purelib'])"], check=True, capture_output=True, text=True)
+    libraries = sysconfig.get_paths()["purelib"]
+    (Path(own.stdout.strip()) / "tenir-parole-lane.pth").write_text(
+        f"{lane / 'plugins'}\n{libraries}\n", encoding="utf-8")
+    return str(python)
+
+
 def _cosmic_ray(lane: Path, *args: str) -> None:
     script = Path(sys.executable).with_name("cosmic-ray")
-    result = subprocess.run([str(script), *args], cwd=lane, capture_output=True, text=True,
-                            env={**os.environ, "PYTHONPATH": str(lane / "plugins")})
+    result = subprocess.run([str(script), *args], cwd=lane, capture_output=True, text=True)
     if result.returncode != 0:
         raise Failure(f"cosmic-ray {args[0]} a échoué :\n{result.stderr[-3000:]}")
 
 
-def _config(path: Path, session: Session, timeout: float) -> None:
+def _config(path: Path, session: Session, timeout: float, python: str) -> None:
     path.write_text("\n".join([
         "[cosmic-ray]",
         f"module-path = {json.dumps(session.module)}",
         f"timeout = {timeout:.1f}",
         "excluded-modules = []",
-        f"test-command = {json.dumps(session.command())}",
+        f"test-command = {json.dumps(session.command(python))}",
         "",
         "[cosmic-ray.distributor]",
         'name = "local"',
         ""]), encoding="utf-8")
 
 
-def run_session(session: Session, lane: Path) -> SessionResult:
+def run_session(session: Session, lane: Path, python: str) -> SessionResult:
     """init, skip, baseline (the unmutated code passes, and how long it takes), exec."""
     start = time.monotonic()
     config, database = WORK / f"{session.name}.toml", WORK / f"{session.name}.sqlite"
-    _config(config, session, 60)
+    _config(config, session, 60, python)
     _cosmic_ray(lane, "init", "--force", str(config), str(database))
     cosmic.skip(database, ROOT, session)
     began = time.monotonic()
-    baseline = subprocess.run(session.command(), shell=True, cwd=lane, capture_output=True,
-                              text=True, env={**os.environ, "PYTHONPATH": str(lane / "plugins")})
+    baseline = subprocess.run(session.command(python), shell=True, cwd=lane,
+                              capture_output=True, text=True)
     if baseline.returncode != 0:
         raise Failure(f"{session.module} : les tests échouent sans mutation :\n"
                       f"{baseline.stdout[-3000:]}")
     # A mutant that makes the tests loop is caught by this limit (and counted as killed).
-    _config(config, session, max(10.0, 4 * (time.monotonic() - began)))
+    _config(config, session, max(10.0, 4 * (time.monotonic() - began)), python)
     _cosmic_ray(lane, "exec", str(config), str(database))
     return result_of(session, time.monotonic() - start)
 
@@ -112,13 +127,14 @@ def run_all(sessions: list[Session], lanes: int) -> dict[str, SessionResult]:
     def lane_worker() -> None:
         with tempfile.TemporaryDirectory(prefix="tenir-parole-mutation-") as folder:
             copy_tree(Path(folder))
+            python = lane_python(Path(folder))
             while not failures:
                 try:
                     session = todo.get_nowait()
                 except queue.Empty:
                     return
                 try:
-                    result = done[session.name] = run_session(session, Path(folder))
+                    result = done[session.name] = run_session(session, Path(folder), python)
                 except Failure as e:
                     failures.append(e)
                     return

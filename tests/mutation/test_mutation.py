@@ -4,6 +4,7 @@ and the tests each session runs."""
 from __future__ import annotations
 
 import re
+import subprocess
 
 import pytest
 
@@ -160,3 +161,14 @@ def test_the_report_says_which_test_fails_on_each_bug_planted_by_hand():
     for _, tests in PLANTED:
         path = tests.split("`")[1].split("::")[0]
         assert (ROOT / path).is_file(), path
+
+
+def test_a_lane_imports_its_own_copy_of_the_code_with_the_projects_libraries(tmp_path):
+    from mutation.__main__ import lane_python
+
+    (tmp_path / "plugins" / "tenir_parole").mkdir(parents=True)
+    (tmp_path / "plugins" / "tenir_parole" / "__init__.py").write_text("LANE = True\n")
+    shown = subprocess.run([lane_python(tmp_path), "-c", "import pelican, tenir_parole; "
+                            "print(tenir_parole.__file__, tenir_parole.LANE)"],
+                           capture_output=True, text=True, check=True).stdout.split()
+    assert shown == [str(tmp_path / "plugins" / "tenir_parole" / "__init__.py"), "True"]
