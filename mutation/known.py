@@ -224,6 +224,20 @@ EQUIVALENTS: tuple[Equivalent, ...] = (
     Equivalent(FILL, "NUDGE_AFTER = 3", "core/NumberReplacer", "ne change que le tour où une "
                "page au bord d'un arrondi reçoit ses espaces finals (invisibles) ; le chiffre "
                "affiché reste celui des octets écrits"),
+    Equivalent(FILL, "if round_number >= NUDGE_AFTER:", f"{_COMPARE}GtE_Gt",
+               "ne change que le tour où une page au bord d'un arrondi reçoit ses espaces "
+               "finals (invisibles), comme NUDGE_AFTER = 4"),
+    Equivalent(FILL, "pads[path] += 1", "core/NumberReplacer",
+               "deux espaces finals invisibles par tour au lieu d'un : la page se stabilise "
+               "aussi, et le chiffre affiché reste celui des octets écrits",
+               mutated="pads[path] += 2"),
+    Equivalent(WEIGH, "if not data.startswith(self.prefix):", "core/AddNot",
+               "compresser la page entière donne exactement la même taille que le raccourci "
+               "par le début commun : " + _SPEED),
+    Equivalent(WEIGH, "ref, base = pending.pop(0)", "core/NumberReplacer",
+               "l'ordre de visite ne change ni les fichiers trouvés (chacun une fois, triés "
+               "ensuite par weigh_page) ni les problèmes (triés)",
+               mutated="ref, base = pending.pop( -1)"),
     Equivalent(FILL, "@dataclass(frozen=True)", "core/ReplaceTrueWithFalse",
                "les Shown sont comparés, jamais modifiés ni rangés dans un ensemble"),
     Equivalent(FILL, "zip(cells, (f.gzip, f.raw, f.requests, f.budget), strict=True))",

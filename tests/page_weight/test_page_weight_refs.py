@@ -97,6 +97,9 @@ def test_resolve_local(ref: str, base: str, expected: str | None) -> None:
         ("http://example.org/a.png", EXTERNAL),
         ("//cdn.example/lib.js", EXTERNAL),
         ("../../etc/passwd", OUTSIDE),
+        ("../..", OUTSIDE),  # the folder just above the site
+        ("../../", OUTSIDE),
+        ("./../..", OUTSIDE),
     ],
 )
 def test_resolve_rejects(ref: str, reason: str) -> None:
