@@ -33,14 +33,17 @@ TITLES = {"carnet": "print_carnet_title", "affiche": "print_poster_title",
 
 def version(pledges: Path) -> str:
     """Which data a paper copy shows: the git commit when pledges/ is committed as it is,
-    else a fingerprint of its files."""
-    status = subprocess.run(["git", "status", "--porcelain", "--", "."], cwd=pledges,
-                            capture_output=True, text=True)
-    if status.returncode == 0 and not status.stdout.strip():
-        commit = subprocess.run(["git", "log", "-1", "--format=%h", "--", "."], cwd=pledges,
+    else (no repository, or git not installed) a fingerprint of its files."""
+    try:
+        status = subprocess.run(["git", "status", "--porcelain", "--", "."], cwd=pledges,
                                 capture_output=True, text=True)
-        if commit.returncode == 0 and commit.stdout.strip():
-            return f"{commit.stdout.strip()} (git)"
+        if status.returncode == 0 and not status.stdout.strip():
+            commit = subprocess.run(["git", "log", "-1", "--format=%h", "--", "."],
+                                    cwd=pledges, capture_output=True, text=True)
+            if commit.returncode == 0 and commit.stdout.strip():
+                return f"{commit.stdout.strip()} (git)"
+    except OSError:  # git is not installed
+        pass
     digest = hashlib.sha256()
     for path in sorted(pledges.rglob("*.yaml")):
         digest.update(path.relative_to(pledges).as_posix().encode() + b"\0" + path.read_bytes())

@@ -24,7 +24,10 @@ class Refused(Exception):
 
 
 def git(root: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess:
-    result = subprocess.run(["git", *args], cwd=root, capture_output=True, text=True)
+    try:
+        result = subprocess.run(["git", *args], cwd=root, capture_output=True, text=True)
+    except FileNotFoundError:  # git is not installed
+        raise Refused("git est absent : sudo apt-get install git") from None
     if check and result.returncode != 0:
         raise Refused(f"git {' '.join(args)} a échoué :\n{result.stderr.strip()}")
     return result

@@ -1,0 +1,16 @@
+"""The printed editions (tenir_parole/paper.py) without the tools they call: no traceback,
+the version printed on paper still says which data it shows, a stuck printer is named."""
+
+from __future__ import annotations
+
+from helpers import write_pledges
+from tenir_parole import paper
+
+
+def test_without_git_a_paper_copy_names_its_data_by_a_fingerprint(tmp_path, monkeypatch):
+    pledges = write_pledges(tmp_path / "pledges")
+    monkeypatch.setenv("PATH", str(tmp_path / "sans-git"))
+    version = paper.version(pledges)
+    assert version.startswith("empreinte ") and len(version) == len("empreinte ") + 10
+    (pledges / "suivi.yaml").write_text("liste: alpha\nmises_a_jour: []\n", encoding="utf-8")
+    assert paper.version(pledges) != version  # other data, another fingerprint
