@@ -23,6 +23,7 @@ from pathlib import Path
 from pledges.ui_fr import TEXTS as T
 from tenir_parole.build import build
 from tenir_parole.data.dataset import Dataset
+from tenir_parole.data.folder import leftover
 from tenir_parole.data.french import count, date_fr
 
 CHROMIUM = "/usr/bin/chromium"
@@ -46,6 +47,8 @@ def version(pledges: Path) -> str:
         pass
     digest = hashlib.sha256()
     for path in sorted(pledges.rglob("*.yaml")):
+        if leftover(path.name) or not path.is_file():  # an editor's lock: not the data
+            continue
         digest.update(path.relative_to(pledges).as_posix().encode() + b"\0" + path.read_bytes())
     return f"empreinte {digest.hexdigest()[:10]}"
 

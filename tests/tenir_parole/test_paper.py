@@ -14,3 +14,12 @@ def test_without_git_a_paper_copy_names_its_data_by_a_fingerprint(tmp_path, monk
     assert version.startswith("empreinte ") and len(version) == len("empreinte ") + 10
     (pledges / "suivi.yaml").write_text("liste: alpha\nmises_a_jour: []\n", encoding="utf-8")
     assert paper.version(pledges) != version  # other data, another fingerprint
+
+
+def test_an_editors_lock_file_changes_nothing_on_paper(tmp_path, monkeypatch):
+    pledges = write_pledges(tmp_path / "pledges")
+    monkeypatch.setenv("PATH", str(tmp_path / "sans-git"))
+    version = paper.version(pledges)
+    (pledges / ".#commune.yaml").symlink_to("editeur@machine.4242:1700000000")
+    (pledges / "commune.yaml~").write_text("nom: ancienne copie\n", encoding="utf-8")
+    assert paper.version(pledges) == version
