@@ -27,6 +27,8 @@ from tenir_parole.data.folder import leftover
 from tenir_parole.data.french import count, date_fr
 
 CHROMIUM = "/usr/bin/chromium"
+#: Seconds Chromium has to print one edition.
+PRINT_TIMEOUT = 180
 KINDS = ("carnet", "affiche", "lettre")
 TITLES = {"carnet": "print_carnet_title", "affiche": "print_poster_title",
           "lettre": "print_letter_title"}
@@ -58,11 +60,17 @@ def chromium_pdf(html: Path, target: Path) -> str | None:
     if not Path(CHROMIUM).exists():
         return f"{CHROMIUM} absent : apt-get install chromium pour imprimer"
     with tempfile.TemporaryDirectory() as profile:
-        result = subprocess.run(
-            [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu",
-             "--disable-background-networking", "--no-first-run", f"--user-data-dir={profile}",
-             "--no-pdf-header-footer", f"--print-to-pdf={target}", html.resolve().as_uri()],
-            capture_output=True, text=True, timeout=180)
+        try:
+            result = subprocess.run(
+                [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu",
+                 "--disable-background-networking", "--no-first-run",
+                 f"--user-data-dir={profile}", "--no-pdf-header-footer",
+                 f"--print-to-pdf={target}", html.resolve().as_uri()],
+                capture_output=True, text=True, timeout=PRINT_TIMEOUT)
+        except subprocess.TimeoutExpired:
+            return (f"impression impossible : Chromium n'a pas fini en "
+                    f"{count(PRINT_TIMEOUT, 'seconde')} (ordinateur très occupé ?) ; relancez "
+                    "la commande")
     if result.returncode != 0 or not target.is_file():
         return "impression impossible :\n" + result.stderr[-2000:]
     return None

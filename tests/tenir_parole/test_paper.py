@@ -23,3 +23,16 @@ def test_an_editors_lock_file_changes_nothing_on_paper(tmp_path, monkeypatch):
     (pledges / ".#commune.yaml").symlink_to("editeur@machine.4242:1700000000")
     (pledges / "commune.yaml~").write_text("nom: ancienne copie\n", encoding="utf-8")
     assert paper.version(pledges) == version
+
+
+def test_a_printer_that_never_finishes_is_a_french_problem(tmp_path, monkeypatch):
+    stuck = tmp_path / "chromium"
+    stuck.write_text("#!/bin/sh\nexec sleep 30\n", encoding="utf-8")
+    stuck.chmod(0o755)
+    monkeypatch.setattr(paper, "CHROMIUM", str(stuck))
+    monkeypatch.setattr(paper, "PRINT_TIMEOUT", 1)
+    page = tmp_path / "carnet.html"
+    page.write_text("<p>carnet</p>", encoding="utf-8")
+    problem = paper.chromium_pdf(page, tmp_path / "carnet.pdf")
+    assert problem == ("impression impossible : Chromium n'a pas fini en 1 seconde "
+                       "(ordinateur très occupé ?) ; relancez la commande")
