@@ -34,6 +34,18 @@ def test_errors_exit_non_zero_with_french_lines_and_no_traceback(tmp_path):
     assert "Traceback" not in result.stderr
 
 
+def test_a_missing_elected_list_is_said_once_in_commune_yaml(tmp_path):
+    root = write_pledges(tmp_path / "pledges",
+                         commune_yaml=COMMUNE.replace("liste_elue: alpha\n", ""))
+    result = run_check(root)
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        "pledges/commune.yaml, ligne 7 : phase « apres » : indiquez la liste élue (champ "
+        "liste_elue, nom de son fichier sans .yaml)",
+        "1 erreur à corriger.",
+    ]
+
+
 def test_an_internal_error_still_names_the_file(tmp_path, monkeypatch):
     from tenir_parole.check import load
     from tenir_parole.data import folder
