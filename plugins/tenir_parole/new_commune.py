@@ -21,7 +21,7 @@ from pathlib import Path
 
 from tenir_parole import placeholders
 from tenir_parole.data.dataset import Dataset, load_dataset, reference_date
-from tenir_parole.data.errors import DataError, DataErrors
+from tenir_parole.data.errors import DataError, DataErrors, InternalError
 from tenir_parole.data.loader import load_file
 from tenir_parole.data.model import MeasuresFile
 from tenir_parole.data.validate import validate
@@ -253,7 +253,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     try:
         return create(args)
-    except (Refused, DataErrors) as e:
+    # DataError and DataErrors: the example's measures (--example) do not pass make check
+    except (Refused, DataError, DataErrors, InternalError) as e:
         print(f"{e}\nRien n'a été écrit.", file=sys.stderr)
         return 1
 
