@@ -202,10 +202,22 @@ def summary(args: argparse.Namespace, folder: Path, data: Dataset) -> str:
             + "\n".join(f"  {p}" for p in left))
 
 
+def put_back(aside: Path, folder: Path) -> bool:
+    """Return the commune's folder, set ``aside`` before a failed swap, to its place."""
+    if not aside.exists():
+        return True
+    try:
+        aside.rename(folder)
+    except OSError:
+        return False
+    return True
+
+
 def create(args: argparse.Namespace) -> int:
     folder = args.pledges.resolve()
     folder.parent.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=".nouvelle-commune-", dir=folder.parent))
+    keep = False  # the commune's old folder, if it could not be put back, lies in work/
     try:
         staged = work / folder.name  # messages then name « pledges/… », as in make check
         origins = write_skeleton(staged, folder, args)
@@ -217,11 +229,24 @@ def create(args: argparse.Namespace) -> int:
             return 1
         if not args.force:
             guard(folder)
-        if folder.exists():
-            folder.rename(work / "ancien")  # same filesystem: two renames, no copy
-        staged.rename(folder)
+        aside = work / "ancien"
+        try:
+            if folder.exists():
+                folder.rename(aside)  # same filesystem: two renames, no copy
+            staged.rename(folder)
+        except OSError as e:
+            failed = f"Impossible de remplacer {folder.name}/ ({e.strerror or e})"
+            if put_back(aside, folder):
+                print(f"{failed}. Rien n'a été écrit : {folder.name}/ n'a pas été modifié.",
+                      file=sys.stderr)
+            else:
+                keep = True
+                print(f"{failed}. Vos données sont dans {aside} : remettez ce dossier à la "
+                      f"place de {folder.name}/ (même nom).", file=sys.stderr)
+            return 1
     finally:
-        shutil.rmtree(work, ignore_errors=True)
+        if not keep:
+            shutil.rmtree(work, ignore_errors=True)
     print(summary(args, folder, data))
     return 0
 

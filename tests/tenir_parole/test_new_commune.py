@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import html
 import os
 import shutil
@@ -284,3 +285,39 @@ def test_an_internal_error_names_the_file_and_writes_nothing(project, monkeypatc
     assert result.stderr.endswith("\nRien n'a été écrit.\n")
     assert snapshot(project / "pledges") == before
     assert not list(project.glob(".nouvelle-commune-*"))
+
+
+def refuse_renames(monkeypatch, refused) -> None:
+    """Path.rename fails (no permission) for a rename ``refused(source, target)`` names."""
+    rename = Path.rename
+
+    def failing(source: Path, target):
+        if refused(Path(source), Path(target)):
+            raise PermissionError(errno.EACCES, "Permission denied")
+        return rename(source, target)
+
+    monkeypatch.setattr(Path, "rename", failing)
+
+
+def test_a_failed_swap_puts_the_communes_data_back(project, monkeypatch):
+    before = snapshot(project / "pledges")
+    refuse_renames(monkeypatch, lambda source, target: source.parent.name.startswith(
+        ".nouvelle-commune-") and source.name == "pledges")
+    result = new_commune(project, *ARGS, "--force")
+    assert result.returncode == 1
+    assert result.stderr == ("Impossible de remplacer pledges/ (Permission denied). Rien n'a "
+                             "été écrit : pledges/ n'a pas été modifié.\n")
+    assert snapshot(project / "pledges") == before
+    assert not list(project.glob(".nouvelle-commune-*"))
+
+
+def test_data_that_cannot_be_put_back_is_kept_and_its_place_named(project, monkeypatch):
+    before = snapshot(project / "pledges")
+    refuse_renames(monkeypatch, lambda source, target: target.name == "pledges")
+    result = new_commune(project, *ARGS, "--force")
+    assert result.returncode == 1
+    [work] = project.glob(".nouvelle-commune-*")
+    assert result.stderr == (f"Impossible de remplacer pledges/ (Permission denied). Vos données "
+                             f"sont dans {work / 'ancien'} : remettez ce dossier à la place de "
+                             "pledges/ (même nom).\n")
+    assert snapshot(work / "ancien") == before
