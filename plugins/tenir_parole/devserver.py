@@ -29,7 +29,10 @@ def snapshot(roots: Iterable[Path]) -> dict[Path, tuple[int, int]]:
         paths = [root] if root.is_file() else root.rglob("*") if root.is_dir() else []
         for path in paths:
             if path.is_file() and not leftover(path.name):
-                stat = path.stat()
+                try:
+                    stat = path.stat()
+                except OSError:  # gone since listed: an editor's temporary file, saved over
+                    continue
                 seen[path] = (stat.st_mtime_ns, stat.st_size)
     return seen
 
