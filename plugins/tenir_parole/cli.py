@@ -83,7 +83,7 @@ PUBLISHING = ("publish", "usb", "carnet", "affiche", "lettre")
 
 
 def _run(args: argparse.Namespace) -> int:
-    from tenir_parole.build import UNCHANGED, read_pelican_settings, recover
+    from tenir_parole.build import UNCHANGED, recover
 
     if not args.pledges.is_dir():
         print(f"{args.pledges} : dossier introuvable", file=sys.stderr)
@@ -99,7 +99,13 @@ def _run(args: argparse.Namespace) -> int:
           flush=True)
     if output is not None:
         recover(output.resolve())  # first: a run killed mid-swap left the old site aside
-    settings = read_pelican_settings(args.settings)
+    try:
+        settings = check.read_settings(args.settings)
+    except check.SettingsError as e:
+        print(e, file=sys.stderr)
+        if output is not None:
+            print(UNCHANGED.format(output=output.resolve().name), file=sys.stderr)
+        return 2
     data, lines = check.load(args.pledges, settings)
     print("\n".join(lines), file=sys.stdout if data else sys.stderr)
     if data is None:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import io
 import json
+import sys
 
 import pytest
 
@@ -41,3 +43,68 @@ def test_schemas_command_writes_what_the_repository_ships(tmp_path):
     for name in written:
         assert json.loads((tmp_path / name).read_text("utf-8")) == \
             json.loads((ROOT / "schemas" / name).read_text("utf-8"))
+
+
+@pytest.fixture
+def edited_settings(tmp_path, monkeypatch):
+    """pelicanconf.py as an editor changed it (its theme and pages beside it, as in the
+    project). Pelican keeps the module it read as sys.modules["pelicanconf"], which
+    publishconf.py imports: the edited one must not outlive the test."""
+    monkeypatch.setitem(sys.modules, "pelicanconf", sys.modules.get("pelicanconf"))
+    return functools.partial(edit_settings, tmp_path)
+
+
+def edit_settings(tmp_path, old: str, new: str):
+    for folder in ("theme", "content"):
+        (tmp_path / folder).symlink_to(ROOT / folder)
+    settings = tmp_path / "pelicanconf.py"
+    text = (ROOT / "pelicanconf.py").read_text(encoding="utf-8")
+    assert old in text
+    settings.write_text(text.replace(old, new, 1), encoding="utf-8")
+    line = text.split(old)[0].count("\n") + 1
+    return settings, line
+
+
+def test_a_staleness_setting_that_is_not_a_number_is_named_at_its_line(edited_settings):
+    settings, line = edited_settings("# FOLLOWUP_STALE_DAYS = 183",
+                                     'FOLLOWUP_STALE_DAYS = "six mois"')
+    result = cli("check", "--pledges", str(EXAMPLE), "--settings", str(settings))
+    assert result.returncode == 2
+    assert result.stderr == (f"{settings.as_posix()}, ligne {line} : FOLLOWUP_STALE_DAYS = "
+                             "« six mois » invalide : un nombre entier de jours est attendu "
+                             "(par exemple 183, environ six mois)\n")
+
+
+def test_a_staleness_setting_in_days_is_taken(edited_settings):
+    settings, _ = edited_settings("# FOLLOWUP_STALE_DAYS = 183",
+                                  "FOLLOWUP_STALE_DAYS = 10000")
+    result = cli("check", "--pledges", str(EXAMPLE), "--settings", str(settings))
+    assert result.returncode == 0, result.stderr
+    assert "Avertissement" not in result.stdout  # nothing is ten thousand days old
+
+
+def test_a_syntax_error_in_the_settings_is_named_at_its_line(edited_settings, tmp_path):
+    settings, line = edited_settings('SITENAME = "Tenir parole"',
+                                     'SITENAME = "Tenir parole')
+    output = tmp_path / "output"
+    output.mkdir()
+    (output / "index.html").write_text("ancien site", encoding="utf-8")
+    result = cli("html", "--pledges", str(EXAMPLE), "--settings", str(settings),
+                 "--output", str(output))
+    assert result.returncode == 2
+    said, unchanged = result.stderr.splitlines()
+    assert said.startswith(f"{settings.as_posix()}, ligne {line} : erreur de syntaxe Python (")
+    assert said.endswith(") — vérifiez les guillemets, les parenthèses et les « = » de cette "
+                         "ligne")
+    assert unchanged == "output/ n'a pas été modifié."
+    assert (output / "index.html").read_text(encoding="utf-8") == "ancien site"
+
+
+def test_a_setting_python_cannot_compute_is_named_at_its_line(edited_settings):
+    settings, line = edited_settings('SITENAME = "Tenir parole"',
+                                     "SITENAME = Tenir_parole")
+    result = cli("check", "--pledges", str(EXAMPLE), "--settings", str(settings))
+    assert result.returncode == 2
+    assert result.stderr == (f"{settings.as_posix()}, ligne {line} : réglage illisible "
+                             "(NameError: name 'Tenir_parole' is not defined) — corrigez cette "
+                             "ligne\n")
