@@ -71,8 +71,8 @@ def _parser() -> argparse.ArgumentParser:
 INTRO = {
     "check": "Vérification des données de {pledges}/…",
     "html": "Vérification de {pledges}/, puis construction du site dans {output}/…",
-    "publish": "Vérification de {pledges}/, puis édition USB, carnet PDF et site à publier "
-               "dans {output}/…",
+    "publish": "Vérification de {pledges}/, puis édition USB, carnet, affiche et lettre en "
+               "PDF dans {dist}/, et site à publier dans {output}/…",
     "usb": "Vérification de {pledges}/, puis édition hors ligne (dossier et .zip) dans {dist}/…",
     "carnet": "Vérification de {pledges}/, puis carnet A5 en PDF dans {dist}/…",
     "affiche": "Vérification de {pledges}/, puis affiche A4 en PDF dans {dist}/…",

@@ -10,7 +10,7 @@ import sys
 
 import pytest
 
-from helpers import EXAMPLE, ROOT, cli
+from helpers import EXAMPLE, ROOT, cli, write_pledges
 from tenir_parole.cli import COMMANDS, main
 
 
@@ -108,3 +108,16 @@ def test_a_setting_python_cannot_compute_is_named_at_its_line(edited_settings):
     assert result.stderr == (f"{settings.as_posix()}, ligne {line} : réglage illisible "
                              "(NameError: name 'Tenir_parole' is not defined) — corrigez cette "
                              "ligne\n")
+
+
+def test_publish_says_first_everything_it_is_about_to_make(tmp_path):
+    from tenir_parole.paper import KINDS
+
+    write_pledges(tmp_path / "pledges")  # placeholders left: refused right after this line
+    with contextlib.chdir(tmp_path):
+        result = cli("publish", "--settings", str(ROOT / "pelicanconf.py"))
+    assert result.returncode == 1 and "Publication refusée" in result.stderr
+    intro = result.stdout.splitlines()[0]
+    assert intro == ("Vérification de pledges/, puis édition USB, carnet, affiche et lettre en "
+                     "PDF dans dist/, et site à publier dans output/…")
+    assert all(kind in intro for kind in KINDS)
