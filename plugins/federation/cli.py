@@ -11,13 +11,14 @@ from pathlib import Path
 
 from federation import collect, store
 from pledges.ui_fr import federation as ui_fr
+from tenir_parole.arguments import FrenchParser
 
 M = ui_fr.MESSAGES
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="tenir-parole", description="Vue d'ensemble des "
-                                     "communes, construite depuis leurs données publiées.")
+    parser = FrenchParser(prog="tenir-parole", description="Vue d'ensemble des communes, "
+                          "construite depuis leurs données publiées.")
     sub = parser.add_subparsers(dest="command", required=True, metavar="commande")
     fetch = sub.add_parser("federation-collecte", help="télécharge l'export de chaque site "
                            "de la liste dans federation/donnees/")

@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 from tenir_parole import check, placeholders
+from tenir_parole.arguments import FrenchParser
 
 COMMANDS = {
     "check": "vérifie les données (pledges/) sans construire le site",
@@ -34,12 +35,16 @@ COMMANDS = {
 }
 
 
+#: What to type instead, shown after a mistake in a command's options.
+MAKE = {"publish": "make publish REPONSE=AAAA-MM-JJ", "lettre": "make lettre REPONSE=AAAA-MM-JJ"}
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = FrenchParser(
         prog="tenir-parole", description="Tenir parole : suivi des engagements municipaux, "
         "site statique construit depuis pledges/. À lancer depuis le dossier du projet.")
     sub = parser.add_subparsers(dest="command", required=True, metavar="commande")
-    parsers = {name: sub.add_parser(name, help=text, description=text)
+    parsers = {name: sub.add_parser(name, help=text, description=text, make=MAKE.get(name))
                for name, text in COMMANDS.items()}
     for name in ("check", "html", "publish", "usb", "carnet", "affiche", "lettre"):
         parsers[name].add_argument("--pledges", type=Path, default=Path("pledges"),

@@ -20,6 +20,7 @@ import tempfile
 from pathlib import Path
 
 from tenir_parole import placeholders
+from tenir_parole.arguments import FrenchParser
 from tenir_parole.data.dataset import Dataset, load_dataset, reference_date
 from tenir_parole.data.errors import DataError, DataErrors, InternalError
 from tenir_parole.data.loader import load_file
@@ -55,11 +56,6 @@ COMMUNE_TAIL = [
 
 class Refused(Exception):
     """Something the person running the command must fix; the message is French."""
-
-
-class FrenchParser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:
-        self.exit(2, f"Arguments incorrects ({message}).\nUsage : {USAGE}\n")
 
 
 def header(folder: Path, kind: str) -> str:
@@ -252,7 +248,7 @@ def create(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = FrenchParser(prog="tenir-parole nouvelle-commune",
+    parser = FrenchParser(prog="tenir-parole nouvelle-commune", make=USAGE,
                           description="Remplace pledges/ par un squelette pour une nouvelle "
                                       "commune.")
     parser.add_argument("--name", default="", help="nom de la commune (NOM)")

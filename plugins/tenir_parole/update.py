@@ -94,9 +94,10 @@ def merge(root: Path, ref: str) -> str:
 
 
 def main(argv: Sequence[str]) -> int:
-    import argparse
+    from tenir_parole.arguments import FrenchParser
 
-    parser = argparse.ArgumentParser(prog="tenir-parole mise-a-jour")
+    parser = FrenchParser(prog="tenir-parole mise-a-jour",
+                          make="make mise-a-jour AMONT=https://…/tenir-parole.git")
     parser.add_argument("--amont", default=None, help="adresse du dépôt de Tenir parole")
     parser.add_argument("--branche", default="main", help="branche à suivre (défaut : main)")
     args = parser.parse_args(list(argv))

@@ -121,3 +121,48 @@ def test_publish_says_first_everything_it_is_about_to_make(tmp_path):
     assert intro == ("Vérification de pledges/, puis édition USB, carnet, affiche et lettre en "
                      "PDF dans dist/, et site à publier dans output/…")
     assert all(kind in intro for kind in KINDS)
+
+
+def exited(*args: str) -> tuple[int, str, str]:
+    """`tenir-parole ARGS…` stopped by its options: exit status, what it printed."""
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err), \
+            pytest.raises(SystemExit) as stopped:
+        main(list(args))
+    return stopped.value.code, out.getvalue(), err.getvalue()
+
+
+@pytest.mark.parametrize("command", [*COMMANDS, "--help"])
+def test_every_command_helps_in_french(command):
+    code, out, _ = exited(*([command, "--help"] if command != "--help" else [command]))
+    assert code == 0
+    assert out.startswith("Usage : tenir-parole") and "-h, --help " in out
+    assert "affiche cette aide" in out
+    for english in ("usage:", "show this help", "positional arguments"):
+        assert english not in out, english
+
+
+@pytest.mark.parametrize(("args", "said"), [
+    (("devserver", "--port", "abc"),
+     "Arguments incorrects (--port : valeur « abc » invalide).\n"
+     "Usage : make devserver PORT=8001\n"),
+    (("lettre", "--reponse-avant", "2026-13-01"),
+     "Arguments incorrects (--reponse-avant : date « 2026-13-01 » invalide : AAAA-MM-JJ).\n"
+     "Usage : make lettre REPONSE=AAAA-MM-JJ\n"),
+    (("mise-a-jour", "--amnot", "https://exemple.fr/tp.git"),
+     "Arguments incorrects (non reconnu : --amnot https://exemple.fr/tp.git).\n"
+     "Usage : make mise-a-jour AMONT=https://…/tenir-parole.git\n"),
+    (("nouvelle-commune", "--nom", "Val"),
+     "Arguments incorrects (non reconnu : --nom Val).\n"
+     'Usage : make nouvelle-commune NOM="Ma Commune" INSEE=01234 DEPARTEMENT="Ain"\n'),
+    (("check", "--pledges"),
+     "Arguments incorrects (--pledges : une valeur est attendue).\n"
+     "Usage : tenir-parole check [-h] [--pledges PLEDGES] [--settings SETTINGS]\n"),
+    (("federation", "--sortie", "x"),
+     "Arguments incorrects (non reconnu : --sortie x).\n"
+     "Usage : tenir-parole [-h] commande ...\n"),
+    ((), "Arguments incorrects (il manque : commande).\nUsage : tenir-parole [-h] commande ...\n"),
+])
+def test_a_mistake_in_the_options_is_one_french_line_and_what_to_type(args, said):
+    code, out, err = exited(*args)
+    assert (code, out, err) == (2, "", said)
