@@ -1,5 +1,6 @@
 """`make check`: validate pledges/ once and say, in French, what an editor must fix.
 
+``read_settings`` reads the Pelican settings file, a mistake in it named at its line;
 ``load`` gives the lines to print first (notes, then the errors or « Données valides »);
 ``warnings`` the staleness warnings every command prints at the end.
 
