@@ -11,13 +11,14 @@ from pathlib import Path
 
 from federation import collect, store
 from pledges.ui_fr import federation as ui_fr
+from tenir_parole.arguments import FrenchParser
 
 M = ui_fr.MESSAGES
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="tenir-parole", description="Vue d'ensemble des "
-                                     "communes, construite depuis leurs données publiées.")
+    parser = FrenchParser(prog="tenir-parole", description="Vue d'ensemble des communes, "
+                          "construite depuis leurs données publiées.")
     sub = parser.add_subparsers(dest="command", required=True, metavar="commande")
     fetch = sub.add_parser("federation-collecte", help="télécharge l'export de chaque site "
                            "de la liste dans federation/donnees/")
@@ -40,14 +41,19 @@ def _parser() -> argparse.ArgumentParser:
 
 def build(folder: Path, output: Path, settings_file: Path) -> int:
     from federation.load import load
-    from tenir_parole.build import UNCHANGED, build_aside, read_pelican_settings, recover
+    from tenir_parole.build import UNCHANGED, build_aside, recover
+    from tenir_parole.check import SettingsError, read_settings
     from tenir_parole.data.dataset import reference_date
     from tenir_parole.data.errors import DataErrors
 
     print(M["build_intro"].format(folder=folder.as_posix().rstrip("/"),
                                   output=output.as_posix().rstrip("/")), flush=True)
     recover(output.resolve())
-    settings = read_pelican_settings(settings_file)
+    try:
+        settings = read_settings(settings_file)
+    except SettingsError as e:
+        print(e, UNCHANGED.format(output=output.resolve().name), sep="\n", file=sys.stderr)
+        return 2
     try:
         federation = load(folder, Path(settings["FEDERATION_MEASURES"]),
                           reference_date(os.environ))

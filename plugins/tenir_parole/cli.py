@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 from tenir_parole import check, placeholders
+from tenir_parole.arguments import FrenchParser
 
 COMMANDS = {
     "check": "vérifie les données (pledges/) sans construire le site",
@@ -34,12 +35,16 @@ COMMANDS = {
 }
 
 
+#: What to type instead, shown after a mistake in a command's options.
+MAKE = {"publish": "make publish REPONSE=AAAA-MM-JJ", "lettre": "make lettre REPONSE=AAAA-MM-JJ"}
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = FrenchParser(
         prog="tenir-parole", description="Tenir parole : suivi des engagements municipaux, "
         "site statique construit depuis pledges/. À lancer depuis le dossier du projet.")
     sub = parser.add_subparsers(dest="command", required=True, metavar="commande")
-    parsers = {name: sub.add_parser(name, help=text, description=text)
+    parsers = {name: sub.add_parser(name, help=text, description=text, make=MAKE.get(name))
                for name, text in COMMANDS.items()}
     for name in ("check", "html", "publish", "usb", "carnet", "affiche", "lettre"):
         parsers[name].add_argument("--pledges", type=Path, default=Path("pledges"),
@@ -71,8 +76,8 @@ def _parser() -> argparse.ArgumentParser:
 INTRO = {
     "check": "Vérification des données de {pledges}/…",
     "html": "Vérification de {pledges}/, puis construction du site dans {output}/…",
-    "publish": "Vérification de {pledges}/, puis édition USB, carnet PDF et site à publier "
-               "dans {output}/…",
+    "publish": "Vérification de {pledges}/, puis édition USB, carnet, affiche et lettre en "
+               "PDF dans {dist}/, et site à publier dans {output}/…",
     "usb": "Vérification de {pledges}/, puis édition hors ligne (dossier et .zip) dans {dist}/…",
     "carnet": "Vérification de {pledges}/, puis carnet A5 en PDF dans {dist}/…",
     "affiche": "Vérification de {pledges}/, puis affiche A4 en PDF dans {dist}/…",
@@ -83,7 +88,7 @@ PUBLISHING = ("publish", "usb", "carnet", "affiche", "lettre")
 
 
 def _run(args: argparse.Namespace) -> int:
-    from tenir_parole.build import UNCHANGED, read_pelican_settings, recover
+    from tenir_parole.build import UNCHANGED, recover
 
     if not args.pledges.is_dir():
         print(f"{args.pledges} : dossier introuvable", file=sys.stderr)
@@ -99,7 +104,13 @@ def _run(args: argparse.Namespace) -> int:
           flush=True)
     if output is not None:
         recover(output.resolve())  # first: a run killed mid-swap left the old site aside
-    settings = read_pelican_settings(args.settings)
+    try:
+        settings = check.read_settings(args.settings)
+    except check.SettingsError as e:
+        print(e, file=sys.stderr)
+        if output is not None:
+            print(UNCHANGED.format(output=output.resolve().name), file=sys.stderr)
+        return 2
     data, lines = check.load(args.pledges, settings)
     print("\n".join(lines), file=sys.stdout if data else sys.stderr)
     if data is None:

@@ -8,7 +8,6 @@ last good preview served while the message says what to fix.
 
 from __future__ import annotations
 
-import argparse
 import functools
 import http.server
 import sys
@@ -17,6 +16,7 @@ import time
 from collections.abc import Iterable
 from pathlib import Path
 
+from tenir_parole.arguments import FrenchParser
 from tenir_parole.data.folder import leftover
 
 WATCHED = ("content", "theme")
@@ -29,7 +29,10 @@ def snapshot(roots: Iterable[Path]) -> dict[Path, tuple[int, int]]:
         paths = [root] if root.is_file() else root.rglob("*") if root.is_dir() else []
         for path in paths:
             if path.is_file() and not leftover(path.name):
-                stat = path.stat()
+                try:
+                    stat = path.stat()
+                except OSError:  # gone since listed: an editor's temporary file, saved over
+                    continue
                 seen[path] = (stat.st_mtime_ns, stat.st_size)
     return seen
 
@@ -54,7 +57,7 @@ def serve(output: Path, port: int) -> http.server.ThreadingHTTPServer:
 def main(argv: list[str]) -> int:
     from tenir_parole.cli import main as tenir_parole
 
-    parser = argparse.ArgumentParser(prog="tenir-parole devserver")
+    parser = FrenchParser(prog="tenir-parole devserver", make="make devserver PORT=8001")
     parser.add_argument("--pledges", type=Path, default=Path("pledges"))
     parser.add_argument("--settings", type=Path, default=Path("pelicanconf.py"))
     parser.add_argument("--output", type=Path, default=Path("output"))

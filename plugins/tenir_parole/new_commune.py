@@ -20,8 +20,9 @@ import tempfile
 from pathlib import Path
 
 from tenir_parole import placeholders
+from tenir_parole.arguments import FrenchParser
 from tenir_parole.data.dataset import Dataset, load_dataset, reference_date
-from tenir_parole.data.errors import DataError, DataErrors
+from tenir_parole.data.errors import DataError, DataErrors, InternalError
 from tenir_parole.data.loader import load_file
 from tenir_parole.data.model import MeasuresFile
 from tenir_parole.data.validate import validate
@@ -55,11 +56,6 @@ COMMUNE_TAIL = [
 
 class Refused(Exception):
     """Something the person running the command must fix; the message is French."""
-
-
-class FrenchParser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:
-        self.exit(2, f"Arguments incorrects ({message}).\nUsage : {USAGE}\n")
 
 
 def header(folder: Path, kind: str) -> str:
@@ -202,10 +198,22 @@ def summary(args: argparse.Namespace, folder: Path, data: Dataset) -> str:
             + "\n".join(f"  {p}" for p in left))
 
 
+def put_back(aside: Path, folder: Path) -> bool:
+    """Return the commune's folder, set ``aside`` before a failed swap, to its place."""
+    if not aside.exists():
+        return True
+    try:
+        aside.rename(folder)
+    except OSError:
+        return False
+    return True
+
+
 def create(args: argparse.Namespace) -> int:
     folder = args.pledges.resolve()
     folder.parent.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=".nouvelle-commune-", dir=folder.parent))
+    keep = False  # the commune's old folder, if it could not be put back, lies in work/
     try:
         staged = work / folder.name  # messages then name « pledges/… », as in make check
         origins = write_skeleton(staged, folder, args)
@@ -217,17 +225,30 @@ def create(args: argparse.Namespace) -> int:
             return 1
         if not args.force:
             guard(folder)
-        if folder.exists():
-            folder.rename(work / "ancien")  # same filesystem: two renames, no copy
-        staged.rename(folder)
+        aside = work / "ancien"
+        try:
+            if folder.exists():
+                folder.rename(aside)  # same filesystem: two renames, no copy
+            staged.rename(folder)
+        except OSError as e:
+            failed = f"Impossible de remplacer {folder.name}/ ({e.strerror or e})"
+            if put_back(aside, folder):
+                print(f"{failed}. Rien n'a été écrit : {folder.name}/ n'a pas été modifié.",
+                      file=sys.stderr)
+            else:
+                keep = True
+                print(f"{failed}. Vos données sont dans {aside} : remettez ce dossier à la "
+                      f"place de {folder.name}/ (même nom).", file=sys.stderr)
+            return 1
     finally:
-        shutil.rmtree(work, ignore_errors=True)
+        if not keep:
+            shutil.rmtree(work, ignore_errors=True)
     print(summary(args, folder, data))
     return 0
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = FrenchParser(prog="tenir-parole nouvelle-commune",
+    parser = FrenchParser(prog="tenir-parole nouvelle-commune", make=USAGE,
                           description="Remplace pledges/ par un squelette pour une nouvelle "
                                       "commune.")
     parser.add_argument("--name", default="", help="nom de la commune (NOM)")
@@ -253,7 +274,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     try:
         return create(args)
-    except (Refused, DataErrors) as e:
+    # DataError and DataErrors: the example's measures (--example) do not pass make check
+    except (Refused, DataError, DataErrors, InternalError) as e:
         print(f"{e}\nRien n'a été écrit.", file=sys.stderr)
         return 1
 

@@ -23,9 +23,12 @@ from pathlib import Path
 from pledges.ui_fr import TEXTS as T
 from tenir_parole.build import build
 from tenir_parole.data.dataset import Dataset
+from tenir_parole.data.folder import leftover
 from tenir_parole.data.french import count, date_fr
 
 CHROMIUM = "/usr/bin/chromium"
+#: Seconds Chromium has to print one edition.
+PRINT_TIMEOUT = 180
 KINDS = ("carnet", "affiche", "lettre")
 TITLES = {"carnet": "print_carnet_title", "affiche": "print_poster_title",
           "lettre": "print_letter_title"}
@@ -33,16 +36,21 @@ TITLES = {"carnet": "print_carnet_title", "affiche": "print_poster_title",
 
 def version(pledges: Path) -> str:
     """Which data a paper copy shows: the git commit when pledges/ is committed as it is,
-    else a fingerprint of its files."""
-    status = subprocess.run(["git", "status", "--porcelain", "--", "."], cwd=pledges,
-                            capture_output=True, text=True)
-    if status.returncode == 0 and not status.stdout.strip():
-        commit = subprocess.run(["git", "log", "-1", "--format=%h", "--", "."], cwd=pledges,
+    else (no repository, or git not installed) a fingerprint of its files."""
+    try:
+        status = subprocess.run(["git", "status", "--porcelain", "--", "."], cwd=pledges,
                                 capture_output=True, text=True)
-        if commit.returncode == 0 and commit.stdout.strip():
-            return f"{commit.stdout.strip()} (git)"
+        if status.returncode == 0 and not status.stdout.strip():
+            commit = subprocess.run(["git", "log", "-1", "--format=%h", "--", "."],
+                                    cwd=pledges, capture_output=True, text=True)
+            if commit.returncode == 0 and commit.stdout.strip():
+                return f"{commit.stdout.strip()} (git)"
+    except OSError:  # git is not installed
+        pass
     digest = hashlib.sha256()
     for path in sorted(pledges.rglob("*.yaml")):
+        if leftover(path.name) or not path.is_file():  # an editor's lock: not the data
+            continue
         digest.update(path.relative_to(pledges).as_posix().encode() + b"\0" + path.read_bytes())
     return f"empreinte {digest.hexdigest()[:10]}"
 
@@ -52,11 +60,17 @@ def chromium_pdf(html: Path, target: Path) -> str | None:
     if not Path(CHROMIUM).exists():
         return f"{CHROMIUM} absent : apt-get install chromium pour imprimer"
     with tempfile.TemporaryDirectory() as profile:
-        result = subprocess.run(
-            [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu",
-             "--disable-background-networking", "--no-first-run", f"--user-data-dir={profile}",
-             "--no-pdf-header-footer", f"--print-to-pdf={target}", html.resolve().as_uri()],
-            capture_output=True, text=True, timeout=180)
+        try:
+            result = subprocess.run(
+                [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu",
+                 "--disable-background-networking", "--no-first-run",
+                 f"--user-data-dir={profile}", "--no-pdf-header-footer",
+                 f"--print-to-pdf={target}", html.resolve().as_uri()],
+                capture_output=True, text=True, timeout=PRINT_TIMEOUT)
+        except subprocess.TimeoutExpired:
+            return (f"impression impossible : Chromium n'a pas fini en "
+                    f"{count(PRINT_TIMEOUT, 'seconde')} (ordinateur très occupé ?) ; relancez "
+                    "la commande")
     if result.returncode != 0 or not target.is_file():
         return "impression impossible :\n" + result.stderr[-2000:]
     return None

@@ -17,7 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tenir_parole.data.dataset import Dataset
-from tenir_parole.data.loader import load_file
+from tenir_parole.data.errors import DataError
+from tenir_parole.data.folder import leftover
+from tenir_parole.data.loader import decode_utf8, load_file
 
 #: The example commune, in the project: its names must not reach a real commune's site.
 EXAMPLE = Path("examples") / "saint-exemple"
@@ -50,8 +52,11 @@ def example_names(example: Path) -> set[str]:
     """The example commune's own names: the commune, its lists, their heads."""
     names: set[str] = set()
     for path in [example / "commune.yaml", *sorted((example / "listes").glob("*.yaml"))]:
-        if path.is_file():
-            data = load_file(path, str(path)).data
+        if _readable(path):
+            try:
+                data = load_file(path, str(path)).data
+            except (DataError, OSError):  # a broken example: its names are not looked for
+                continue
             if isinstance(data, dict):
                 names |= {str(data[k]) for k in ("nom", "tete_de_liste") if data.get(k)}
     return {name for name in names if len(name) > 3}
@@ -94,8 +99,27 @@ def _hits(text: str, names: re.Pattern | None) -> Iterator[tuple[int, str]]:
             yield m.start(), f"nom de la commune d'exemple (« {m.group(0)} »)"
 
 
+def _readable(path: Path) -> bool:
+    """A file to read: not an editor's leftover (a lock file may be a dangling link)."""
+    return path.is_file() and not leftover(path.name)
+
+
+def _text(path: Path, shown: str) -> tuple[str, list[Placeholder]]:
+    """The file's text, and what keeps it from being read as UTF-8 (the bad bytes replaced,
+    so that the rest is still searched); an unreadable file is searched as empty."""
+    try:
+        raw = path.read_bytes()
+    except OSError:  # gone since listed, or not ours to read: nothing to say about it here
+        return "", []
+    try:
+        return decode_utf8(raw, shown), []
+    except DataError as e:
+        return raw.decode("utf-8", errors="replace"), [Placeholder(shown, e.line, e.message)]
+
+
 def _scan(path: Path, shown: str, names: re.Pattern | None) -> Iterator[Placeholder]:
-    text = path.read_text(encoding="utf-8")
+    text, unreadable = _text(path, shown)
+    yield from unreadable
     skipped, spans = _unpublished(path, text)
     for start, what in _hits(text, names):
         number = text.count("\n", 0, start) + 1
@@ -133,15 +157,20 @@ def find(data: Dataset, pledges: Path, project: Path | None = None,
 
     found = list(_commune(data, shown(pledges / "commune.yaml"), environ))
     for path in sorted(pledges.rglob("*.yaml")):
+        if not _readable(path):
+            continue
         found += _scan(path, shown(path), pattern)
         if path.stem == "liste-a-renommer":
             found.append(Placeholder(shown(path), 0, "fichier à renommer d'après la liste "
                                                      "(par exemple ensemble-pour-la-ville.yaml)"))
     for path in sorted((project / "content" / "pages").glob("*.md")):
-        found += _scan(path, shown(path), pattern)
+        if _readable(path):
+            found += _scan(path, shown(path), pattern)
     for pattern in CI_FILES:
-        for path in sorted(project.glob(pattern)):
-            for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        for path in sorted(filter(_readable, project.glob(pattern))):
+            text, unreadable = _text(path, shown(path))
+            found += unreadable
+            for number, line in enumerate(text.splitlines(), 1):
                 if "votre-compte" in line:
                     found.append(Placeholder(shown(path), number, "« votre-compte » à remplacer "
                                                                   "par le compte de la forge"))

@@ -24,7 +24,10 @@ class Refused(Exception):
 
 
 def git(root: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess:
-    result = subprocess.run(["git", *args], cwd=root, capture_output=True, text=True)
+    try:
+        result = subprocess.run(["git", *args], cwd=root, capture_output=True, text=True)
+    except FileNotFoundError:  # git is not installed
+        raise Refused("git est absent : sudo apt-get install git") from None
     if check and result.returncode != 0:
         raise Refused(f"git {' '.join(args)} a échoué :\n{result.stderr.strip()}")
     return result
@@ -91,9 +94,10 @@ def merge(root: Path, ref: str) -> str:
 
 
 def main(argv: Sequence[str]) -> int:
-    import argparse
+    from tenir_parole.arguments import FrenchParser
 
-    parser = argparse.ArgumentParser(prog="tenir-parole mise-a-jour")
+    parser = FrenchParser(prog="tenir-parole mise-a-jour",
+                          make="make mise-a-jour AMONT=https://…/tenir-parole.git")
     parser.add_argument("--amont", default=None, help="adresse du dépôt de Tenir parole")
     parser.add_argument("--branche", default="main", help="branche à suivre (défaut : main)")
     args = parser.parse_args(list(argv))

@@ -201,3 +201,18 @@ def test_codes_insee_map_to_their_departement():
     assert [departements.code_of(c) for c in ("49007", "2A004", "97411", "99999")] == [
         "49", "2A", "974", None]
     assert len(V.STATUSES) == 7
+
+
+def test_a_syntax_error_in_the_settings_is_named_and_keeps_the_old_site(tmp_path):
+    settings = tmp_path / "federationconf.py"
+    settings.write_text('SITENAME = "Vue d\'ensemble\nPAGE_PATHS = ["."]\n', encoding="utf-8")
+    output = tmp_path / "site"
+    output.mkdir()
+    (output / "index.html").write_text("ancienne vue", encoding="utf-8")
+    ran = cli("federation", "--donnees", str(tmp_path), "--output", str(output),
+              "--settings", str(settings))
+    assert ran.returncode == 2
+    said, unchanged = ran.stderr.splitlines()
+    assert said.startswith(f"{settings.as_posix()}, ligne 1 : erreur de syntaxe Python (")
+    assert unchanged == "site/ n'a pas été modifié."
+    assert (output / "index.html").read_text(encoding="utf-8") == "ancienne vue"

@@ -1,11 +1,12 @@
 """`make check`: editors get every error in French and a non-zero exit, never a traceback."""
 
+import contextlib
 import shutil
 from pathlib import Path
 
 import pytest
 
-from helpers import COMMUNE, EXAMPLE, cli, write_pledges
+from helpers import COMMUNE, EXAMPLE, ROOT, cli, write_pledges
 
 
 def run_check(root):
@@ -31,6 +32,18 @@ def test_errors_exit_non_zero_with_french_lines_and_no_traceback(tmp_path):
         "2 erreurs à corriger.",
     ]
     assert "Traceback" not in result.stderr
+
+
+def test_a_missing_elected_list_is_said_once_in_commune_yaml(tmp_path):
+    root = write_pledges(tmp_path / "pledges",
+                         commune_yaml=COMMUNE.replace("liste_elue: alpha\n", ""))
+    result = run_check(root)
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        "pledges/commune.yaml, ligne 7 : phase « apres » : indiquez la liste élue (champ "
+        "liste_elue, nom de son fichier sans .yaml)",
+        "1 erreur à corriger.",
+    ]
 
 
 def test_an_internal_error_still_names_the_file(tmp_path, monkeypatch):
@@ -95,3 +108,35 @@ def test_bad_utf8_names_the_line(example):
 def test_an_empty_file_is_named(example):
     (example / "suivi.yaml").write_text("", encoding="utf-8")
     assert "pledges/suivi.yaml, ligne 1 : fichier vide" in run_check(example).stderr
+
+
+def test_an_editors_lock_file_is_skipped_not_a_crash(tmp_path):
+    # Emacs marks a file being edited with a link to nowhere named .#<file>.
+    root = write_pledges(tmp_path / "pledges")
+    (root / ".#commune.yaml").symlink_to("editeur@machine.4242:1700000000")
+    (root / "listes" / ".#alpha.yaml").symlink_to("editeur@machine.4242:1700000000")
+    result = run_check(root)
+    assert result.returncode == 0, result.stderr
+    assert "Note : pledges/.#commune.yaml ignoré" in result.stdout
+    assert "Données valides : 2 mesures, 1 liste." in result.stdout
+    assert ".#" not in result.stdout.split("À compléter avant de publier")[1]
+
+
+def test_a_page_or_ci_file_not_in_utf8_is_named_at_its_line(tmp_path):
+    project = tmp_path / "projet"
+    root = write_pledges(project / "pledges")
+    (project / "content" / "pages").mkdir(parents=True)
+    (project / "content" / "pages" / "a-propos.md").write_bytes(
+        "Title: À propos\n\nLe caf".encode() + b"\xe9 du village.\n")
+    (project / ".gitlab-ci.yml").write_bytes(b"# D\xe9ploiement\nimage: votre-compte/site\n")
+    with contextlib.chdir(project):
+        result = cli("check", "--pledges", str(root), "--settings", str(ROOT / "pelicanconf.py"))
+    assert result.returncode == 0 and "Traceback" not in result.stderr
+    invalid = ("caractère invalide : le fichier doit être enregistré en UTF-8 (vérifiez "
+               "l'encodage dans votre éditeur)")
+    listed = result.stdout.splitlines()
+    assert f"  content/pages/a-propos.md, ligne 3 : {invalid}" in listed
+    assert f"  .gitlab-ci.yml, ligne 1 : {invalid}" in listed
+    # the rest of the file is still searched
+    assert "  .gitlab-ci.yml, ligne 2 : « votre-compte » à remplacer par le compte de la forge" \
+        in listed

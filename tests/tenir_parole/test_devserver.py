@@ -86,3 +86,25 @@ def test_the_preview_follows_each_save_and_keeps_the_last_good_site(project):
     finally:
         os.killpg(process.pid, signal.SIGTERM)
         process.wait(timeout=10)
+
+
+def test_a_file_gone_while_looked_at_does_not_stop_the_preview(tmp_path, monkeypatch):
+    """An editor saves by writing a temporary file, then renaming it over the real one: the
+    temporary file can vanish between two looks at it."""
+    from tenir_parole.devserver import snapshot
+
+    pages = tmp_path / "content" / "pages"
+    pages.mkdir(parents=True)
+    (pages / "a-propos.md").write_text("Title: À propos\n", encoding="utf-8")
+    temporary = pages / ".a-propos.md.kate-swp-4242"
+    temporary.write_text("Title: À propos, en cours\n", encoding="utf-8")
+    is_file = Path.is_file
+
+    def renamed_over_just_after(path: Path) -> bool:
+        there = is_file(path)
+        if path == temporary:
+            temporary.unlink()
+        return there
+
+    monkeypatch.setattr(Path, "is_file", renamed_over_just_after)
+    assert list(snapshot([tmp_path / "content"])) == [pages / "a-propos.md"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import html
 import os
 import shutil
@@ -253,3 +254,70 @@ def test_make_check_and_html_take_the_pledges_folder(project):
     result = run(project, "make", "-n", "-o", ".venv/.installed", "check", "html", "publish",
                  "PLEDGES=examples/saint-exemple")
     assert result.stdout.count("examples/saint-exemple") == 3, result.stdout
+
+
+def test_a_broken_example_is_named_and_nothing_is_written(tmp_path):
+    example = Path(shutil.copytree(ROOT / "examples" / "saint-exemple", tmp_path / "exemple"))
+    (example / "mesures.yaml").write_text("mesures: [\n", encoding="utf-8")
+    pledges = tmp_path / "pledges"
+    result = new_commune(tmp_path, *ARGS, "--example", str(example), "--pledges", str(pledges),
+                         "--force")
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        f"{example}/mesures.yaml, ligne 2 : syntaxe YAML invalide — vérifiez l'indentation, "
+        "les « : » et les guillemets",
+        "Rien n'a été écrit.",
+    ]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["exemple"]
+
+
+def test_an_internal_error_names_the_file_and_writes_nothing(project, monkeypatch):
+    from tenir_parole.data import folder
+
+    def broken(doc, model):
+        raise KeyError("bogue")
+
+    monkeypatch.setattr(folder, "validate", broken)
+    before = snapshot(project / "pledges")
+    result = new_commune(project, *ARGS, "--force")
+    assert result.returncode == 1
+    assert result.stderr.startswith("pledges/commune.yaml : erreur interne de Tenir parole")
+    assert result.stderr.endswith("\nRien n'a été écrit.\n")
+    assert snapshot(project / "pledges") == before
+    assert not list(project.glob(".nouvelle-commune-*"))
+
+
+def refuse_renames(monkeypatch, refused) -> None:
+    """Path.rename fails (no permission) for a rename ``refused(source, target)`` names."""
+    rename = Path.rename
+
+    def failing(source: Path, target):
+        if refused(Path(source), Path(target)):
+            raise PermissionError(errno.EACCES, "Permission denied")
+        return rename(source, target)
+
+    monkeypatch.setattr(Path, "rename", failing)
+
+
+def test_a_failed_swap_puts_the_communes_data_back(project, monkeypatch):
+    before = snapshot(project / "pledges")
+    refuse_renames(monkeypatch, lambda source, target: source.parent.name.startswith(
+        ".nouvelle-commune-") and source.name == "pledges")
+    result = new_commune(project, *ARGS, "--force")
+    assert result.returncode == 1
+    assert result.stderr == ("Impossible de remplacer pledges/ (Permission denied). Rien n'a "
+                             "été écrit : pledges/ n'a pas été modifié.\n")
+    assert snapshot(project / "pledges") == before
+    assert not list(project.glob(".nouvelle-commune-*"))
+
+
+def test_data_that_cannot_be_put_back_is_kept_and_its_place_named(project, monkeypatch):
+    before = snapshot(project / "pledges")
+    refuse_renames(monkeypatch, lambda source, target: target.name == "pledges")
+    result = new_commune(project, *ARGS, "--force")
+    assert result.returncode == 1
+    [work] = project.glob(".nouvelle-commune-*")
+    assert result.stderr == (f"Impossible de remplacer pledges/ (Permission denied). Vos données "
+                             f"sont dans {work / 'ancien'} : remettez ce dossier à la place de "
+                             "pledges/ (même nom).\n")
+    assert snapshot(work / "ancien") == before

@@ -108,3 +108,10 @@ def test_uncommitted_work_and_an_unknown_project_address_are_refused(repos, tmp_
     (commune / "pledges" / "commune.yaml").write_text("nom: x\n", encoding="utf-8")
     result = in_project(commune, "mise-a-jour", "--amont", str(tmp_path / "tenir-parole"))
     assert result.returncode == 1 and "pledges/commune.yaml" in result.stderr
+
+
+def test_without_git_the_update_says_how_to_install_it(tmp_path, monkeypatch):
+    monkeypatch.setenv("PATH", str(tmp_path / "sans-git"))
+    result = in_project(tmp_path, "mise-a-jour")
+    assert result.returncode == 1
+    assert result.stderr == "git est absent : sudo apt-get install git\n"

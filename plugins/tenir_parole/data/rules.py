@@ -156,6 +156,8 @@ def check_followup(doc: Document, followup: FollowUp, commune: Commune,
         yield doc, ("liste",), ("un suivi n'a de sens qu'après l'élection : passez la phase "
                                 "de commune.yaml à « apres »")
         return
+    if not commune.elected_list:  # check_commune asks for it: the follow-up waits for it
+        return
     if followup.list_slug != commune.elected_list:
         yield doc, ("liste",), (f"le suivi porte sur « {followup.list_slug} » mais la liste élue "
                                 f"(commune.yaml) est « {commune.elected_list} »")
