@@ -14,7 +14,9 @@ from federation import departements
 from federation.examples import COMMUNES, TODAY, exports
 from federation_data import as_bytes, example, seed
 from helpers import ROOT, cli
+from pledges.opendata import bilan
 from tenir_parole.data import vocabulary as V
+from tenir_parole.data.dataset import load_dataset
 from tenir_parole.data.export import read_export
 
 
@@ -121,6 +123,17 @@ def test_the_examples_in_the_repository_are_what_the_script_makes_today():
 
         assert (ROOT / "federation" / "donnees" / store.file_name(site)).read_bytes() == payload
 
+
+
+def test_each_example_export_states_the_bilan_of_the_commune_it_copies():
+    """Two example communes are copies of one (other name and code): each states the
+    commitments of its source once (Saint-Exemple's elected list made 7), never doubled."""
+    for (source, name, *_), payload in zip(COMMUNES, exports().values(), strict=True):
+        figures = json.loads(payload)["bilan"]
+        assert figures == bilan(load_dataset(ROOT / source, TODAY)), name
+    saint, bourg = (json.loads(p)["bilan"] for p in list(exports().values())[:2])
+    assert saint["engagements"] == bourg["engagements"] == 7
+    assert all(len(slugs) == len(set(slugs)) for slugs in saint["raisons"].values())
 
 def test_a_large_departement_is_split_and_every_page_keeps_its_budget(tmp_path):
     from bench import federation_synth
