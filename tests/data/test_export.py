@@ -64,6 +64,8 @@ def test_each_part_is_checked_like_its_file_with_the_cross_file_rules():
     (b"\xff\xfe", "pas en UTF-8"),
     (b"<html>Site en maintenance</html>", "JSON invalide"),
     (b"[]", "des champs"),
+    (b'{"commune": ' + b"[" * 100_000 + b"]" * 100_000 + b"}",
+     "JSON invalide (imbrication trop profonde"),
 ])
 def test_what_is_not_an_export_is_refused_with_a_french_reason(payload, expected):
     assert expected in refusal(payload)

@@ -52,6 +52,8 @@ class Sites(http.server.BaseHTTPRequestHandler):
             self.send(self.exports["bon"])
         elif name == "gros":
             self.send(b"[" + b"0," * 200_000 + b"0]")
+        elif name == "imbrique":  # under the size cap, deeper than a parser goes
+            self.send(b"[" * 40_000 + b"]" * 40_000)
         elif name == "gros-sans-taille":
             self.send(b"[" + b"0," * 200_000 + b"0]", length=False)
         elif name in ("ailleurs", "meme-site"):
@@ -74,8 +76,8 @@ def server():
     httpd.shutdown()
 
 
-KINDS = ("bon", "meme-site", "casse", "lent", "gros", "gros-sans-taille", "ailleurs",
-         "absent", "hostile")
+KINDS = ("bon", "meme-site", "casse", "lent", "gros", "gros-sans-taille", "imbrique",
+         "ailleurs", "absent", "hostile")
 
 
 @pytest.fixture(scope="module")
@@ -115,6 +117,8 @@ def test_good_exports_land_and_same_host_redirects_are_followed(collected, serve
     ("lent", "délai dépassé (3 s)"),
     ("gros", "fichier trop gros (plus de 97 ko)"),
     ("gros-sans-taille", "fichier trop gros (plus de 97 ko)"),
+    ("imbrique", "export refusé : http://127.0.0.1:{port}/imbrique/donnees/tenir-parole.json : "
+                 "JSON invalide (imbrication trop profonde"),
     ("ailleurs", "redirection vers un autre site (localhost), refusée"),
     ("absent", "réponse HTTP 404"),
     ("hostile", "balisage HTML ou adresse de script"),
@@ -123,7 +127,7 @@ def test_every_failing_site_is_reported_in_french_with_the_copy_kept(collected, 
                                                                        problem):
     folder, report, before = collected
     line = line_of(report, f"{server}/{kind}")
-    assert problem in line
+    assert problem.format(port=server.rsplit(":", 1)[1]) in line
     site = f"{server}/{kind}"
     if site in before:
         assert "gardée (il y a 10 jours)" in line
@@ -137,7 +141,7 @@ def test_a_site_that_is_down_and_a_line_that_is_no_address_are_reported(collecte
     _, report, _ = collected
     assert "(http://127.0.0.1:1/eteint) · site injoignable (connexion refusée)" in report
     assert "« pas-une-adresse » — adresse invalide" in report
-    assert "Résumé : 2 copie(s) à jour sur 10 site(s) ; 8 problème(s)" in report
+    assert "Résumé : 2 copie(s) à jour sur 11 site(s) ; 9 problème(s)" in report
 
 
 def test_the_overview_built_after_collecting_shows_the_good_and_kept_copies_only(

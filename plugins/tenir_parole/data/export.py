@@ -84,6 +84,9 @@ def parse(payload: bytes, name: str) -> object:
         raise DataErrors([DataError(name, 0, "le fichier n'est pas en UTF-8")]) from None
     except ValueError as e:  # json.JSONDecodeError is a ValueError
         raise DataErrors([DataError(name, 0, f"JSON invalide ({e})")]) from None
+    except RecursionError:  # brackets nested deeper than the parser goes, under the size cap
+        raise DataErrors([DataError(name, 0, "JSON invalide (imbrication trop profonde : "
+                                    "un export n'a que quelques niveaux)")]) from None
 
 
 class _Part(Document):
