@@ -51,9 +51,15 @@ def file_name(site: str) -> str:
 
 def check_site(text: str) -> str | None:
     """The problem with a site address from the list, if any."""
-    parts = urlsplit(text)
+    try:
+        parts = urlsplit(text)
+        port = parts.port  # raises on « :abc » or « :99999 »
+    except ValueError:  # also an unclosed « [ »
+        return ui_fr.MESSAGES["bad_host"]
     if parts.scheme not in ("http", "https") or not parts.hostname:
         return ui_fr.MESSAGES["bad_address"]
+    if port == 0:
+        return ui_fr.MESSAGES["bad_host"]
     if parts.query or parts.fragment or parts.username:
         return ui_fr.MESSAGES["address_extra"]
     return None

@@ -189,3 +189,18 @@ def test_even_unchecked_markup_is_shown_as_text_never_run(tmp_path, monkeypatch)
     assert not re.search(r"href=\"javascript", whole)
     data = json.loads((output / "donnees" / "federation.json").read_text("utf-8"))
     assert "<script>" in data["communes"][0]["commune"]  # data stays data
+
+
+def test_a_line_with_a_bad_port_or_bracket_is_reported_and_the_others_still_read(tmp_path):
+    listing = tmp_path / "communes.txt"
+    listing.write_text("https://a.example.org:99999\nhttps://b.example.org:abc\n"
+                       "https://[::1\nhttps://c.example.org:0\n", encoding="utf-8")
+    ran = cli("federation-collecte", "--liste", str(listing), "--donnees",
+              str(tmp_path / "donnees"))
+    assert ran.returncode == 0, ran.stderr
+    for number, line in enumerate(listing.read_text("utf-8").splitlines(), 1):
+        assert (f"{listing}, ligne {number} : « {line} » — adresse invalide : nom du site ou "
+                "port illisible (attendu : https://nom.du.site, suivi au besoin de :port, un "
+                "nombre de 1 à 65535)") in ran.stdout
+    assert "Résumé : 0 copie(s) à jour sur 0 site(s)" in ran.stdout
+    assert store.read_manifest(tmp_path / "donnees") == {}

@@ -14,6 +14,8 @@ MESSAGES = {
     "read": "{n} commune(s) reprise(s), dans {d} département(s).",
     "no_list": "{path} : liste des sites illisible ({error})",
     "bad_address": "adresse invalide : elle doit commencer par https:// (ou http://)",
+    "bad_host": "adresse invalide : nom du site ou port illisible (attendu : "
+                "https://nom.du.site, suivi au besoin de :port, un nombre de 1 à 65535)",
     "address_extra": "adresse du site seulement, sans « ? », « # » ni identifiant",
     "duplicate": "site déjà dans la liste",
     "bad_manifest": "{path} : fichier de collecte illisible ({error}) ; relancez make "
