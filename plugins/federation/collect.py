@@ -105,7 +105,7 @@ def collect_one(site: str, folder: Path, kept: store.Copy | None, now: dt.dateti
     name = _kept_name(folder, kept, now) or site
     try:
         payload = fetch(store.export_url(site), timeout, max_bytes)
-        data = exports.accept(payload, store.export_url(site), now.date() + dt.timedelta(1))
+        data = exports.accept(payload, store.export_url(site), now.date())
     except Failed as e:
         return Outcome(site, name, str(e), kept)
     except exports.Refused as e:
@@ -117,8 +117,7 @@ def _kept_name(folder: Path, kept: store.Copy | None, now: dt.datetime) -> str |
     if kept is None or not (folder / kept.file).is_file():
         return None
     try:
-        data = exports.accept((folder / kept.file).read_bytes(), kept.file,
-                              now.date() + dt.timedelta(1))
+        data = exports.accept((folder / kept.file).read_bytes(), kept.file, now.date())
     except exports.Refused:
         return None
     return data.commune.name

@@ -23,6 +23,11 @@ from tenir_parole.data.export import read_export
 MAX_NAME = 120
 MAX_LISTS = 30
 MAX_MEASURES = 40
+#: How far after the federation's date a site's reference date may be: a site's clock can be
+#: on the next day (its time zone is ahead of UTC, New Caledonia's by eleven hours). Collecting
+#: and building both accept through ``accept``, so a copy that lands is never refused by the
+#: build of the same day.
+AHEAD = dt.timedelta(days=1)
 #: An HTML tag or comment, or a script address: a commune's site would have filtered them
 #: (safe_markdown); in an export they mean a hostile or broken site.
 MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z][^<>]*>|<!--|(?i:(?:java|vb)\s*script\s*:)")
@@ -88,9 +93,10 @@ def limits(data: Dataset) -> list[str]:
 
 
 def accept(payload: bytes, name: str, today: dt.date) -> Dataset:
-    """The commune's Dataset, or ``Refused`` with every reason."""
+    """The commune's Dataset, or ``Refused`` with every reason; its reference date may be up
+    to ``AHEAD`` after ``today``."""
     try:
-        data = read_export(payload, name, today)
+        data = read_export(payload, name, today + AHEAD)
     except DataErrors as e:
         lines = [str(error) for error in e.errors]
         raise Refused(lines[:5] + ([ui_fr.MESSAGES["more"].format(n=len(lines) - 5)]

@@ -15,7 +15,7 @@ import pytest
 
 from federation import store
 from federation_data import as_bytes, example, hostile, seed
-from helpers import ROOT, cli
+from helpers import ROOT, TODAY, cli
 
 SLEEP = 8.0  # the slow site answers after this; the deadline of the test is shorter
 DEADLINE = 3.0
@@ -204,3 +204,25 @@ def test_a_line_with_a_bad_port_or_bracket_is_reported_and_the_others_still_read
                 "nombre de 1 à 65535)") in ran.stdout
     assert "Résumé : 0 copie(s) à jour sur 0 site(s)" in ran.stdout
     assert store.read_manifest(tmp_path / "donnees") == {}
+
+
+@pytest.mark.parametrize(("ahead", "kept"), [(1, True), (2, False)])
+def test_a_copy_the_collection_takes_is_one_the_build_of_the_same_day_reads(
+        tmp_path, monkeypatch, ahead, kept):
+    """A site whose clock is on the next day (its time zone is ahead of UTC) is collected and
+    shown the same day; two days ahead, it is refused by both, in French."""
+    from federation import collect
+
+    whole = example(0)
+    whole["date_de_reference"] = (TODAY + dt.timedelta(days=ahead)).isoformat()
+    monkeypatch.setattr(collect, "fetch", lambda url, timeout, max_bytes: as_bytes(whole))
+    folder = tmp_path / "donnees"
+    now = dt.datetime.combine(TODAY, dt.time(23, 30), dt.UTC)  # the build's date, in UTC
+    outcome, = collect.collect(["https://avance.example.org"], folder, now)
+    assert (outcome.copy is not None) is kept
+    if not kept:
+        assert "dans le futur" in outcome.problem
+    ran = cli("federation", "--donnees", str(folder), "--output", str(tmp_path / "site"),
+              "--settings", str(ROOT / "federationconf.py"))
+    assert ran.returncode == 0, ran.stderr
+    assert f"{int(kept)} commune(s) reprise(s)" in ran.stdout
