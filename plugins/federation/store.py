@@ -100,25 +100,33 @@ def read_manifest(folder: Path) -> dict[str, Copy]:
         return {c["site"]: Copy(c["site"], c["fichier"],
                                 dt.datetime.fromisoformat(c["collecte_le"]), c["sha256"])
                 for c in whole["copies"]}
-    except (ValueError, KeyError, TypeError, AttributeError) as e:
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as e:
         raise StoreError(ui_fr.MESSAGES["bad_manifest"].format(path=path, error=e)) from None
 
 
 def write_atomically(path: Path, payload: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, temporary = tempfile.mkstemp(prefix=f".{path.name}-", dir=path.parent)
-    with os.fdopen(fd, "wb") as out:
-        out.write(payload)
-    os.chmod(temporary, 0o644)
-    os.replace(temporary, path)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(payload)
+        os.chmod(temporary, 0o644)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)  # no half-written file left beside
+        raise
 
 
 def write_manifest(folder: Path, copies: dict[str, Copy]) -> None:
     whole = {"format": FORMAT, "copies": [
         {"site": c.site, "fichier": c.file, "collecte_le": c.collected.isoformat(),
          "sha256": c.sha256} for c in sorted(copies.values(), key=lambda c: c.site)]}
-    write_atomically(folder / MANIFEST,
-                     (json.dumps(whole, ensure_ascii=False, indent=1) + "\n").encode("utf-8"))
+    try:
+        write_atomically(folder / MANIFEST, (json.dumps(whole, ensure_ascii=False, indent=1)
+                                             + "\n").encode("utf-8"))
+    except OSError as e:
+        raise StoreError(ui_fr.MESSAGES["no_manifest"].format(
+            path=folder / MANIFEST, error=e.strerror or e, folder=folder)) from None
 
 
 def save(folder: Path, site: str, payload: bytes, when: dt.datetime) -> Copy:

@@ -226,3 +226,51 @@ def test_a_copy_the_collection_takes_is_one_the_build_of_the_same_day_reads(
               "--settings", str(ROOT / "federationconf.py"))
     assert ran.returncode == 0, ran.stderr
     assert f"{int(kept)} commune(s) reprise(s)" in ran.stdout
+
+
+def test_a_copy_that_cannot_be_saved_is_reported_and_the_others_still_land(tmp_path,
+                                                                          monkeypatch):
+    from federation import collect
+
+    payloads = {"https://plein.example.org": as_bytes(example(0)),
+                "https://bon.example.org": as_bytes(example(2))}
+    monkeypatch.setattr(collect, "fetch", lambda url, timeout, max_bytes:
+                        payloads[url.removesuffix(store.EXPORT_PATH)])
+    folder = tmp_path / "donnees"
+    blocked = folder / store.file_name("https://plein.example.org")
+    blocked.mkdir(parents=True)  # its copy cannot be written there (as on a full disk)
+    listing = tmp_path / "communes.txt"
+    listing.write_text("".join(f"{site}\n" for site in payloads), encoding="utf-8")
+    ran = cli("federation-collecte", "--liste", str(listing), "--donnees", str(folder))
+    assert ran.returncode == 0, ran.stderr
+    line = line_of(ran.stdout, "https://plein.example.org")
+    assert line.startswith("  Saint-Exemple-sur-Loire (https://plein.example.org) · export "
+                           f"reçu mais impossible à enregistrer dans {blocked} (")
+    assert line.endswith(" · aucune copie gardée")
+    assert "Résumé : 1 copie(s) à jour sur 2 site(s) ; 1 problème(s)" in ran.stdout
+    assert set(store.read_manifest(folder)) == {"https://bon.example.org"}
+    assert sorted(p.name for p in folder.iterdir()) == [  # no half-written file left beside
+        "bon.example.org.json", "collecte.json", "plein.example.org.json"]
+
+
+def test_a_collecte_file_that_cannot_be_written_or_read_is_said_in_french(tmp_path,
+                                                                         monkeypatch):
+    import errno
+
+    listing = tmp_path / "communes.txt"
+    listing.write_text("# aucun site\n", encoding="utf-8")
+    folder = tmp_path / "donnees"
+
+    def full(path, payload):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(store, "write_atomically", full)
+        ran = cli("federation-collecte", "--liste", str(listing), "--donnees", str(folder))
+    assert ran.returncode == 2
+    assert (f"{folder / 'collecte.json'} : impossible d'écrire le fichier de collecte (No space "
+            f"left on device) ; les copies reçues sont dans {folder}/") in ran.stderr
+    (folder / "collecte.json").mkdir(parents=True)
+    ran = cli("federation-collecte", "--liste", str(listing), "--donnees", str(folder))
+    assert ran.returncode == 2
+    assert f"{folder / 'collecte.json'} : fichier de collecte illisible (" in ran.stderr

@@ -29,6 +29,9 @@ MESSAGES = {
     "refused_connection": "connexion refusée",
     "tls": "connexion chiffrée impossible (certificat ?)",
     "refused": "export refusé :",
+    "not_saved": "export reçu mais impossible à enregistrer dans {file} ({error})",
+    "no_manifest": "{path} : impossible d'écrire le fichier de collecte ({error}) ; les "
+                   "copies reçues sont dans {folder}/, relancez make federation-collecte",
     "more": "… et {n} autre(s) problème(s)",
     "markup": "{where} : balisage HTML ou adresse de script (« {excerpt} »)",
     "markup_more": "… et {n} autre(s) texte(s) avec du balisage",
