@@ -99,6 +99,9 @@ class _Part(Document):
     def where(self, path) -> tuple[str, int]:
         return (f"{self.file} › {' › '.join(map(str, path))}" if path else self.file), 0
 
+    def at(self, path) -> str:
+        return f"« {' › '.join(map(str, path))} »"
+
 
 def _validated(doc: Document, model, errors: list[DataError]):
     obj, problems = validate(doc, model)
@@ -124,7 +127,9 @@ def read_export(payload: bytes, name: str, today: dt.date,
 
     parts = Parts(named=set(envelope.lists))
     parts.commune = _validated(part("commune", envelope.commune), Commune, errors)
-    parts.measures = _validated(part("mesures", {"mesures": envelope.measures}), MeasuresFile,
+    # mesures.yaml and corrections.yaml hold their list under a key named as the export's:
+    # checked at the top, their messages say « … › mesures › 3 › numero », the path once.
+    parts.measures = _validated(_Part(name, {"mesures": envelope.measures}), MeasuresFile,
                                 errors)
     for slug, data in envelope.lists.items():
         if not re.fullmatch(SLUG_RE, slug) or reserved(slug):
@@ -137,6 +142,6 @@ def read_export(payload: bytes, name: str, today: dt.date,
         errors.append(DataError(name, 0, "listes : aucune liste"))
     if envelope.followup is not None:
         parts.followup = _validated(part("suivi", envelope.followup), FollowUp, errors)
-    parts.corrections = _validated(part("corrections", {"corrections": envelope.corrections}),
+    parts.corrections = _validated(_Part(name, {"corrections": envelope.corrections}),
                                    CorrectionsFile, errors)
     return assemble(parts, errors, envelope.reference_date, stale_after_days)
