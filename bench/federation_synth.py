@@ -1,7 +1,7 @@
 """Synthetic federation data for `make bench-federation`: N valid exports, made from the
 three kinds of example commune (after the vote with four lists, before with three, a minimal
 one), spread over the metropolitan départements like real communes are (Pas-de-Calais three
-times as many: a département split over many pages)."""
+times as many, up to the 999 its INSEE codes allow: a département split over many pages)."""
 
 from __future__ import annotations
 
@@ -25,8 +25,19 @@ def templates() -> list[dict]:
             for source in SOURCES]
 
 
+#: An INSEE code is the département's two characters and three digits: 999 communes at most.
+PER_DEPARTMENT = 999
+
+
 def commune(i: int, counters: dict[str, int], codes: list[str]) -> tuple[str, str, str]:
-    code = codes[i % len(codes)]
+    """The ``i``-th commune's département, INSEE code and name; a full département passes
+    its turn to the next one with room, so every code is valid and unique."""
+    turn = i % len(codes)
+    code = next((code for code in codes[turn:] + codes[:turn]
+                 if counters.get(code, 0) < PER_DEPARTMENT), None)
+    if code is None:
+        raise ValueError(f"{i + 1} communes synthétiques : {len(set(codes))} département(s) "
+                         f"n'en tiennent que {len(set(codes)) * PER_DEPARTMENT}")
     counters[code] = counters.get(code, 0) + 1
     return code, f"{code}{counters[code]:03d}", f"Commune-Synthétique-{i:05d}"
 
