@@ -5,6 +5,8 @@ times as many, up to the 999 its INSEE codes allow: a département split over ma
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
 import json
 import os
 from pathlib import Path
@@ -62,7 +64,7 @@ def write(folder: Path, count: int, pool: Path, codes: list[str] = CODES) -> Pat
         link = folder / target.name
         if not link.exists():
             os.link(target, link)
-        copies[site] = store.Copy(site, target.name, COLLECTED, "")
+        copies[site] = store.Copy(site, target.name, COLLECTED, sha256(target))
     store.write_manifest(folder, copies)
     return folder
 
@@ -76,3 +78,10 @@ def touch_one(folder: Path) -> None:
     whole["commune"]["nom"] += "-Modifiée"
     path.unlink()  # the pool's file stays as it was
     path.write_bytes(json.dumps(whole, ensure_ascii=False, indent=1).encode())
+    manifest[copy.site] = dataclasses.replace(copy, sha256=sha256(path))
+    store.write_manifest(folder, manifest)
+
+
+def sha256(path: Path) -> str:
+    """What collecte.json notes of a copy (the build leaves out a file that differs)."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()

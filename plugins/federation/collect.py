@@ -102,7 +102,8 @@ class Outcome:
 
 def collect_one(site: str, folder: Path, kept: store.Copy | None, now: dt.datetime,
                 timeout: float, max_bytes: int) -> Outcome:
-    name = _kept_name(folder, kept, now) or site
+    kept, name = _kept(folder, kept, now)
+    name = name or site
     try:
         payload = fetch(store.export_url(site), timeout, max_bytes)
         data = exports.accept(payload, store.export_url(site), now.date())
@@ -118,14 +119,21 @@ def collect_one(site: str, folder: Path, kept: store.Copy | None, now: dt.dateti
     return Outcome(site, data.commune.name, copy=copy)
 
 
-def _kept_name(folder: Path, kept: store.Copy | None, now: dt.datetime) -> str | None:
-    if kept is None or not (folder / kept.file).is_file():
-        return None
+def _kept(folder: Path, kept: store.Copy | None,
+          now: dt.datetime) -> tuple[store.Copy | None, str | None]:
+    """The copy kept, if its file is still the one collected, and its commune's name, if it
+    still passes."""
+    if kept is None:
+        return None, None
     try:
-        data = exports.accept((folder / kept.file).read_bytes(), kept.file, now.date())
-    except (exports.Refused, OSError):
-        return None
-    return data.commune.name
+        payload = store.read_copy(folder, kept)
+    except (OSError, store.Altered):  # the build would not read it either
+        return None, None
+    try:
+        data = exports.accept(payload, kept.file, now.date())
+    except exports.Refused:
+        return kept, None
+    return kept, data.commune.name
 
 
 def age(copy: store.Copy | None, now: dt.datetime) -> str:

@@ -1,5 +1,6 @@
 """federation/donnees/: one file per commune's site (its export, as downloaded), and
-collecte.json, which says for each site which file holds its copy and when it was fetched.
+collecte.json, which says for each site which file holds its copy, when it was fetched and its
+SHA-256 (a file that no longer matches, edited by hand or cut short, is not read).
 
 Files are replaced atomically (written beside, then renamed): a copy is whole or absent.
 """
@@ -26,6 +27,11 @@ EXPORT_PATH = "/donnees/tenir-parole.json"
 
 class StoreError(Exception):
     """collecte.json or the list of sites cannot be read; the message is French."""
+
+
+class Altered(Exception):
+    """A copy's file is not what was collected (edited by hand, truncated): its SHA-256
+    differs from collecte.json's."""
 
 
 @dataclass(frozen=True)
@@ -127,6 +133,15 @@ def write_manifest(folder: Path, copies: dict[str, Copy]) -> None:
     except OSError as e:
         raise StoreError(ui_fr.MESSAGES["no_manifest"].format(
             path=folder / MANIFEST, error=e.strerror or e, folder=folder)) from None
+
+
+def read_copy(folder: Path, copy: Copy) -> bytes:
+    """The copy's file as it was collected; ``Altered`` if it changed since, OSError if it
+    cannot be read."""
+    payload = (folder / copy.file).read_bytes()
+    if hashlib.sha256(payload).hexdigest() != copy.sha256:
+        raise Altered(copy.file)
+    return payload
 
 
 def save(folder: Path, site: str, payload: bytes, when: dt.datetime) -> Copy:

@@ -274,3 +274,41 @@ def test_a_collecte_file_that_cannot_be_written_or_read_is_said_in_french(tmp_pa
     ran = cli("federation-collecte", "--liste", str(listing), "--donnees", str(folder))
     assert ran.returncode == 2
     assert f"{folder / 'collecte.json'} : fichier de collecte illisible (" in ran.stderr
+
+
+def test_a_copy_edited_or_truncated_after_collection_is_left_out_with_a_note(tmp_path):
+    """collecte.json notes each copy's SHA-256: a file changed since (by hand, still a valid
+    export; or cut short) is not what its site published, and is not shown."""
+    folder = tmp_path / "donnees"
+    sites = {"https://bon.example.org": example(0), "https://retouche.example.org": example(1),
+             "https://tronque.example.org": example(2)}
+    seed(folder, {site: as_bytes(whole) for site, whole in sites.items()})
+    edited = sites["https://retouche.example.org"]
+    edited["bilan"]["engagements"] += 1  # a better figure, by hand
+    (folder / "retouche.example.org.json").write_bytes(as_bytes(edited))
+    cut = folder / "tronque.example.org.json"
+    cut.write_bytes(cut.read_bytes()[:-200])
+    ran = cli("federation", "--donnees", str(folder), "--output", str(tmp_path / "site"),
+              "--settings", str(ROOT / "federationconf.py"))
+    assert ran.returncode == 0, ran.stderr
+    for file, site in [("retouche.example.org.json", "https://retouche.example.org"),
+                       ("tronque.example.org.json", "https://tronque.example.org")]:
+        assert (f"Note : {file} ({site}) laissé de côté — fichier modifié ou tronqué depuis la "
+                "collecte (son empreinte SHA-256 n'est plus celle notée dans collecte.json) ; "
+                "relancez make federation-collecte") in ran.stdout
+    assert "1 commune(s) reprise(s)" in ran.stdout
+
+
+def test_a_copy_edited_since_collection_is_not_said_to_be_kept(tmp_path, monkeypatch):
+    from federation import collect
+
+    def down(url, timeout, max_bytes):
+        raise collect.Failed("site injoignable (connexion refusée)")
+
+    monkeypatch.setattr(collect, "fetch", down)
+    folder = tmp_path / "donnees"
+    seed(folder, {"https://retouche.example.org": as_bytes(example(0))})
+    (folder / "retouche.example.org.json").write_bytes(as_bytes(example(1)))
+    outcome, = collect.collect(["https://retouche.example.org"], folder,
+                               dt.datetime.now(dt.UTC))
+    assert collect.age(outcome.kept, dt.datetime.now(dt.UTC)) == "aucune copie gardée"

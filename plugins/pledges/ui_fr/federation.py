@@ -50,6 +50,9 @@ MESSAGES = {
                "précédentes sont gardées.",
     "missing_file": "Note : {file} ({site}) introuvable : commune laissée de côté",
     "skipped": "Note : {file} ({site}) laissé de côté — {why}",
+    "altered": "Note : {file} ({site}) laissé de côté — fichier modifié ou tronqué depuis "
+               "la collecte (son empreinte SHA-256 n'est plus celle notée dans "
+               "collecte.json) ; relancez make federation-collecte",
     "same_insee": "Note : {file} laissé de côté — code INSEE {insee} déjà pris par {other}",
     "unlisted": "Note : {file} ignoré : absent de collecte.json",
 }
