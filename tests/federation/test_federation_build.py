@@ -214,3 +214,19 @@ def test_codes_insee_map_to_their_departement():
     assert [departements.code_of(c) for c in ("49007", "2A004", "97411", "99999")] == [
         "49", "2A", "974", None]
     assert len(V.STATUSES) == 7
+
+
+def test_every_link_to_a_departement_follows_the_name_of_its_page(tmp_path, monkeypatch):
+    """The département pages are named in one place (federation.pages.department_page): named
+    otherwise, the home page, the commune pages and the parts still link to them (the
+    build's link check fails on a single broken one)."""
+    from bench import federation_synth
+
+    monkeypatch.setattr(departements, "slug", lambda code: f"dep-{code.lower()}")
+    folder = federation_synth.write(tmp_path / "donnees", 101, tmp_path / "pool", ["62"])
+    output = tmp_path / "site"
+    ran = federation(folder, output)
+    assert ran.returncode == 0, ran.stdout + ran.stderr
+    commune = soup(next((output / "communes").glob("62*.html")))
+    assert "../departements/dep-62.html" in {a["href"] for a in commune.main.find_all("a")}
+    assert (output / "departements" / "dep-62.html").is_file()
