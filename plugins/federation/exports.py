@@ -15,7 +15,7 @@ from federation import departements
 from pledges.ui_fr import federation as ui_fr
 from tenir_parole.data.dataset import Dataset
 from tenir_parole.data.errors import DataErrors
-from tenir_parole.data.export import read_export
+from tenir_parole.data.export import parts, read_export
 
 #: The longest names a page shows (characters), and how many lists and measures a commune's
 #: page can hold within its budget (tests/federation/test_federation_build.py builds the
@@ -57,18 +57,8 @@ def texts(value: object, path: tuple = ()) -> Iterator[tuple[tuple, str]]:
             yield from texts(inner, (*path, i))
 
 
-def dump(data: Dataset) -> dict:
-    def one(model) -> dict:
-        return model.model_dump(mode="json", by_alias=True, exclude_none=True)
-
-    return {"commune": one(data.commune), "mesures": [one(m) for m in data.measures],
-            "listes": {slug: one(lst) for slug, lst in data.lists.items()},
-            "suivi": one(data.followup) if data.followup else {},
-            "corrections": [one(c) for c in data.corrections]}
-
-
 def markup(data: Dataset) -> list[str]:
-    found = [(path, match.group(0)) for path, text in texts(dump(data))
+    found = [(path, match.group(0)) for path, text in texts(parts(data))
              if (match := MARKUP.search(text))]
     return [ui_fr.MESSAGES["markup"].format(where=" › ".join(map(str, path)), excerpt=excerpt[:40])
             for path, excerpt in found[:3]] + ([ui_fr.MESSAGES["markup_more"].format(

@@ -61,6 +61,19 @@ class Export(Envelope):
     corrections: list[Correction]
 
 
+def parts(data: Dataset) -> dict:
+    """The parts of the export that mirror the folder (``commune``, ``mesures``, ``listes``,
+    ``suivi``, ``corrections``), as JSON-ready values: what read_export reads back."""
+
+    def dump(model) -> dict:
+        return model.model_dump(mode="json", by_alias=True, exclude_none=True)
+
+    return {"commune": dump(data.commune), "mesures": [dump(m) for m in data.measures],
+            "listes": {slug: dump(lst) for slug, lst in data.lists.items()},
+            "suivi": dump(data.followup) if data.followup else None,
+            "corrections": [dump(c) for c in data.corrections]}
+
+
 def _unique_keys(pairs: list[tuple[str, object]]) -> dict:
     keys = [key for key, _ in pairs]
     twice = sorted({key for key in keys if keys.count(key) > 1})
