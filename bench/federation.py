@@ -55,10 +55,11 @@ def section(rows: list[list[str]], mine: list[Series], base: list[Series],
         f"charge moyenne {loads}. Exports synthétiques valides (`bench/federation_synth.py`) : "
         "un tiers après l'élection avec quatre listes (l'exemple), un tiers avant avec trois, "
         "un tiers minimal, répartis sur les départements de métropole (le Pas-de-Calais trois "
-        "fois plus, partagé en pages de 100 communes). Nous : `tenir-parole federation` "
-        "complet, comme `make federation` (lecture et vérification de chaque export, Pelican, "
-        "pesée de chaque page au budget de 14 336 o en mode erreur, liens, remplacement "
-        "du dossier). Pelican nu : même nombre de pages Markdown simples, sans extension. "
+        "fois plus, 999 au plus, partagé en pages de 100 communes). Nous : "
+        "`tenir-parole federation` complet, comme `make federation` (lecture et vérification "
+        "de chaque export, Pelican, pesée de chaque page au budget de 14 336 o en mode "
+        "erreur, liens, remplacement du dossier). Pelican nu : même nombre de pages Markdown "
+        "simples, sans extension. "
         "Mêmes mesures que la section 3 (CPU de tout l'arbre de processus, RSS maximal).",
         "",
         *table(["Communes", "Pages", "Essais", "Nous : temps", "CPU", "CPU/page", "mémoire",

@@ -1,10 +1,12 @@
 """Synthetic federation data for `make bench-federation`: N valid exports, made from the
 three kinds of example commune (after the vote with four lists, before with three, a minimal
 one), spread over the metropolitan départements like real communes are (Pas-de-Calais three
-times as many: a département split over many pages)."""
+times as many, up to the 999 its INSEE codes allow: a département split over many pages)."""
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
 import json
 import os
 from pathlib import Path
@@ -25,8 +27,19 @@ def templates() -> list[dict]:
             for source in SOURCES]
 
 
+#: An INSEE code is the département's two characters and three digits: 999 communes at most.
+PER_DEPARTMENT = 999
+
+
 def commune(i: int, counters: dict[str, int], codes: list[str]) -> tuple[str, str, str]:
-    code = codes[i % len(codes)]
+    """The ``i``-th commune's département, INSEE code and name; a full département passes
+    its turn to the next one with room, so every code is valid and unique."""
+    turn = i % len(codes)
+    code = next((code for code in codes[turn:] + codes[:turn]
+                 if counters.get(code, 0) < PER_DEPARTMENT), None)
+    if code is None:
+        raise ValueError(f"{i + 1} communes synthétiques : {len(set(codes))} département(s) "
+                         f"n'en tiennent que {len(set(codes)) * PER_DEPARTMENT}")
     counters[code] = counters.get(code, 0) + 1
     return code, f"{code}{counters[code]:03d}", f"Commune-Synthétique-{i:05d}"
 
@@ -51,7 +64,7 @@ def write(folder: Path, count: int, pool: Path, codes: list[str] = CODES) -> Pat
         link = folder / target.name
         if not link.exists():
             os.link(target, link)
-        copies[site] = store.Copy(site, target.name, COLLECTED, "")
+        copies[site] = store.Copy(site, target.name, COLLECTED, sha256(target))
     store.write_manifest(folder, copies)
     return folder
 
@@ -65,3 +78,10 @@ def touch_one(folder: Path) -> None:
     whole["commune"]["nom"] += "-Modifiée"
     path.unlink()  # the pool's file stays as it was
     path.write_bytes(json.dumps(whole, ensure_ascii=False, indent=1).encode())
+    manifest[copy.site] = dataclasses.replace(copy, sha256=sha256(path))
+    store.write_manifest(folder, manifest)
+
+
+def sha256(path: Path) -> str:
+    """What collecte.json notes of a copy (the build leaves out a file that differs)."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()

@@ -102,26 +102,38 @@ class Outcome:
 
 def collect_one(site: str, folder: Path, kept: store.Copy | None, now: dt.datetime,
                 timeout: float, max_bytes: int) -> Outcome:
-    name = _kept_name(folder, kept, now) or site
+    kept, name = _kept(folder, kept, now)
+    name = name or site
     try:
         payload = fetch(store.export_url(site), timeout, max_bytes)
-        data = exports.accept(payload, store.export_url(site), now.date() + dt.timedelta(1))
+        data = exports.accept(payload, store.export_url(site), now.date())
     except Failed as e:
         return Outcome(site, name, str(e), kept)
     except exports.Refused as e:
         return Outcome(site, name, M["refused"] + " " + " ; ".join(e.lines[:3]), kept)
-    return Outcome(site, data.commune.name, copy=store.save(folder, site, payload, now))
-
-
-def _kept_name(folder: Path, kept: store.Copy | None, now: dt.datetime) -> str | None:
-    if kept is None or not (folder / kept.file).is_file():
-        return None
     try:
-        data = exports.accept((folder / kept.file).read_bytes(), kept.file,
-                              now.date() + dt.timedelta(1))
+        copy = store.save(folder, site, payload, now)
+    except OSError as e:  # disk full, no permission…: the previous copy is still whole
+        return Outcome(site, data.commune.name, M["not_saved"].format(
+            file=folder / store.file_name(site), error=e.strerror or e), kept)
+    return Outcome(site, data.commune.name, copy=copy)
+
+
+def _kept(folder: Path, kept: store.Copy | None,
+          now: dt.datetime) -> tuple[store.Copy | None, str | None]:
+    """The copy kept, if its file is still the one collected, and its commune's name, if it
+    still passes."""
+    if kept is None:
+        return None, None
+    try:
+        payload = store.read_copy(folder, kept)
+    except (OSError, store.Altered):  # the build would not read it either
+        return None, None
+    try:
+        data = exports.accept(payload, kept.file, now.date())
     except exports.Refused:
-        return None
-    return data.commune.name
+        return kept, None
+    return kept, data.commune.name
 
 
 def age(copy: store.Copy | None, now: dt.datetime) -> str:
@@ -149,12 +161,23 @@ def collect(sites: list[str], folder: Path, now: dt.datetime, timeout: float = T
             max_bytes: int = MAX_BYTES) -> list[Outcome]:
     """Fetch every site side by side; keep new copies; update collecte.json once."""
     copies = store.read_manifest(folder)
-    with ThreadPoolExecutor(max_workers=WORKERS) as pool:
-        outcomes = list(pool.map(lambda site: collect_one(site, folder, copies.get(site), now,
-                                                          timeout, max_bytes), sites))
-    copies |= {o.site: o.copy for o in outcomes if o.copy}
-    store.write_manifest(folder, copies)
-    return outcomes
+    pool = ThreadPoolExecutor(max_workers=WORKERS)
+    futures = [pool.submit(collect_one, site, folder, copies.get(site), now, timeout, max_bytes)
+               for site in sites]
+    try:
+        return [future.result() for future in futures]
+    finally:
+        # Even when interrupted, collecte.json names every copy that landed, so that it says
+        # which file holds each site's copy and when it was fetched.
+        pool.shutdown(cancel_futures=True)
+        copies |= {o.site: o.copy for o in map(_landed, futures) if o and o.copy}
+        store.write_manifest(folder, copies)
+
+
+def _landed(future) -> Outcome | None:
+    if future.cancelled() or future.exception() is not None:
+        return None
+    return future.result()
 
 
 def main(list_file: Path, folder: Path, timeout: float = TIMEOUT,

@@ -15,7 +15,7 @@ from federation import departements
 from pledges.ui_fr import federation as ui_fr
 from tenir_parole.data.dataset import Dataset
 from tenir_parole.data.errors import DataErrors
-from tenir_parole.data.export import read_export
+from tenir_parole.data.export import parts, read_export
 
 #: The longest names a page shows (characters), and how many lists and measures a commune's
 #: page can hold within its budget (tests/federation/test_federation_build.py builds the
@@ -23,6 +23,11 @@ from tenir_parole.data.export import read_export
 MAX_NAME = 120
 MAX_LISTS = 30
 MAX_MEASURES = 40
+#: How far after the federation's date a site's reference date may be: a site's clock can be
+#: on the next day (its time zone is ahead of UTC, New Caledonia's by eleven hours). Collecting
+#: and building both accept through ``accept``, so a copy that lands is never refused by the
+#: build of the same day.
+AHEAD = dt.timedelta(days=1)
 #: An HTML tag or comment, or a script address: a commune's site would have filtered them
 #: (safe_markdown); in an export they mean a hostile or broken site.
 MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z][^<>]*>|<!--|(?i:(?:java|vb)\s*script\s*:)")
@@ -52,18 +57,8 @@ def texts(value: object, path: tuple = ()) -> Iterator[tuple[tuple, str]]:
             yield from texts(inner, (*path, i))
 
 
-def dump(data: Dataset) -> dict:
-    def one(model) -> dict:
-        return model.model_dump(mode="json", by_alias=True, exclude_none=True)
-
-    return {"commune": one(data.commune), "mesures": [one(m) for m in data.measures],
-            "listes": {slug: one(lst) for slug, lst in data.lists.items()},
-            "suivi": one(data.followup) if data.followup else {},
-            "corrections": [one(c) for c in data.corrections]}
-
-
 def markup(data: Dataset) -> list[str]:
-    found = [(path, match.group(0)) for path, text in texts(dump(data))
+    found = [(path, match.group(0)) for path, text in texts(parts(data))
              if (match := MARKUP.search(text))]
     return [ui_fr.MESSAGES["markup"].format(where=" › ".join(map(str, path)), excerpt=excerpt[:40])
             for path, excerpt in found[:3]] + ([ui_fr.MESSAGES["markup_more"].format(
@@ -88,9 +83,10 @@ def limits(data: Dataset) -> list[str]:
 
 
 def accept(payload: bytes, name: str, today: dt.date) -> Dataset:
-    """The commune's Dataset, or ``Refused`` with every reason."""
+    """The commune's Dataset, or ``Refused`` with every reason; its reference date may be up
+    to ``AHEAD`` after ``today``."""
     try:
-        data = read_export(payload, name, today)
+        data = read_export(payload, name, today + AHEAD)
     except DataErrors as e:
         lines = [str(error) for error in e.errors]
         raise Refused(lines[:5] + ([ui_fr.MESSAGES["more"].format(n=len(lines) - 5)]

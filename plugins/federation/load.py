@@ -38,11 +38,13 @@ def read_copies(folder: Path, today: dt.date) -> tuple[list[Commune], list[str]]
     notes: list[str] = []
     seen: dict[str, str] = {}
     for copy in sorted(copies.values(), key=lambda c: c.site):
-        path = folder / copy.file
         try:
-            data = exports.accept(path.read_bytes(), copy.file, today)
+            data = exports.accept(store.read_copy(folder, copy), copy.file, today)
         except OSError:
             notes.append(M["missing_file"].format(file=copy.file, site=copy.site))
+            continue
+        except store.Altered:
+            notes.append(M["altered"].format(file=copy.file, site=copy.site))
             continue
         except exports.Refused as e:
             notes.append(M["skipped"].format(file=copy.file, site=copy.site, why=e.lines[0]))

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from federation import departements
 from federation.model import Commune, Department, Federation
 
 Page = tuple[str, str, dict]
@@ -31,8 +32,9 @@ class Part:
         return self.communes[-1].name
 
 
-def department_page(department: Department) -> str:
-    return f"departements/{department.slug}.html"
+def department_page(code: str) -> str:
+    """The page of the département with this code (a commune's links to it, too)."""
+    return f"departements/{departements.slug(code)}.html"
 
 
 def parts(department: Department, size: int = PART_SIZE) -> tuple[Part, ...]:
@@ -48,7 +50,7 @@ def site_pages(federation: Federation) -> Iterator[Page]:
     yield "index.html", "federation/index", {}
     for department in federation.departments:
         split = parts(department)
-        yield department_page(department), "federation/department", {
+        yield department_page(department.code), "federation/department", {
             "department": department, "parts": split}
         for part in split:
             yield part.save_as, "federation/department_part", {"department": department,

@@ -1,5 +1,6 @@
 """federation/donnees/: one file per commune's site (its export, as downloaded), and
-collecte.json, which says for each site which file holds its copy and when it was fetched.
+collecte.json, which says for each site which file holds its copy, when it was fetched and its
+SHA-256 (a file that no longer matches, edited by hand or cut short, is not read).
 
 Files are replaced atomically (written beside, then renamed): a copy is whole or absent.
 """
@@ -28,6 +29,11 @@ class StoreError(Exception):
     """collecte.json or the list of sites cannot be read; the message is French."""
 
 
+class Altered(Exception):
+    """A copy's file is not what was collected (edited by hand, truncated): its SHA-256
+    differs from collecte.json's."""
+
+
 @dataclass(frozen=True)
 class Copy:
     """The last good copy of one site's export."""
@@ -51,9 +57,15 @@ def file_name(site: str) -> str:
 
 def check_site(text: str) -> str | None:
     """The problem with a site address from the list, if any."""
-    parts = urlsplit(text)
+    try:
+        parts = urlsplit(text)
+        port = parts.port  # raises on « :abc » or « :99999 »
+    except ValueError:  # also an unclosed « [ »
+        return ui_fr.MESSAGES["bad_host"]
     if parts.scheme not in ("http", "https") or not parts.hostname:
         return ui_fr.MESSAGES["bad_address"]
+    if port == 0:
+        return ui_fr.MESSAGES["bad_host"]
     if parts.query or parts.fragment or parts.username:
         return ui_fr.MESSAGES["address_extra"]
     return None
@@ -94,25 +106,42 @@ def read_manifest(folder: Path) -> dict[str, Copy]:
         return {c["site"]: Copy(c["site"], c["fichier"],
                                 dt.datetime.fromisoformat(c["collecte_le"]), c["sha256"])
                 for c in whole["copies"]}
-    except (ValueError, KeyError, TypeError, AttributeError) as e:
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as e:
         raise StoreError(ui_fr.MESSAGES["bad_manifest"].format(path=path, error=e)) from None
 
 
 def write_atomically(path: Path, payload: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, temporary = tempfile.mkstemp(prefix=f".{path.name}-", dir=path.parent)
-    with os.fdopen(fd, "wb") as out:
-        out.write(payload)
-    os.chmod(temporary, 0o644)
-    os.replace(temporary, path)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(payload)
+        os.chmod(temporary, 0o644)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)  # no half-written file left beside
+        raise
 
 
 def write_manifest(folder: Path, copies: dict[str, Copy]) -> None:
     whole = {"format": FORMAT, "copies": [
         {"site": c.site, "fichier": c.file, "collecte_le": c.collected.isoformat(),
          "sha256": c.sha256} for c in sorted(copies.values(), key=lambda c: c.site)]}
-    write_atomically(folder / MANIFEST,
-                     (json.dumps(whole, ensure_ascii=False, indent=1) + "\n").encode("utf-8"))
+    try:
+        write_atomically(folder / MANIFEST, (json.dumps(whole, ensure_ascii=False, indent=1)
+                                             + "\n").encode("utf-8"))
+    except OSError as e:
+        raise StoreError(ui_fr.MESSAGES["no_manifest"].format(
+            path=folder / MANIFEST, error=e.strerror or e, folder=folder)) from None
+
+
+def read_copy(folder: Path, copy: Copy) -> bytes:
+    """The copy's file as it was collected; ``Altered`` if it changed since, OSError if it
+    cannot be read."""
+    payload = (folder / copy.file).read_bytes()
+    if hashlib.sha256(payload).hexdigest() != copy.sha256:
+        raise Altered(copy.file)
+    return payload
 
 
 def save(folder: Path, site: str, payload: bytes, when: dt.datetime) -> Copy:

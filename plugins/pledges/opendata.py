@@ -18,9 +18,8 @@ from collections.abc import Iterable
 import pydantic_core
 
 from pledges import datapackage, ui_fr
-from tenir_parole.data import schema
+from tenir_parole.data import export, schema
 from tenir_parole.data.dataset import Dataset
-from tenir_parole.data.export import FORMAT
 from tenir_parole.data.model import Source
 
 POSITION_COLUMNS = ("liste", "liste_nom", "liste_elue", "mesure", "mesure_numero",
@@ -145,19 +144,14 @@ def to_csv(header: tuple[str, ...], rows: Iterable[tuple]) -> bytes:
 
 
 def to_json(data: Dataset, licence: str) -> bytes:
-    def dump(model) -> dict:
-        return model.model_dump(mode="json", by_alias=True, exclude_none=True)
-
+    folder = export.parts(data)
     whole = {
-        "format": FORMAT,
+        "format": export.FORMAT,
         "licence": licence,
         "date_de_reference": data.reference_date.isoformat(),
-        "commune": dump(data.commune),
-        "mesures": [dump(m) for m in data.measures],
-        "listes": {slug: dump(lst) for slug, lst in data.lists.items()},
-        "suivi": dump(data.followup) if data.followup else None,
-        "bilan": bilan(data),
-        "corrections": [dump(c) for c in data.corrections],
+        **{key: folder[key] for key in ("commune", "mesures", "listes", "suivi")},
+        "bilan": bilan(data),  # before corrections: the order exports have always had
+        "corrections": folder["corrections"],
     }
     # pydantic's serialiser writes what json.dumps(indent=1, ensure_ascii=False) writes, in Rust.
     return pydantic_core.to_json(whole, indent=1)

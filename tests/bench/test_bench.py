@@ -23,6 +23,27 @@ def test_synthetic_communes_pass_every_check(tmp_path, lists, measures):
     assert len(data.followup.updates) == 2 * measures
 
 
+def test_synthetic_federation_codes_are_valid_unique_and_in_their_departement():
+    """At the benchmark's largest size, Pas-de-Calais (three shares) passes 999 communes: its
+    extra communes go to other départements, never to a six-character code."""
+    from pydantic import TypeAdapter
+
+    from bench import federation_synth
+    from federation import departements
+    from tenir_parole.data.fields import InseeCode
+
+    counters: dict[str, int] = {}
+    made = [federation_synth.commune(i, counters, federation_synth.CODES)
+            for i in range(35_000)]
+    codes = [insee for _, insee, _ in made]
+    assert len(set(codes)) == len(codes)
+    assert [TypeAdapter(InseeCode).validate_python(insee) for insee in codes] == codes
+    assert all(departements.code_of(insee) == code for code, insee, _ in made)
+    assert counters["62"] == 999
+    with pytest.raises(ValueError, match="2 communes synthétiques : 1 département"):
+        federation_synth.commune(1, {"62": 999}, ["62"])
+
+
 def test_french_figures_and_tables():
     assert fr(1234.56) == "1\u202f234,6" and fr(0.5, 2) == "0,50"
     assert table(["a", "bb"], [["1", "2"]]) == ["| a | bb |", "|---|----|", "| 1 | 2  |"]

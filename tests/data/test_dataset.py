@@ -1,5 +1,6 @@
 """Loading a whole pledges/ folder: every error, in French, at the exact file and line."""
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -23,6 +24,19 @@ def test_valid_folder_loads(pledges):
     assert [m.slug for m in data.commitments()] == ["services-hors-reseau"]
     assert data.current("services-hors-reseau").status == "en-cours"
 
+
+
+def test_a_copy_of_a_dataset_counts_each_commitment_once(pledges):
+    """dataclasses.replace (the federation's example communes are copies under another name)
+    gives a Dataset with the same commitments and bilan, the original's unchanged."""
+    data = load_dataset(pledges, TODAY)
+    renamed = dataclasses.replace(data, commune=data.commune.model_copy(
+        update={"name": "Autre-Ville"}))
+    again = dataclasses.replace(renamed, commune=data.commune)
+    for each in (data, renamed, again):
+        assert [m.slug for m in each.commitments()] == ["services-hors-reseau"]
+        assert each.status_counts() == {"en-cours": 1}
+    assert renamed.commune.name == "Autre-Ville"
 
 def test_unknown_position_lists_permitted_values(tmp_path):
     root = write_pledges(tmp_path / "pledges",

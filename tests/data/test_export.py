@@ -53,10 +53,33 @@ def test_each_part_is_checked_like_its_file_with_the_cross_file_rules():
     whole["listes"]["avenir-commun"]["positions"][0]["position"] = "peut-etre"
     whole["listes"]["renouveau-citoyen"]["positions"].pop()
     message = refusal(whole)
-    assert f"{NAME} › commune : « nom » : texte vide" in message
+    assert f"{NAME} › commune › nom : « nom » : texte vide" in message
     assert "position « peut-etre » inconnue" in message
     assert "listes › renouveau-citoyen › positions : aucune position pour la mesure" in message
 
+
+
+def test_each_message_about_an_export_names_its_json_path_once():
+    whole = exported()
+    whole["mesures"][2]["numero"] = "trois"
+    whole["mesures"][4]["numero"] = whole["mesures"][0]["numero"]
+    whole["corrections"] = [{"date": "2026-01-05", "page": "/", "modification": "x",
+                             "motif": "y", "auteur": "moi"}]
+    whole["suivi"]["mises_a_jour"][1]["statut"] = "bof"
+    whole["listes"]["avenir-commun"]["positions"][4]["position"] = "peut-etre"
+    lines = refusal(whole).splitlines()
+    for expected in [
+        "› mesures › 2 › numero : « numero » : nombre entier attendu (sans guillemets), reçu "
+        "« trois »",
+        "› corrections › 0 › auteur : champ « auteur » inconnu",
+        "› suivi › mises_a_jour › 1 › statut : statut « bof » inconnu",
+        "› listes › avenir-commun › positions › 4 › position : position « peut-etre » inconnue",
+    ]:
+        assert any(line.startswith(NAME + " " + expected) for line in lines), expected
+    whole = exported()
+    whole["mesures"][4]["numero"] = whole["mesures"][0]["numero"]
+    assert refusal(whole) == (f"{NAME} › mesures › 4 › numero : numéro "
+                              f"{whole['mesures'][0]['numero']} déjà utilisé (« mesures › 0 »)")
 
 @pytest.mark.parametrize(("payload", "expected"), [
     (b'{"format": "tenir-parole/1", "format": "x"}', "clé « format » en double"),
@@ -64,6 +87,8 @@ def test_each_part_is_checked_like_its_file_with_the_cross_file_rules():
     (b"\xff\xfe", "pas en UTF-8"),
     (b"<html>Site en maintenance</html>", "JSON invalide"),
     (b"[]", "des champs"),
+    (b'{"commune": ' + b"[" * 100_000 + b"]" * 100_000 + b"}",
+     "JSON invalide (imbrication trop profonde"),
 ])
 def test_what_is_not_an_export_is_refused_with_a_french_reason(payload, expected):
     assert expected in refusal(payload)

@@ -14,7 +14,9 @@ from federation import departements
 from federation.examples import COMMUNES, TODAY, exports
 from federation_data import as_bytes, example, seed
 from helpers import ROOT, cli
+from pledges.opendata import bilan
 from tenir_parole.data import vocabulary as V
+from tenir_parole.data.dataset import load_dataset
 from tenir_parole.data.export import read_export
 
 
@@ -122,6 +124,17 @@ def test_the_examples_in_the_repository_are_what_the_script_makes_today():
         assert (ROOT / "federation" / "donnees" / store.file_name(site)).read_bytes() == payload
 
 
+
+def test_each_example_export_states_the_bilan_of_the_commune_it_copies():
+    """Two example communes are copies of one (other name and code): each states the
+    commitments of its source once (Saint-Exemple's elected list made 7), never doubled."""
+    for (source, name, *_), payload in zip(COMMUNES, exports().values(), strict=True):
+        figures = json.loads(payload)["bilan"]
+        assert figures == bilan(load_dataset(ROOT / source, TODAY)), name
+    saint, bourg = (json.loads(p)["bilan"] for p in list(exports().values())[:2])
+    assert saint["engagements"] == bourg["engagements"] == 7
+    assert all(len(slugs) == len(set(slugs)) for slugs in saint["raisons"].values())
+
 def test_a_large_departement_is_split_and_every_page_keeps_its_budget(tmp_path):
     from bench import federation_synth
 
@@ -216,3 +229,19 @@ def test_a_syntax_error_in_the_settings_is_named_and_keeps_the_old_site(tmp_path
     assert said.startswith(f"{settings.as_posix()}, ligne 1 : erreur de syntaxe Python (")
     assert unchanged == "site/ n'a pas été modifié."
     assert (output / "index.html").read_text(encoding="utf-8") == "ancienne vue"
+
+
+def test_every_link_to_a_departement_follows_the_name_of_its_page(tmp_path, monkeypatch):
+    """The département pages are named in one place (federation.pages.department_page): named
+    otherwise, the home page, the commune pages and the parts still link to them (the
+    build's link check fails on a single broken one)."""
+    from bench import federation_synth
+
+    monkeypatch.setattr(departements, "slug", lambda code: f"dep-{code.lower()}")
+    folder = federation_synth.write(tmp_path / "donnees", 101, tmp_path / "pool", ["62"])
+    output = tmp_path / "site"
+    ran = federation(folder, output)
+    assert ran.returncode == 0, ran.stdout + ran.stderr
+    commune = soup(next((output / "communes").glob("62*.html")))
+    assert "../departements/dep-62.html" in {a["href"] for a in commune.main.find_all("a")}
+    assert (output / "departements" / "dep-62.html").is_file()

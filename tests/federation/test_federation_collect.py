@@ -15,7 +15,7 @@ import pytest
 
 from federation import store
 from federation_data import as_bytes, example, hostile, seed
-from helpers import ROOT, cli
+from helpers import ROOT, TODAY, cli
 
 SLEEP = 8.0  # the slow site answers after this; the deadline of the test is shorter
 DEADLINE = 3.0
@@ -52,6 +52,8 @@ class Sites(http.server.BaseHTTPRequestHandler):
             self.send(self.exports["bon"])
         elif name == "gros":
             self.send(b"[" + b"0," * 200_000 + b"0]")
+        elif name == "imbrique":  # under the size cap, deeper than a parser goes
+            self.send(b"[" * 40_000 + b"]" * 40_000)
         elif name == "gros-sans-taille":
             self.send(b"[" + b"0," * 200_000 + b"0]", length=False)
         elif name in ("ailleurs", "meme-site"):
@@ -74,8 +76,8 @@ def server():
     httpd.shutdown()
 
 
-KINDS = ("bon", "meme-site", "casse", "lent", "gros", "gros-sans-taille", "ailleurs",
-         "absent", "hostile")
+KINDS = ("bon", "meme-site", "casse", "lent", "gros", "gros-sans-taille", "imbrique",
+         "ailleurs", "absent", "hostile")
 
 
 @pytest.fixture(scope="module")
@@ -115,6 +117,8 @@ def test_good_exports_land_and_same_host_redirects_are_followed(collected, serve
     ("lent", "délai dépassé (3 s)"),
     ("gros", "fichier trop gros (plus de 97 ko)"),
     ("gros-sans-taille", "fichier trop gros (plus de 97 ko)"),
+    ("imbrique", "export refusé : http://127.0.0.1:{port}/imbrique/donnees/tenir-parole.json : "
+                 "JSON invalide (imbrication trop profonde"),
     ("ailleurs", "redirection vers un autre site (localhost), refusée"),
     ("absent", "réponse HTTP 404"),
     ("hostile", "balisage HTML ou adresse de script"),
@@ -123,7 +127,7 @@ def test_every_failing_site_is_reported_in_french_with_the_copy_kept(collected, 
                                                                        problem):
     folder, report, before = collected
     line = line_of(report, f"{server}/{kind}")
-    assert problem in line
+    assert problem.format(port=server.rsplit(":", 1)[1]) in line
     site = f"{server}/{kind}"
     if site in before:
         assert "gardée (il y a 10 jours)" in line
@@ -137,7 +141,7 @@ def test_a_site_that_is_down_and_a_line_that_is_no_address_are_reported(collecte
     _, report, _ = collected
     assert "(http://127.0.0.1:1/eteint) · site injoignable (connexion refusée)" in report
     assert "« pas-une-adresse » — adresse invalide" in report
-    assert "Résumé : 2 copie(s) à jour sur 10 site(s) ; 8 problème(s)" in report
+    assert "Résumé : 2 copie(s) à jour sur 11 site(s) ; 9 problème(s)" in report
 
 
 def test_the_overview_built_after_collecting_shows_the_good_and_kept_copies_only(
@@ -185,3 +189,126 @@ def test_even_unchecked_markup_is_shown_as_text_never_run(tmp_path, monkeypatch)
     assert not re.search(r"href=\"javascript", whole)
     data = json.loads((output / "donnees" / "federation.json").read_text("utf-8"))
     assert "<script>" in data["communes"][0]["commune"]  # data stays data
+
+
+def test_a_line_with_a_bad_port_or_bracket_is_reported_and_the_others_still_read(tmp_path):
+    listing = tmp_path / "communes.txt"
+    listing.write_text("https://a.example.org:99999\nhttps://b.example.org:abc\n"
+                       "https://[::1\nhttps://c.example.org:0\n", encoding="utf-8")
+    ran = cli("federation-collecte", "--liste", str(listing), "--donnees",
+              str(tmp_path / "donnees"))
+    assert ran.returncode == 0, ran.stderr
+    for number, line in enumerate(listing.read_text("utf-8").splitlines(), 1):
+        assert (f"{listing}, ligne {number} : « {line} » — adresse invalide : nom du site ou "
+                "port illisible (attendu : https://nom.du.site, suivi au besoin de :port, un "
+                "nombre de 1 à 65535)") in ran.stdout
+    assert "Résumé : 0 copie(s) à jour sur 0 site(s)" in ran.stdout
+    assert store.read_manifest(tmp_path / "donnees") == {}
+
+
+@pytest.mark.parametrize(("ahead", "kept"), [(1, True), (2, False)])
+def test_a_copy_the_collection_takes_is_one_the_build_of_the_same_day_reads(
+        tmp_path, monkeypatch, ahead, kept):
+    """A site whose clock is on the next day (its time zone is ahead of UTC) is collected and
+    shown the same day; two days ahead, it is refused by both, in French."""
+    from federation import collect
+
+    whole = example(0)
+    whole["date_de_reference"] = (TODAY + dt.timedelta(days=ahead)).isoformat()
+    monkeypatch.setattr(collect, "fetch", lambda url, timeout, max_bytes: as_bytes(whole))
+    folder = tmp_path / "donnees"
+    now = dt.datetime.combine(TODAY, dt.time(23, 30), dt.UTC)  # the build's date, in UTC
+    outcome, = collect.collect(["https://avance.example.org"], folder, now)
+    assert (outcome.copy is not None) is kept
+    if not kept:
+        assert "dans le futur" in outcome.problem
+    ran = cli("federation", "--donnees", str(folder), "--output", str(tmp_path / "site"),
+              "--settings", str(ROOT / "federationconf.py"))
+    assert ran.returncode == 0, ran.stderr
+    assert f"{int(kept)} commune(s) reprise(s)" in ran.stdout
+
+
+def test_a_copy_that_cannot_be_saved_is_reported_and_the_others_still_land(tmp_path,
+                                                                          monkeypatch):
+    from federation import collect
+
+    payloads = {"https://plein.example.org": as_bytes(example(0)),
+                "https://bon.example.org": as_bytes(example(2))}
+    monkeypatch.setattr(collect, "fetch", lambda url, timeout, max_bytes:
+                        payloads[url.removesuffix(store.EXPORT_PATH)])
+    folder = tmp_path / "donnees"
+    blocked = folder / store.file_name("https://plein.example.org")
+    blocked.mkdir(parents=True)  # its copy cannot be written there (as on a full disk)
+    listing = tmp_path / "communes.txt"
+    listing.write_text("".join(f"{site}\n" for site in payloads), encoding="utf-8")
+    ran = cli("federation-collecte", "--liste", str(listing), "--donnees", str(folder))
+    assert ran.returncode == 0, ran.stderr
+    line = line_of(ran.stdout, "https://plein.example.org")
+    assert line.startswith("  Saint-Exemple-sur-Loire (https://plein.example.org) · export "
+                           f"reçu mais impossible à enregistrer dans {blocked} (")
+    assert line.endswith(" · aucune copie gardée")
+    assert "Résumé : 1 copie(s) à jour sur 2 site(s) ; 1 problème(s)" in ran.stdout
+    assert set(store.read_manifest(folder)) == {"https://bon.example.org"}
+    assert sorted(p.name for p in folder.iterdir()) == [  # no half-written file left beside
+        "bon.example.org.json", "collecte.json", "plein.example.org.json"]
+
+
+def test_a_collecte_file_that_cannot_be_written_or_read_is_said_in_french(tmp_path,
+                                                                         monkeypatch):
+    import errno
+
+    listing = tmp_path / "communes.txt"
+    listing.write_text("# aucun site\n", encoding="utf-8")
+    folder = tmp_path / "donnees"
+
+    def full(path, payload):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(store, "write_atomically", full)
+        ran = cli("federation-collecte", "--liste", str(listing), "--donnees", str(folder))
+    assert ran.returncode == 2
+    assert (f"{folder / 'collecte.json'} : impossible d'écrire le fichier de collecte (No space "
+            f"left on device) ; les copies reçues sont dans {folder}/") in ran.stderr
+    (folder / "collecte.json").mkdir(parents=True)
+    ran = cli("federation-collecte", "--liste", str(listing), "--donnees", str(folder))
+    assert ran.returncode == 2
+    assert f"{folder / 'collecte.json'} : fichier de collecte illisible (" in ran.stderr
+
+
+def test_a_copy_edited_or_truncated_after_collection_is_left_out_with_a_note(tmp_path):
+    """collecte.json notes each copy's SHA-256: a file changed since (by hand, still a valid
+    export; or cut short) is not what its site published, and is not shown."""
+    folder = tmp_path / "donnees"
+    sites = {"https://bon.example.org": example(0), "https://retouche.example.org": example(1),
+             "https://tronque.example.org": example(2)}
+    seed(folder, {site: as_bytes(whole) for site, whole in sites.items()})
+    edited = sites["https://retouche.example.org"]
+    edited["bilan"]["engagements"] += 1  # a better figure, by hand
+    (folder / "retouche.example.org.json").write_bytes(as_bytes(edited))
+    cut = folder / "tronque.example.org.json"
+    cut.write_bytes(cut.read_bytes()[:-200])
+    ran = cli("federation", "--donnees", str(folder), "--output", str(tmp_path / "site"),
+              "--settings", str(ROOT / "federationconf.py"))
+    assert ran.returncode == 0, ran.stderr
+    for file, site in [("retouche.example.org.json", "https://retouche.example.org"),
+                       ("tronque.example.org.json", "https://tronque.example.org")]:
+        assert (f"Note : {file} ({site}) laissé de côté — fichier modifié ou tronqué depuis la "
+                "collecte (son empreinte SHA-256 n'est plus celle notée dans collecte.json) ; "
+                "relancez make federation-collecte") in ran.stdout
+    assert "1 commune(s) reprise(s)" in ran.stdout
+
+
+def test_a_copy_edited_since_collection_is_not_said_to_be_kept(tmp_path, monkeypatch):
+    from federation import collect
+
+    def down(url, timeout, max_bytes):
+        raise collect.Failed("site injoignable (connexion refusée)")
+
+    monkeypatch.setattr(collect, "fetch", down)
+    folder = tmp_path / "donnees"
+    seed(folder, {"https://retouche.example.org": as_bytes(example(0))})
+    (folder / "retouche.example.org.json").write_bytes(as_bytes(example(1)))
+    outcome, = collect.collect(["https://retouche.example.org"], folder,
+                               dt.datetime.now(dt.UTC))
+    assert collect.age(outcome.kept, dt.datetime.now(dt.UTC)) == "aucune copie gardée"

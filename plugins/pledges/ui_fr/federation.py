@@ -14,6 +14,8 @@ MESSAGES = {
     "read": "{n} commune(s) reprise(s), dans {d} département(s).",
     "no_list": "{path} : liste des sites illisible ({error})",
     "bad_address": "adresse invalide : elle doit commencer par https:// (ou http://)",
+    "bad_host": "adresse invalide : nom du site ou port illisible (attendu : "
+                "https://nom.du.site, suivi au besoin de :port, un nombre de 1 à 65535)",
     "address_extra": "adresse du site seulement, sans « ? », « # » ni identifiant",
     "duplicate": "site déjà dans la liste",
     "bad_manifest": "{path} : fichier de collecte illisible ({error}) ; relancez make "
@@ -27,6 +29,9 @@ MESSAGES = {
     "refused_connection": "connexion refusée",
     "tls": "connexion chiffrée impossible (certificat ?)",
     "refused": "export refusé :",
+    "not_saved": "export reçu mais impossible à enregistrer dans {file} ({error})",
+    "no_manifest": "{path} : impossible d'écrire le fichier de collecte ({error}) ; les "
+                   "copies reçues sont dans {folder}/, relancez make federation-collecte",
     "more": "… et {n} autre(s) problème(s)",
     "markup": "{where} : balisage HTML ou adresse de script (« {excerpt} »)",
     "markup_more": "… et {n} autre(s) texte(s) avec du balisage",
@@ -45,6 +50,9 @@ MESSAGES = {
                "précédentes sont gardées.",
     "missing_file": "Note : {file} ({site}) introuvable : commune laissée de côté",
     "skipped": "Note : {file} ({site}) laissé de côté — {why}",
+    "altered": "Note : {file} ({site}) laissé de côté — fichier modifié ou tronqué depuis "
+               "la collecte (son empreinte SHA-256 n'est plus celle notée dans "
+               "collecte.json) ; relancez make federation-collecte",
     "same_insee": "Note : {file} laissé de côté — code INSEE {insee} déjà pris par {other}",
     "unlisted": "Note : {file} ignoré : absent de collecte.json",
 }

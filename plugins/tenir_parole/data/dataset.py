@@ -49,18 +49,20 @@ class Dataset:
     notes: tuple[str, ...] = ()
     #: Each file as loaded (its lines), by the name messages show (« pledges/listes/x.yaml »).
     documents: dict[str, Document] = field(default_factory=dict, repr=False, compare=False)
-    _stances: dict[tuple[str, str], Stance] = field(default_factory=dict, repr=False)
-
-    _commitments: list = field(default_factory=list, repr=False)
+    #: Derived from the fields above, never passed in: each Dataset (dataclasses.replace's
+    #: too) builds its own, so a copy neither shares nor doubles the original's.
+    _stances: dict[tuple[str, str], Stance] = field(init=False, repr=False, compare=False)
+    _commitments: tuple[Measure, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        for slug, lst in self.lists.items():
-            for stance in lst.stances:
-                self._stances[(slug, stance.measure)] = stance
+        stances = {(slug, stance.measure): stance
+                   for slug, lst in self.lists.items() for stance in lst.stances}
+        object.__setattr__(self, "_stances", stances)
         elected = self.commune.elected_list
-        if self.after_election and elected:
-            self._commitments.extend(m for m in self.measures
-                                     if self.stance(elected, m.slug).position in V.COMMITTED)
+        committed = tuple(m for m in self.measures
+                          if self.after_election and elected
+                          and stances[(elected, m.slug)].position in V.COMMITTED)
+        object.__setattr__(self, "_commitments", committed)
 
     @property
     def after_election(self) -> bool:

@@ -61,6 +61,19 @@ class Export(Envelope):
     corrections: list[Correction]
 
 
+def parts(data: Dataset) -> dict:
+    """The parts of the export that mirror the folder (``commune``, ``mesures``, ``listes``,
+    ``suivi``, ``corrections``), as JSON-ready values: what read_export reads back."""
+
+    def dump(model) -> dict:
+        return model.model_dump(mode="json", by_alias=True, exclude_none=True)
+
+    return {"commune": dump(data.commune), "mesures": [dump(m) for m in data.measures],
+            "listes": {slug: dump(lst) for slug, lst in data.lists.items()},
+            "suivi": dump(data.followup) if data.followup else None,
+            "corrections": [dump(c) for c in data.corrections]}
+
+
 def _unique_keys(pairs: list[tuple[str, object]]) -> dict:
     keys = [key for key, _ in pairs]
     twice = sorted({key for key in keys if keys.count(key) > 1})
@@ -84,6 +97,9 @@ def parse(payload: bytes, name: str) -> object:
         raise DataErrors([DataError(name, 0, "le fichier n'est pas en UTF-8")]) from None
     except ValueError as e:  # json.JSONDecodeError is a ValueError
         raise DataErrors([DataError(name, 0, f"JSON invalide ({e})")]) from None
+    except RecursionError:  # brackets nested deeper than the parser goes, under the size cap
+        raise DataErrors([DataError(name, 0, "JSON invalide (imbrication trop profonde : "
+                                    "un export n'a que quelques niveaux)")]) from None
 
 
 class _Part(Document):
@@ -95,6 +111,9 @@ class _Part(Document):
 
     def where(self, path) -> tuple[str, int]:
         return (f"{self.file} › {' › '.join(map(str, path))}" if path else self.file), 0
+
+    def at(self, path) -> str:
+        return f"« {' › '.join(map(str, path))} »"
 
 
 def _validated(doc: Document, model, errors: list[DataError]):
@@ -121,7 +140,9 @@ def read_export(payload: bytes, name: str, today: dt.date,
 
     parts = Parts(named=set(envelope.lists))
     parts.commune = _validated(part("commune", envelope.commune), Commune, errors)
-    parts.measures = _validated(part("mesures", {"mesures": envelope.measures}), MeasuresFile,
+    # mesures.yaml and corrections.yaml hold their list under a key named as the export's:
+    # checked at the top, their messages say « … › mesures › 3 › numero », the path once.
+    parts.measures = _validated(_Part(name, {"mesures": envelope.measures}), MeasuresFile,
                                 errors)
     for slug, data in envelope.lists.items():
         if not re.fullmatch(SLUG_RE, slug) or reserved(slug):
@@ -134,6 +155,6 @@ def read_export(payload: bytes, name: str, today: dt.date,
         errors.append(DataError(name, 0, "listes : aucune liste"))
     if envelope.followup is not None:
         parts.followup = _validated(part("suivi", envelope.followup), FollowUp, errors)
-    parts.corrections = _validated(part("corrections", {"corrections": envelope.corrections}),
+    parts.corrections = _validated(_Part(name, {"corrections": envelope.corrections}),
                                    CorrectionsFile, errors)
     return assemble(parts, errors, envelope.reference_date, stale_after_days)

@@ -70,6 +70,11 @@ class Document:
         """The file and line a message about ``path`` names."""
         return self.file, self.line(path)
 
+    def at(self, path: Path) -> str:
+        """Where ``path`` is, said inside a message about another place of the same file
+        (« numéro 1 déjà utilisé (ligne 4) »)."""
+        return f"ligne {self.line(path)}"
+
 
 class _Refused(Exception):
     def __init__(self, line: int, message: str):

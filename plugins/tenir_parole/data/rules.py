@@ -48,12 +48,12 @@ def check_measures(doc: Document, measures: list[Measure], today: dt.date) -> It
     for i, measure in enumerate(measures):
         path = ("mesures", i)
         if measure.number in numbers:
-            first = doc.line(("mesures", numbers[measure.number]))
-            yield doc, (*path, "numero"), f"numéro {measure.number} déjà utilisé (ligne {first})"
+            first = doc.at(("mesures", numbers[measure.number]))
+            yield doc, (*path, "numero"), f"numéro {measure.number} déjà utilisé ({first})"
         numbers.setdefault(measure.number, i)
         if measure.slug in slugs:
-            first = doc.line(("mesures", slugs[measure.slug]))
-            yield doc, (*path, "slug"), f"slug « {measure.slug} » déjà utilisé (ligne {first})"
+            first = doc.at(("mesures", slugs[measure.slug]))
+            yield doc, (*path, "slug"), f"slug « {measure.slug} » déjà utilisé ({first})"
         slugs.setdefault(measure.slug, i)
         seen: set[str] = set()
         for j, sub in enumerate(measure.sub_measures):
@@ -126,9 +126,9 @@ def check_list(doc: Document, lst: CandidateList, measures: dict[str, Measure],
             unknown.append((i, stance.measure))
             continue
         if stance.measure in seen:
-            first = doc.line(("positions", seen[stance.measure]))
+            first = doc.at(("positions", seen[stance.measure]))
             yield doc, (*path, "mesure"), (f"deuxième position pour la mesure « {stance.measure} »"
-                                           f" (la première est ligne {first}) : gardez-en une")
+                                           f" (la première est {first}) : gardez-en une")
             continue
         seen[stance.measure] = i
         yield from _check_stance(doc, path, stance, measures[stance.measure], today)
@@ -178,9 +178,9 @@ def check_followup(doc: Document, followup: FollowUp, commune: Commune,
                 "(seules les mesures en engagement-total ou engagement-partiel sont suivies)")
         key = (update.measure, update.date)
         if key in seen:
-            other = doc.line(("mises_a_jour", seen[key]))
+            other = doc.at(("mises_a_jour", seen[key]))
             yield doc, (*path, "date"), (f"deux mises à jour le même jour pour « {update.measure} »"
-                                         f" (l'autre est ligne {other})")
+                                         f" (l'autre est {other})")
         seen.setdefault(key, i)
         if update.status in V.NEEDS_REASON and not update.reason:
             yield doc, path, (f"statut « {update.status} » : indiquez la raison (champ raison) — "

@@ -142,7 +142,7 @@ def _cut_texts(doc: Document, model: type[BaseModel]) -> list[DataError]:
         if free_text(model, loc):
             value = f"{_value(doc.data, loc)} {comment}".replace("\\", "\\\\")
             value = value.replace('"', '\\"')
-            problems.append(DataError(doc.file, doc.line(loc), (
+            problems.append(DataError(*doc.where(loc), (
                 f"« {loc[-1]} » : le texte s'arrête avant « {comment} », que YAML lit comme un "
                 f"commentaire — mettez tout le texte entre guillemets : {loc[-1]}: \"{value}\"")))
     return problems
@@ -173,6 +173,6 @@ def validate(doc: Document, model: type[BaseModel]) -> tuple[BaseModel | None, l
                                       "absent d'ici)")
             else:
                 path, message = translate(error, model)
-            problems.append(DataError(doc.file, doc.line(path), message))
+            problems.append(DataError(*doc.where(path), message))
         return None, problems
     return (None, problems) if problems else (obj, [])
