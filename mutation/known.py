@@ -59,6 +59,11 @@ _LAST_PIECE = ("« pelican.plugins.page_weight » coupé au dernier point a deux
 _ROUNDS = ("une page se stabilise en quelques tours : 15, 16, 17 ou 32 tours au plus ne "
            "changent rien")
 
+_STEP = ("i avance d'un caractère à la fois et chaque boucle s'arrête à la fin : i ne dépasse "
+         "jamais end, < et != y coïncident")
+_ONE_CHAR = ("CPython partage un seul objet par caractère latin-1 : value[i] est « , » ou « ( » "
+             "exactement quand c'est le même objet que la constante")
+
 EQUIVALENTS: tuple[Equivalent, ...] = (
     Equivalent(RULES, 'if commune.phase == "apres" and not commune.elected_list:',
                f"{_COMPARE}Eq_LtE", _PHASES),
@@ -224,6 +229,12 @@ EQUIVALENTS: tuple[Equivalent, ...] = (
     Equivalent(FILL, "NUDGE_AFTER = 3", "core/NumberReplacer", "ne change que le tour où une "
                "page au bord d'un arrondi reçoit ses espaces finals (invisibles) ; le chiffre "
                "affiché reste celui des octets écrits"),
+    *(Equivalent(REFS, code, f"{_COMPARE}Lt_NotEq", _STEP) for code in (
+        "while i < end:", 'while i < end and (value[i].isspace() or value[i] == ","):',
+        'while i < end and not (value[i] == "," and depth == 0):')),
+    Equivalent(REFS, 'while i < end and (value[i].isspace() or value[i] == ","):',
+               f"{_COMPARE}Eq_Is", _ONE_CHAR),
+    Equivalent(REFS, 'if value[i] == "(":', f"{_COMPARE}Eq_Is", _ONE_CHAR),
     Equivalent(FILL, "if round_number >= NUDGE_AFTER:", f"{_COMPARE}GtE_Gt",
                "ne change que le tour où une page au bord d'un arrondi reçoit ses espaces "
                "finals (invisibles), comme NUDGE_AFTER = 4"),

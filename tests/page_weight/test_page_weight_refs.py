@@ -16,6 +16,14 @@ from pelican.plugins.page_weight.weigh import EXTERNAL, OUTSIDE, RefError, resol
         ("a.png, b.png 2x", ["a.png", "b.png"]),
         ("data:image/png;base64,AAA= 1x, b.png 2x", ["data:image/png;base64,AAA=", "b.png"]),
         ("", []),
+        ("a.png 1x, b.png 2x, ", ["a.png", "b.png"]),  # a separator left at the end
+        ("%C3%A9t%C3%A9.png 1x, (b).png 2x", ["%C3%A9t%C3%A9.png", "(b).png"]),
+        # a candidate longer than a few hundred characters (an inline image)
+        (f"data:image/png;base64,{'A' * 400}= 1x, b.png 2x",
+         [f"data:image/png;base64,{'A' * 400}=", "b.png"]),
+        (f"{'a' * 300}.png 1x foo(1, 2), b.png 2x", [f"{'a' * 300}.png", "b.png"]),
+        (f"{'a' * 300}.png 1x, ", [f"{'a' * 300}.png"]),
+        (f"b.png 1x, {'c' * 300}.png", ["b.png", f"{'c' * 300}.png"]),
     ],
 )
 def test_srcset_lists_every_candidate(srcset: str, expected: list[str]) -> None:
@@ -139,6 +147,7 @@ def test_a_page_that_cannot_load_anything_is_not_parsed(html: str) -> None:
     [
         ("a.png foo(1,2), b.png 2x", ["a.png", "b.png"]),  # a comma inside parentheses
         ("a.png (1x), b.png (2x)", ["a.png", "b.png"]),
+        ("a.png (x y, z) 1x, c.png 2x", ["a.png", "c.png"]),  # a space inside them
     ],
 )
 def test_srcset_descriptors_may_hold_parentheses(srcset: str, expected: list[str]) -> None:
@@ -159,6 +168,8 @@ def test_urls_before_or_after_a_font_face_all_count() -> None:
         ('<input type="text" name="q"><input type="image">', []),
         ('<a rel="icon" href="n.html" style="color: red">suite</a>', []),
         ('<p rel="icon" href="p.png" style="color: red">texte</p>', []),
+        ('<img rel="stylesheet" href="z.css" src="a.png">', ["a.png"]),  # only <link> has rel
+        ('<video rel="stylesheet" href="z.css" src="v.mp4"></video>', ["v.mp4"]),
         ('<img src="a.png" type="image"><video src="v.mp4" type="image"></video>',
          ["a.png", "v.mp4"]),
         ('<p style="color: red">Voir url(x.png) et @import "y.css"</p>', []),
