@@ -235,6 +235,13 @@ EQUIVALENTS: tuple[Equivalent, ...] = (
     Equivalent(REFS, 'while i < end and (value[i].isspace() or value[i] == ","):',
                f"{_COMPARE}Eq_Is", _ONE_CHAR),
     Equivalent(REFS, 'if value[i] == "(":', f"{_COMPARE}Eq_Is", _ONE_CHAR),
+    Equivalent(LINKS, 'if not (element.tag == "link" and (element.get("href") or "")'
+               '.startswith("data:"))]', f"{_COMPARE}Eq_GtE", "les éléments lus sont a, area "
+               "et link : aucun ne se classe après « link », >= y est l'égalité"),
+    Equivalent(CHECK, "with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:  # "
+               "zlib frees the GIL", "core/*", "ne change que le nombre de fils qui remplissent "
+               "les pages, chacune la sienne (os.cpu_count() ne vaut jamais None ici) : "
+               + _SPEED),
     Equivalent(FILL, "if round_number >= NUDGE_AFTER:", f"{_COMPARE}GtE_Gt",
                "ne change que le tour où une page au bord d'un arrondi reçoit ses espaces "
                "finals (invisibles), comme NUDGE_AFTER = 4"),

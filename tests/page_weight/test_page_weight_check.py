@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from types import SimpleNamespace
 
 import pytest
@@ -146,3 +147,16 @@ def test_absolute_addresses_of_the_site_itself_are_weighed_as_its_files(site) ->
     site.write("s.css", "p { color: red }")
     result = check_output(site.root, {"SITEURL": "https://tenir-parole.fr"})
     assert result.clean and [r.path for r in result.pages[0].weight.resources] == ["s.css"]
+
+
+def test_the_table_of_weights_lists_every_page_with_its_figures_once_all_are_known(site) -> None:
+    site.page("index.html", "<p>Accueil</p><p><!--page-weight--></p>")
+    site.page("mesures/une.html", "<p>Une mesure</p><p><!--page-weight--></p>")
+    site.page("poids.html", "<!--page-weight-table--><p><!--page-weight--></p>")
+    check_output(site.root, {})
+    table = site.read("poids.html")
+    assert "page-weight" not in table.replace('class="page-weight"', "")
+    rows = re.findall(r'<tr><th scope="row"><a href="([^"]+)">', table)
+    assert rows == ["index.html", "mesures/une.html", "poids.html"]
+    own = re.search(r'poids\.html</a></th><td data-label="[^"]+">([^<]+)</td>', table).group(1)
+    assert f"Poids de cette page : {own} compressés" in table  # the same figure, both places
