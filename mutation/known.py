@@ -28,6 +28,8 @@ class Equivalent:
 
 LOADER = "plugins/tenir_parole/data/loader.py"
 RULES = "plugins/tenir_parole/data/rules.py"
+DATASET = "plugins/tenir_parole/data/dataset.py"
+SOURCES = "plugins/tenir_parole/data/sources.py"
 VALIDATE = "plugins/tenir_parole/data/validate.py"
 LINKS = "plugins/tenir_parole/links.py"
 WEIGH = "plugins/pelican/plugins/page_weight/weigh.py"
@@ -63,6 +65,10 @@ _STEP = ("i avance d'un caractère à la fois et chaque boucle s'arrête à la f
          "jamais end, < et != y coïncident")
 _ONE_CHAR = ("CPython partage un seul objet par caractère latin-1 : value[i] est « , » ou « ( » "
              "exactement quand c'est le même objet que la constante")
+
+_LEVELS = ("les niveaux de compétence sont des mots fixes et tous les autres se classent après "
+           "« commune » : dans ce vocabulaire fermé, cet ordre donne le même résultat que "
+           "l'égalité")
 
 EQUIVALENTS: tuple[Equivalent, ...] = (
     Equivalent(RULES, 'if commune.phase == "apres" and not commune.elected_list:',
@@ -242,6 +248,29 @@ EQUIVALENTS: tuple[Equivalent, ...] = (
                "zlib frees the GIL", "core/*", "ne change que le nombre de fils qui remplissent "
                "les pages, chacune la sienne (os.cpu_count() ne vaut jamais None ici) : "
                + _SPEED),
+    Equivalent(SOURCES, "f\"{'champ' if len(missing) == 1 else 'champs'} {fields} \"",
+               f"{_COMPARE}Eq_LtE", "ce message n'est écrit que s'il manque au moins un champ : "
+               "<= 1 y est == 1"),
+    Equivalent(SOURCES, "if cast == 0:", f"{_COMPARE}Eq_LtE", "les voix sont des entiers "
+               "positifs ou nuls (le modèle refuse les autres) : leur somme n'est jamais "
+               "négative"),
+    Equivalent(RULES, 'if competence.level != "commune":', f"{_COMPARE}NotEq_Gt", _LEVELS),
+    Equivalent(RULES, 'if measure and level == "commune":', f"{_COMPARE}Eq_LtE", _LEVELS),
+    Equivalent(DATASET, 'if m.competence and m.competence.level != "commune"]',
+               f"{_COMPARE}NotEq_Gt", _LEVELS),
+    Equivalent(DATASET, 'return self.commune.phase == "apres"', f"{_COMPARE}Eq_LtE", _PHASES),
+    Equivalent(DATASET, "if errors or not commune or not parts.measures:",
+               "core/ReplaceOrWithAnd", "un fichier commune.yaml ou mesures.yaml absent ou "
+               "invalide laisse toujours une erreur : errors suffit à arrêter"),
+    Equivalent(DATASET, "@dataclass(frozen=True)", "core/ReplaceTrueWithFalse",
+               "un Dataset n'est jamais modifié ni rangé dans un ensemble ou un cache : le "
+               "figer ne change rien"),
+    *(Equivalent(DATASET, code, "core/ReplaceFalseWithTrue", "le repr d'un Dataset ne sert "
+                 "qu'au débogage, jamais aux pages ni aux messages") for code in (
+        "documents: dict[str, Document] = field(default_factory=dict, repr=False, "
+        "compare=False)",
+        "_stances: dict[tuple[str, str], Stance] = field(init=False, repr=False, compare=False)",
+        "_commitments: tuple[Measure, ...] = field(init=False, repr=False, compare=False)")),
     Equivalent(FILL, "if round_number >= NUDGE_AFTER:", f"{_COMPARE}GtE_Gt",
                "ne change que le tour où une page au bord d'un arrondi reçoit ses espaces "
                "finals (invisibles), comme NUDGE_AFTER = 4"),

@@ -9,7 +9,7 @@ from urllib.parse import urldefrag
 import pytest
 
 from helpers import EXAMPLE, ROOT, cli
-from tenir_parole.editions import ascii_slug, fat_safe
+from tenir_parole.editions import edition_name, fat_safe
 
 NAME = "tenir-parole-saint-exemple-sur-loire-2026-11-29"
 
@@ -54,7 +54,8 @@ def test_names_survive_fat_sticks(edition, tmp_path):
     (tmp_path / "index.html").write_text("x")
     (tmp_path / "été.html").write_text("x")
     assert len(fat_safe(tmp_path)) == 2
-    assert ascii_slug("Saint-Étienne-du-Rouvray") == "saint-etienne-du-rouvray"
+    assert edition_name("Saint-Étienne-du-Rouvray", "2026-11-29") == (
+        "tenir-parole-saint-etienne-du-rouvray-2026-11-29")
 
 
 def test_clicking_from_index_reaches_every_page_offline_without_errors(edition, browser):

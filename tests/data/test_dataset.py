@@ -122,6 +122,8 @@ def test_two_stances_for_one_measure_name_both_lines(tmp_path):
 @pytest.mark.parametrize(("old", "new", "expected"), [
     ("liste: alpha", "liste: beta",
      "ligne 1 : le suivi porte sur « beta » mais la liste élue (commune.yaml) est « alpha »"),
+    ("liste: alpha", "liste: aa",  # a name sorted before the elected list's
+     "ligne 1 : le suivi porte sur « aa » mais la liste élue (commune.yaml) est « alpha »"),
     ("statut: en-cours", "statut: non-tenu",
      "ligne 3 : statut « non-tenu » : indiquez la raison (champ raison)"),
     ("mesure: services-hors-reseau", "mesure: ecrans-publicitaires",

@@ -71,6 +71,14 @@ def test_each_type_of_source_and_the_older_forms_are_accepted(tmp_path, source):
      "      vote:\n        pour: 3\n        contre: 0\n        abstention: 0\n", 11,
      "pas de champ « vote » pour une source de type « reunion » — champs possibles : type, "
      "url, archive, description, date, lieu"),
+    ("      type: budget\n      document: Budget 2026\n      chapitre: Chapitre 21\n"
+     "      vote:\n        pour: 0\n        contre: 0\n        abstention: 0\n", 11,
+     "pas de champ « vote » pour une source de type « budget » — champs possibles : type, "
+     "url, archive, description, document, chapitre, montant, date"),
+    ("      type: reunion\n      date: 2026-06-05\n      lieu: Mairie\n"
+     "      vote:\n        pour: 0\n        contre: 0\n        abstention: 0\n", 11,
+     "pas de champ « vote » pour une source de type « reunion » — champs possibles : type, "
+     "url, archive, description, date, lieu"),  # and no word about the counts it should not have
     ("      type: deliberaton\n      numero: \"12\"\n", 8,
      "type de source « deliberaton » inconnu — vouliez-vous dire « deliberation » ?"),
     ("      archive: https://archive.example.org/x\n", 7,
@@ -79,8 +87,9 @@ def test_each_type_of_source_and_the_older_forms_are_accepted(tmp_path, source):
 def test_a_source_missing_what_its_type_needs_is_named_at_its_line(tmp_path, source, line,
                                                                     message):
     found = errors(write_pledges(tmp_path / "pledges", suivi_yaml=followup_with(source)))
+    expected = f"pledges/suivi.yaml, ligne {line} : {message}"
     assert len(found) == 1, found
-    assert found[0].startswith(f"pledges/suivi.yaml, ligne {line} : {message}"), found
+    assert found[0] == expected or found[0].startswith(f"{expected} "), found
 
 
 @pytest.mark.parametrize(("counts", "line", "message"), [
@@ -102,6 +111,21 @@ def test_vote_counts_that_cannot_be_are_refused(tmp_path, counts, line, message)
     found = errors(write_pledges(tmp_path / "pledges", suivi_yaml=followup_with(vote)))
     assert len(found) == 1 and found[0].startswith(
         f"pledges/suivi.yaml, ligne {line} : {message}"), found
+
+
+def test_votes_that_can_be_are_accepted(tmp_path):
+    before_vote = DELIBERATION[:DELIBERATION.index("      vote:")]
+    # the whole council present; three blank or spoilt ballots among the 17 voters
+    vote = (f"{before_vote}      vote:\n        effectif: 17\n        votants: 17\n"
+            "        pour: 10\n        contre: 3\n        abstention: 1\n")
+    root = write_pledges(tmp_path / "pledges", suivi_yaml=followup_with(vote))
+    assert load_dataset(root, TODAY).followup.updates[0].source.vote.voters == 17
+
+
+def test_a_source_dated_today_is_not_in_the_future(tmp_path):
+    today = DELIBERATION.replace("date: 2026-06-10", f"date: {TODAY.isoformat()}")
+    root = write_pledges(tmp_path / "pledges", suivi_yaml=followup_with(today))
+    assert load_dataset(root, TODAY).followup.updates[0].source.date == TODAY
 
 
 def test_a_source_dated_in_the_future_is_refused(tmp_path):
@@ -131,6 +155,12 @@ def test_a_measure_may_say_who_holds_the_power(tmp_path):
     assert load_dataset(root, TODAY).measures[0].competence.level == "intercommunalite"
 
 
+def test_a_measure_that_is_the_communes_own_needs_no_note(tmp_path):
+    root = write_pledges(tmp_path / "pledges",
+                         mesures_yaml=measures_with("    competence:\n      niveau: commune\n"))
+    assert load_dataset(root, TODAY).measures[0].competence.level == "commune"
+
+
 @pytest.mark.parametrize(("competence", "line", "message"), [
     (COMPETENCE.replace("intercommunalite", "communaute"), 13,
      "compétence « communaute » inconnue — vouliez-vous dire « intercommunalite » ?"),
@@ -158,11 +188,15 @@ CARRIED = """\
 """
 
 
-def test_the_demand_carried_to_another_level_needs_a_measure_that_depends_on_it(tmp_path):
+@pytest.mark.parametrize("competence", ["", "    competence:\n      niveau: commune\n"],
+                         ids=["sans-competence", "commune"])
+def test_the_demand_carried_to_another_level_needs_a_measure_that_depends_on_it(tmp_path,
+                                                                                competence):
     carried = write_pledges(tmp_path / "ok" / "pledges", mesures_yaml=measures_with(COMPETENCE),
                             suivi_yaml=SUIVI + CARRIED)
     assert load_dataset(carried, TODAY).followup.updates[0].carried.to.startswith("Communauté")
-    found = errors(write_pledges(tmp_path / "ko" / "pledges", suivi_yaml=SUIVI + CARRIED))
+    found = errors(write_pledges(tmp_path / "ko" / "pledges", suivi_yaml=SUIVI + CARRIED,
+                                 mesures_yaml=measures_with(competence)))
     assert found == ["pledges/suivi.yaml, ligne 9 : « demande_portee » : la mesure "
                      "« services-hors-reseau » relève de la commune — indiquez dans "
                      "mesures.yaml qui décide (champ competence, niveau autre que commune)"]
@@ -183,3 +217,7 @@ def test_the_mairie_asked_and_its_reply_are_dated_in_order(tmp_path):
     found = errors(write_pledges(tmp_path / "ko" / "pledges", suivi_yaml=SUIVI + ASKED + reply))
     assert found == ["pledges/suivi.yaml, ligne 13 : réponse datée du 2026-08-15, avant la "
                      "sollicitation du 2026-09-01 : vérifiez les dates"]
+    for day in ("2026-09-01", "2026-09-20"):  # the same day or later: in order
+        answered = reply.replace("2026-08-15", day)
+        root = write_pledges(tmp_path / day / "pledges", suivi_yaml=SUIVI + ASKED + answered)
+        assert load_dataset(root, TODAY).followup.updates[0].town_hall_reply.date.isoformat() == day
