@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from helpers import ALPHA, COMMUNE, MESURES, TODAY, write_pledges
+from helpers import ALPHA, COMMUNE, EXAMPLE, MESURES, TODAY, write_pledges
 from tenir_parole.data.dataset import STALE_AFTER_DAYS, load_dataset, reference_date
 from tenir_parole.data.errors import DataErrors
 
@@ -43,6 +43,8 @@ def dataset(tmp_path, *updates: str, today: dt.date = TODAY, **files):
 def test_each_measure_is_found_by_its_identifier(tmp_path):
     data = dataset(tmp_path)
     assert [data.measure(m.slug).number for m in reversed(data.measures)] == [2, 1]
+    example = load_dataset(EXAMPLE, TODAY)  # ten measures, in no alphabetical order
+    assert all(example.measure(m.slug) is m for m in example.measures)
 
 
 def test_a_list_counts_its_positions_every_one_named(tmp_path):
@@ -134,6 +136,10 @@ def test_a_reply_on_a_later_update_ends_the_wait_but_not_one_on_an_earlier_updat
     assert waiting.waiting(waiting.history("services-hors-reseau")[1]) == 59
     answered = dataset(tmp_path / "b", earlier, asking, later)
     assert answered.waiting(answered.history("services-hors-reseau")[1]) is None
+    # a later update may carry an older reply (to something else): it does not answer
+    older = update("services-hors-reseau", "2026-11-01", "en-cours", reply("2026-09-15"))
+    still = dataset(tmp_path / "c", asking, older)
+    assert still.waiting(still.history("services-hors-reseau")[0]) == 59
 
 
 def test_the_news_are_the_latest_updates_each_with_the_status_it_replaced(tmp_path):
