@@ -248,9 +248,10 @@ EQUIVALENTS: tuple[Equivalent, ...] = (
                "zlib frees the GIL", "core/*", "ne change que le nombre de fils qui remplissent "
                "les pages, chacune la sienne (os.cpu_count() ne vaut jamais None ici) : "
                + _SPEED),
-    Equivalent(SOURCES, "f\"{'champ' if len(missing) == 1 else 'champs'} {fields} \"",
-               f"{_COMPARE}Eq_LtE", "ce message n'est écrit que s'il manque au moins un champ : "
-               "<= 1 y est == 1"),
+    *(Equivalent(SOURCES, code, f"{_COMPARE}Eq_LtE", "ce message n'est écrit que s'il manque "
+                 "au moins un champ : <= 1 y est == 1") for code in (
+        "f\"{'champ' if len(missing) == 1 else 'champs'} {fields} \"",
+        "f\"{'manquant' if len(missing) == 1 else 'manquants'}\")")),
     Equivalent(SOURCES, "if cast == 0:", f"{_COMPARE}Eq_LtE", "les voix sont des entiers "
                "positifs ou nuls (le modèle refuse les autres) : leur somme n'est jamais "
                "négative"),
