@@ -28,7 +28,7 @@ from tenir_parole.data.model import MeasuresFile
 from tenir_parole.data.validate import validate
 
 #: The example commune, in the project (the current directory, as `make` runs it).
-EXAMPLE = Path("examples") / "saint-exemple"
+EXAMPLE = placeholders.EXAMPLE
 LIST_SLUG = "liste-a-renommer"
 USAGE = 'make nouvelle-commune NOM="Ma Commune" INSEE=01234 DEPARTEMENT="Ain"'
 SCHEMA_LINE = re.compile(r"#\s*yaml-language-server:")
