@@ -85,6 +85,8 @@ INTRO = {
 }
 #: Commands that put the site in readers' hands: refused while a placeholder is left.
 PUBLISHING = ("publish", "usb", "carnet", "affiche", "lettre")
+NOT_BUILT = ("Construction arrêtée : enregistrez ces pages en UTF-8 (dans votre éditeur : "
+             "« Enregistrer sous », encodage UTF-8), puis relancez.")
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -121,6 +123,14 @@ def _run(args: argparse.Namespace) -> int:
     if found and args.command in PUBLISHING and not data.commune.example:
         print("\n".join(placeholders.refusal(found)), file=sys.stderr)
         return 1
+    if args.command != "check":
+        content = getattr(args, "content", None) or Path(settings["PATH"])
+        unreadable = placeholders.unreadable_pages(content.resolve())
+        if unreadable:
+            print("\n".join([*map(str, unreadable), NOT_BUILT]), file=sys.stderr)
+            if output is not None:
+                print(UNCHANGED.format(output=output.resolve().name), file=sys.stderr)
+            return 1
     status = 0
     if args.command != "check":
         gc.freeze()  # the checked data lives until the end: the collector need not scan it

@@ -177,6 +177,18 @@ def find(data: Dataset, pledges: Path, project: Path | None = None,
     return sorted(set(found))
 
 
+def unreadable_pages(content: Path) -> list[Placeholder]:
+    """Pages of ``content`` (Pelican's PATH) that are not UTF-8, each at the line of its first
+    bad byte: Pelican would stop on them with an English line."""
+    found: list[Placeholder] = []
+    for path in sorted(content.rglob("*.md")):
+        if _readable(path):
+            shown = path.relative_to(Path.cwd()).as_posix() if path.is_relative_to(
+                Path.cwd()) else path.as_posix()
+            found += _text(path, shown)[1]
+    return found
+
+
 def refusal(placeholders: list[Placeholder]) -> list[str]:
     """The French lines of a refused publication."""
     return [f"Publication refusée : {len(placeholders)} élément(s) à compléter d'abord :",

@@ -166,3 +166,23 @@ def test_every_command_helps_in_french(command):
 def test_a_mistake_in_the_options_is_one_french_line_and_what_to_type(args, said):
     code, out, err = exited(*args)
     assert (code, out, err) == (2, "", said)
+
+
+def test_a_page_not_saved_in_utf8_stops_the_build_in_french_and_keeps_the_site(tmp_path):
+    content = tmp_path / "content"
+    (content / "pages").mkdir(parents=True)
+    (content / "pages" / "a-propos.md").write_bytes(
+        "Title: À propos\n\nLe caf".encode() + b"\xe9 du village.\n")  # Latin-1, as Notepad saves
+    output = tmp_path / "output"
+    output.mkdir()
+    (output / "index.html").write_text("site d'hier", encoding="utf-8")
+    result = cli("html", "--settings", str(ROOT / "pelicanconf.py"), "--output", str(output),
+                 "--pledges", str(write_pledges(tmp_path / "pledges")), "--content", str(content))
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        f"{content / 'pages' / 'a-propos.md'}, ligne 3 : caractère invalide : le fichier doit être "
+        "enregistré en UTF-8 (vérifiez l'encodage dans votre éditeur)",
+        "Construction arrêtée : enregistrez ces pages en UTF-8 (dans votre éditeur : « Enregistrer "
+        "sous », encodage UTF-8), puis relancez.",
+        "output/ n'a pas été modifié."]
+    assert (output / "index.html").read_text(encoding="utf-8") == "site d'hier"
