@@ -95,10 +95,12 @@ def _run(args: argparse.Namespace) -> int:
     if not args.pledges.is_dir():
         print(f"{args.pledges} : dossier introuvable", file=sys.stderr)
         return 2
-    if not args.settings.is_file():
-        print(f"{args.settings} : fichier de réglages introuvable (lancez la commande depuis "
-              "le dossier du projet)", file=sys.stderr)
-        return 2
+    settings_files = [args.settings, *filter(None, [getattr(args, "publish_settings", None)])]
+    for settings_file in settings_files:
+        if not settings_file.is_file():
+            print(f"{settings_file} : fichier de réglages introuvable (lancez la commande depuis "
+                  "le dossier du projet)", file=sys.stderr)
+            return 2
     output = getattr(args, "output", None)
     print(INTRO[args.command].format(pledges=args.pledges.as_posix().rstrip("/"),
                                      output=output and output.as_posix().rstrip("/"),
@@ -107,7 +109,7 @@ def _run(args: argparse.Namespace) -> int:
     if output is not None:
         recover(output.resolve())  # first: a run killed mid-swap left the old site aside
     try:
-        settings = check.read_settings(args.settings)
+        settings, *_ = [check.read_settings(f) for f in settings_files]  # mistakes told alike
     except check.SettingsError as e:
         print(e, file=sys.stderr)
         if output is not None:

@@ -110,12 +110,27 @@ def test_a_setting_python_cannot_compute_is_named_at_its_line(edited_settings):
                              "ligne\n")
 
 
+def test_a_syntax_error_in_the_publish_settings_is_named_before_anything_is_made(tmp_path):
+    publishconf = tmp_path / "publishconf.py"
+    publishconf.write_text((ROOT / "publishconf.py").read_text(encoding="utf-8")
+                           + 'FEED_DOMAIN = "https://\n', encoding="utf-8")
+    line = publishconf.read_text(encoding="utf-8").count("\n")
+    result = cli("publish", "--pledges", str(EXAMPLE), "--settings", str(ROOT / "pelicanconf.py"),
+                 "--publish-settings", str(publishconf), "--output", str(tmp_path / "output"),
+                 "--dist", str(tmp_path / "dist"))
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"{publishconf.as_posix()}, ligne {line} : erreur de "
+                                    "syntaxe Python (")
+    assert not (tmp_path / "dist").exists() and not (tmp_path / "output").exists()
+
+
 def test_publish_says_first_everything_it_is_about_to_make(tmp_path):
     from tenir_parole.paper import KINDS
 
     write_pledges(tmp_path / "pledges")  # placeholders left: refused right after this line
     with contextlib.chdir(tmp_path):
-        result = cli("publish", "--settings", str(ROOT / "pelicanconf.py"))
+        result = cli("publish", "--settings", str(ROOT / "pelicanconf.py"),
+                     "--publish-settings", str(ROOT / "publishconf.py"))
     assert result.returncode == 1 and "Publication refusée" in result.stderr
     intro = result.stdout.splitlines()[0]
     assert intro == ("Vérification de pledges/, puis édition USB, carnet, affiche et lettre en "
