@@ -63,6 +63,25 @@ positions:
       moyen: courriel
 """
 
+
+
+def alpha_committed_to_screens(source: str) -> str:
+    """ALPHA committed to both measures: on screens fully, said on 20 February and backed by
+    ``source`` (the YAML lines under « source: », indented by six spaces)."""
+    return ALPHA.replace("""\
+    position: sans-reponse
+    sollicitation:
+      date: 2026-02-10
+      moyen: courriel
+""", f"""\
+    position: engagement-total
+    provenance: declaree
+    citation: Aucun écran.
+    source:
+{source}    date: 2026-02-20
+""")
+
+
 SUIVI = """\
 liste: alpha
 mises_a_jour:

@@ -8,23 +8,11 @@ import datetime as dt
 
 import pytest
 
-from helpers import ALPHA, COMMUNE, EXAMPLE, MESURES, TODAY, write_pledges
+from helpers import COMMUNE, EXAMPLE, MESURES, TODAY, alpha_committed_to_screens, write_pledges
 from tenir_parole.data.dataset import STALE_AFTER_DAYS, load_dataset, reference_date
 from tenir_parole.data.errors import DataErrors
 
-BOTH = ALPHA.replace("""\
-    position: sans-reponse
-    sollicitation:
-      date: 2026-02-10
-      moyen: courriel
-""", """\
-    position: engagement-total
-    provenance: declaree
-    citation: Aucun écran.
-    source:
-      url: https://alpha.example.org/ecrans
-    date: 2026-02-20
-""")
+BOTH = alpha_committed_to_screens("      url: https://alpha.example.org/ecrans\n")
 
 
 def update(measure: str, date: str, status: str, extra: str = "") -> str:

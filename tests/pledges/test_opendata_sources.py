@@ -11,7 +11,7 @@ import json
 
 import pytest
 
-from helpers import ALPHA, COMMUNE, MESURES, TODAY, write_pledges
+from helpers import COMMUNE, MESURES, TODAY, alpha_committed_to_screens, write_pledges
 from pledges.opendata import files
 from tenir_parole.data.dataset import load_dataset
 
@@ -23,22 +23,12 @@ COMPETENCE = """\
       source:
         url: https://cc-val-essai.example.org/rlpi
 """
-COMMITTED = ALPHA.replace("""\
-    position: sans-reponse
-    sollicitation:
-      date: 2026-02-10
-      moyen: courriel
-""", """\
-    position: engagement-total
-    provenance: declaree
-    citation: Aucun écran.
-    source:
+COMMITTED = alpha_committed_to_screens("""\
       type: courrier
       date: 2026-02-20
       expediteur: Anne Alpha
       destinataire: Collectif Tenir parole
       objet: Réponse au questionnaire
-    date: 2026-02-20
 """)
 FOLLOWUP = """\
 liste: alpha
