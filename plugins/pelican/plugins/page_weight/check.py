@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .budget import PageWeightError, Verdict, judge, parse_budget, parse_mode
-from .fill import TABLE, has_placeholder, settle
+from .fill import TABLE, Split, has_placeholder, settle, split
 from .report import json_report, text_report
-from .weigh import Problem, weigh_site
+from .weigh import PageWeight, Problem, Resource, site_pages, weigh_page
 
 DEFAULT_REPORT = "poids.json"
 
@@ -59,18 +59,23 @@ def site_url(settings: Mapping[str, object]) -> str:
     return url if url.startswith(("http://", "https://", "//")) else ""
 
 
-def _fill_alone(output_dir: Path, weight, config) -> tuple[object, str | None]:
-    """Fill a page whose placeholders show only its own figures (the footer), and write it
-    at once: one page in memory at a time, whatever the size of the site. A page with the
-    table of every page's weight is returned (its text) to be filled once all are known."""
-    path = output_dir / weight.path
-    text = path.read_bytes().decode("utf-8")
+def _weigh(output_dir: Path, page: str, site: str, cache: dict[str, Resource],
+           config) -> tuple[PageWeight, Split | None]:
+    """Weigh one page, read once and compressed once. A page whose placeholders show only
+    its own figures (the footer) is filled and written at once: one page in memory at a time,
+    whatever the size of the site. A page with the table of every page's weight is returned
+    (``split``) to be filled once all are known."""
+    path = output_dir / page
+    data = path.read_bytes()
+    text = data.decode("utf-8") if b"page-weight" in data else ""
     if not has_placeholder(text):
-        return weight, None
-    if TABLE.search(text):
-        return weight, text
-    filled, (settled,) = settle([weight], {weight.path: text}, config)
-    path.write_bytes(filled[weight.path])
+        return weigh_page(output_dir, page, site, cache, data), None
+    parts = split(text)
+    weight = weigh_page(output_dir, page, site, cache, data, parts.sizer.measure)
+    if TABLE.search(parts.rest):
+        return weight, parts
+    filled, (settled,) = settle([weight], {page: parts}, config)
+    path.write_bytes(filled[page])
     return settled, None
 
 
@@ -83,12 +88,13 @@ def check_output(output_dir: Path, settings: Mapping[str, object]) -> Result:
     config = parse_budget(settings.get("PAGE_WEIGHT_BUDGET"))
     mode = parse_mode(settings.get("PAGE_WEIGHT_MODE"))
     target = report_path(output_dir, settings.get("PAGE_WEIGHT_REPORT"))
-    weights = weigh_site(output_dir, site_url(settings))
-    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:  # zlib frees the GIL
-        alone = list(pool.map(lambda w: _fill_alone(output_dir, w, config), weights))
-    weights = [weight for weight, _ in alone]
-    texts = {weight.path: text for weight, text in alone if text is not None}
-    filled, weights = settle(weights, texts, config)
+    site = site_url(settings)
+    cache: dict[str, Resource] = {}  # a file loaded by many pages is weighed once or twice
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:  # lxml, zlib: no GIL
+        done = list(pool.map(lambda page: _weigh(output_dir, page, site, cache, config),
+                             site_pages(output_dir)))
+    weights = [weight for weight, _ in done]
+    filled, weights = settle(weights, {w.path: parts for w, parts in done if parts}, config)
     for page, data in filled.items():
         (output_dir / page).write_bytes(data)
     verdicts = judge(weights, config)

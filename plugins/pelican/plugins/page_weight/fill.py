@@ -12,6 +12,7 @@ import posixpath
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import NamedTuple
 from urllib.parse import quote
 
 from .budget import BudgetConfig, PageWeightError, Verdict, budget_for
@@ -93,12 +94,18 @@ def reweigh(weight: PageWeight, data: bytes, sizer: PrefixSizer) -> PageWeight:
     return dataclasses.replace(weight, page_raw=raw, page_gzip=gz)
 
 
-def split(text: str) -> tuple[PrefixSizer, str]:
+class Split(NamedTuple):
     """A page as what never changes (the text before its first placeholder, compressed once)
     and what filling changes (the rest)."""
+
+    sizer: PrefixSizer
+    rest: str
+
+
+def split(text: str) -> Split:
     starts = [m.start() for pattern in (FOOTER, TABLE) if (m := pattern.search(text))]
     cut = min(starts, default=len(text))
-    return PrefixSizer(text[:cut].encode("utf-8")), text[cut:]
+    return Split(PrefixSizer(text[:cut].encode("utf-8")), text[cut:])
 
 
 def _figures(weights: Mapping[str, PageWeight], config: BudgetConfig) -> dict[str, Shown]:
@@ -106,21 +113,20 @@ def _figures(weights: Mapping[str, PageWeight], config: BudgetConfig) -> dict[st
 
 
 def settle(
-    weights: Iterable[PageWeight], texts: Mapping[str, str], config: BudgetConfig
+    weights: Iterable[PageWeight], parts: Mapping[str, Split], config: BudgetConfig
 ) -> tuple[dict[str, bytes], list[PageWeight]]:
-    """Filled bytes of the pages in ``texts`` (their original text, by path) and the
-    weights of the final bytes, every figure displayed matching the bytes written."""
+    """Filled bytes of the pages in ``parts`` (their original text, ``split``, by path) and
+    the weights of the final bytes, every figure displayed matching the bytes written."""
     current = {w.path: w for w in weights}
-    pads = dict.fromkeys(texts, 0)
-    parts = {path: split(text) for path, text in texts.items()}
+    pads = dict.fromkeys(parts, 0)
     for round_number in range(1, MAX_ROUNDS + 1):
         figures = _figures(current, config)
         filled = {path: sizer.prefix + fill(rest, path, figures, pads[path]).encode("utf-8")
                   for path, (sizer, rest) in parts.items()}
-        current |= {path: reweigh(current[path], data, parts[path][0])
+        current |= {path: reweigh(current[path], data, parts[path].sizer)
                     for path, data in filled.items()}
-        after = _figures({path: current[path] for path in texts}, config)
-        unstable = [path for path in texts if after[path] != figures[path]]
+        after = _figures({path: current[path] for path in parts}, config)
+        unstable = [path for path in parts if after[path] != figures[path]]
         if not unstable:
             return filled, sorted(current.values(), key=lambda w: w.path)
         if round_number >= NUDGE_AFTER:

@@ -10,6 +10,7 @@ import gzip
 import os
 import posixpath
 import zlib
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -158,17 +159,20 @@ def find_resources(
 
 
 def weigh_page(
-    output_dir: Path, page: str, site_url: str = "", cache: dict[str, Resource] | None = None
+    output_dir: Path, page: str, site_url: str = "", cache: dict[str, Resource] | None = None,
+    data: bytes | None = None, sizer: Callable[[bytes], tuple[int, int]] = measure,
 ) -> PageWeight:
-    """Weigh one page (``page`` is its posix path inside ``output_dir``)."""
+    """Weigh one page (``page`` is its posix path inside ``output_dir``; ``data``, its bytes
+    when already read). ``sizer`` gives the page's own sizes: ``measure``, or the ``measure``
+    of a ``PrefixSizer`` that will size the page again once filled."""
     cache = {} if cache is None else cache
-    data = (output_dir / page).read_bytes()
+    data = (output_dir / page).read_bytes() if data is None else data
     paths, problems = find_resources(output_dir, page, data, site_url)
     for path in paths:
         if path not in cache:
             cache[path] = Resource(path, *measure((output_dir / path).read_bytes()))
     resources = tuple(sorted(cache[path] for path in paths))
-    return PageWeight(page, *measure(data), resources, tuple(problems))
+    return PageWeight(page, *sizer(data), resources, tuple(problems))
 
 
 def site_pages(output_dir: Path) -> list[str]:
