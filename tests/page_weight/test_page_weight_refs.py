@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from pelican.plugins.page_weight.refs import css_refs, html_refs, may_load, srcset_urls
+from pelican.plugins.page_weight.refs import (
+    css_refs,
+    html_refs,
+    may_load,
+    parsed_refs,
+    srcset_urls,
+)
 from pelican.plugins.page_weight.weigh import EXTERNAL, OUTSIDE, RefError, resolve
 
 
@@ -128,6 +134,12 @@ def test_absolute_urls_of_the_site_itself_are_local() -> None:
     '<img srcset="a.png 2x">', '<video poster="p.jpg">', '<object data="d.svg">',
     '<svg><use href="#i"/></svg>', '<svg><feImage href="f.png"/></svg>',
     '<p style="background:url(x.png)">', "<style>@import 'i.css';</style>",
+    # links that surely load nothing are read without the parser; any other is parsed
+    '<link rel="icon" href="favicon.ico">', '<link rel="icon" href="data:," rel="preload">',
+    '<link rel="&#115;tylesheet" href="s.css">', "<link rel=stylesheet href=s.css>",
+    '<link rel="stylesheet" title="a>b" href="s.css">', '<link href="s.css" rel="STYLESHEET">',
+    '<link rel="icon" href="data:,"><link rel="stylesheet" href="s.css">',
+    '<link/rel="stylesheet" href="s.css">', '<!-- <link rel="icon" href="i.png"> -->',
 ])
 def test_a_page_that_may_load_something_is_parsed(html: str) -> None:
     assert may_load(html)
@@ -137,9 +149,13 @@ def test_a_page_that_may_load_something_is_parsed(html: str) -> None:
     "<meta http-equiv=Content-Security-Policy content=\"default-src 'none'; style-src x\">",
     '<a href="mesures/data-centers.html">Data</a><p>source : délibération</p>',
     "<style>p{color:red}</style>", "",
+    '<link rel="icon" href="data:,">', '<LINK REL="ICON" HREF=" DATA:,"/>',
+    '<link rel="alternate" type="application/atom+xml" title="Suivi" href="../suivi.atom">',
+    '<link rel="icon" href="">\n<link\nrel="icon"\nhref="data:image/png;base64,AAAA">',
 ])
 def test_a_page_that_cannot_load_anything_is_not_parsed(html: str) -> None:
     assert not may_load(html) and html_refs(html) == []
+    assert all(resolve(ref, "") is None for ref in parsed_refs(html))  # the parser agrees
 
 
 @pytest.mark.parametrize(

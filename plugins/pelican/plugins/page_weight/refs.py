@@ -102,13 +102,32 @@ _LOADING_ATTRS = etree.XPath("//@style | //@srcset | //@imagesrcset")
 #: loads only through url() or @import): a page with none of them loads nothing and is not
 #: parsed at all. Literal searches run at memory speed; only attribute names need a look at
 #: what surrounds them (« default-src » in a CSP is not a src attribute).
-_MARKERS = (b"<link", b"<image", b"<use", b"<feimage", b"url(", b"@import")
+_MARKERS = (b"<image", b"<use", b"<feimage", b"url(", b"@import")
 _ATTRIBUTES = (b"src", b"srcset", b"imagesrcset", b"poster", b"data")
 _ATTRIBUTE = re.compile(rb"[\s/](?:src|srcset|imagesrcset|poster|data)\s*=")
+#: A <link> whose every attribute is double-quoted, without character references: what it
+#: loads can be read without parsing the page (anything else is parsed).
+_PLAIN_LINK = re.compile(rb'<link((?:\s+[a-z][a-z0-9-]*="[^"&]*")*)\s*/?>')
+_LINK_ATTRIBUTE = re.compile(rb'\s+([a-z][a-z0-9-]*)="([^"]*)"')
 
 
 def _utf8(html: str | bytes) -> bytes:
     return html if isinstance(html, bytes) else html.encode("utf-8")
+
+
+def _inert_link(low: bytes, start: int) -> bool:
+    """True when the <link> at ``start`` surely loads nothing: its rel names nothing to
+    fetch (« alternate », a feed) or its href is empty or a data: URI (an empty icon)."""
+    tag = _PLAIN_LINK.match(low, start)
+    if tag is None:
+        return False
+    attributes = _LINK_ATTRIBUTE.findall(tag.group(1))
+    values = dict(attributes)
+    if len(values) < len(attributes):  # a repeated attribute: let the parser decide
+        return False
+    rels = {token.decode() for token in values.get(b"rel", b"").split()}
+    href = values.get(b"href", b"").strip()
+    return not rels & LOADING_RELS or not href or href.startswith(b"data:")
 
 
 def may_load(html: str | bytes) -> bool:
@@ -117,6 +136,11 @@ def may_load(html: str | bytes) -> bool:
     low = _utf8(html).lower()  # bytes: ASCII letters only, as HTML names
     if any(marker in low for marker in _MARKERS):
         return True
+    start = low.find(b"<link")
+    while start != -1:
+        if not _inert_link(low, start):
+            return True
+        start = low.find(b"<link", start + 1)
     for name in _ATTRIBUTES:
         start = low.find(name, 1)
         while start != -1:
@@ -148,8 +172,12 @@ def html_refs(html: str | bytes) -> list[str]:
     """URLs an HTML page (text, or UTF-8 bytes) makes the browser load (``<a href>``
     navigation is not loading)."""
     data = _utf8(html)
-    if not may_load(data):
-        return []
+    return parsed_refs(data) if may_load(data) else []
+
+
+def parsed_refs(html: str | bytes) -> list[str]:
+    """``html_refs`` without the shortcut: the page is parsed whatever it holds."""
+    data = _utf8(html)
     if not hasattr(_local, "parser"):
         _local.parser = etree.HTMLParser(encoding="utf-8", remove_comments=True,
                                          no_network=True)
