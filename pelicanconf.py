@@ -54,6 +54,9 @@ SLUGIFY_SOURCE = "basename"
 # Follow-up: a commitment not re-checked for more than this many days is flagged
 # « à revérifier » (default: 183, about six months).
 # FOLLOWUP_STALE_DAYS = 183
+# From this many pages, the pages are written on two cores (a forked process writes every
+# other one; a commune's site, about thirty pages, is written on one; default: 200).
+# PLEDGES_PARALLEL_FROM = 200
 DATA_LICENCE = "Licence Ouverte / Open Licence 2.0 (Etalab)"
 DATA_LICENCE_URL = "https://www.etalab.gouv.fr/licence-ouverte-open-licence/"
 

@@ -6,8 +6,9 @@ from pathlib import Path
 
 from pelican.generators import Generator
 
-from pledges import opendata
+from pledges import opendata, parallel
 from pledges.pages import print_pages, site_pages
+from pledges.parallel import Job
 
 FEED = "suivi.atom"
 
@@ -42,13 +43,12 @@ class PledgesGenerator(Generator):
                 writer.write_file(save_as, self.get_template(template), self.context,
                                   relative_urls=True, **extra)
             return
-        for save_as, template, extra in site_pages(self.data):
-            writer.write_file(save_as, self.get_template(template), self.context,
-                              relative_urls=True, **extra)
-        folder = Path(self.output_path) / "donnees"
-        folder.mkdir(parents=True, exist_ok=True)
-        for name, payload in opendata.files(self.data, self.settings["DATA_LICENCE"]).items():
-            (folder / name).write_bytes(payload)
+        def page(save_as: str, template: str, extra: dict) -> Job:
+            return lambda: writer.write_file(save_as, self.get_template(template), self.context,
+                                             relative_urls=True, **extra)
+
+        parallel.run([self._open_data, *(page(*p) for p in site_pages(self.data))],
+                     self.settings.get("PLEDGES_PARALLEL_FROM", parallel.PARALLEL_FROM))
         if self.context["FEED"]:
             writer.write_file(FEED, self.get_template("atom"), self.context,
                               relative_urls=False)
@@ -61,6 +61,12 @@ class PledgesGenerator(Generator):
         # has a real address (publish), relative ones otherwise.
         writer.write_file("404.html", self.get_template("404"), self.context,
                           relative_urls=not self._absolute())
+
+    def _open_data(self) -> None:
+        folder = Path(self.output_path) / "donnees"
+        folder.mkdir(parents=True, exist_ok=True)
+        for name, payload in opendata.files(self.data, self.settings["DATA_LICENCE"]).items():
+            (folder / name).write_bytes(payload)
 
     def _absolute(self) -> bool:
         """True for the publish build, whose SITEURL is the site's real address."""
