@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from pelican.generators import Generator
 
-from pledges import opendata, parallel
+from pledges import opendata
 from pledges.pages import print_pages, site_pages
-from pledges.parallel import Job
+from tenir_parole import parallel
 
 FEED = "suivi.atom"
 
@@ -43,12 +44,11 @@ class PledgesGenerator(Generator):
                 writer.write_file(save_as, self.get_template(template), self.context,
                                   relative_urls=True, **extra)
             return
-        def page(save_as: str, template: str, extra: dict) -> Job:
+        def page(save_as: str, template: str, extra: dict) -> Callable[[], object]:
             return lambda: writer.write_file(save_as, self.get_template(template), self.context,
                                              relative_urls=True, **extra)
 
-        parallel.run([self._open_data, *(page(*p) for p in site_pages(self.data))],
-                     self.settings.get("PLEDGES_PARALLEL_FROM", parallel.PARALLEL_FROM))
+        parallel.run([self._open_data, *(page(*p) for p in site_pages(self.data))])
         if self.context["FEED"]:
             writer.write_file(FEED, self.get_template("atom"), self.context,
                               relative_urls=False)

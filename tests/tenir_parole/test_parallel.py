@@ -1,5 +1,6 @@
-"""A large site is written on two cores: a forked child runs every other job, its log and its
-failure reach the parent, and the pages are the bytes a serial build writes."""
+"""A large site is written and checked on two cores: a forked child takes every other item,
+its results, its log and its failure reach the parent, and the pages are the bytes a serial
+build writes."""
 
 from __future__ import annotations
 
@@ -12,8 +13,9 @@ import pelican
 import pytest
 
 from helpers import EXAMPLE, ROOT
-from pledges import parallel
+from tenir_parole import parallel
 from tenir_parole.build import pelican_locale
+from tenir_parole.links import check_links
 
 
 def pid_writer(folder: Path, name: str):
@@ -30,6 +32,17 @@ def test_every_other_job_runs_in_a_child_process(tmp_path):
     here, child = os.getpid(), pids(tmp_path, 5)[1]
     assert child != here
     assert pids(tmp_path, 5) == [here, child, here, child, here]
+
+
+def test_results_come_back_in_the_order_of_the_items():
+    results = parallel.map_split(lambda n: (n * n, os.getpid()), list(range(7)), threshold=7)
+    assert [square for square, _ in results] == [n * n for n in range(7)]
+    assert [pid == os.getpid() for _, pid in results] == [True, False] * 3 + [True]
+
+
+def test_a_result_the_child_cannot_send_is_a_failure():
+    with pytest.raises(parallel.ChildFailed, match="impossible à transmettre"):
+        parallel.map_split(lambda n: (lambda: n), [1, 2], threshold=1)
 
 
 def test_below_the_threshold_every_job_runs_here(tmp_path):
@@ -84,21 +97,25 @@ def test_a_warning_in_the_child_is_fatal_here_when_pelican_makes_warnings_fatal(
         parallel.run([lambda: None, lambda: log.warning("lien cassé")], threshold=1)
 
 
-def build(output: Path, parallel_from: int) -> dict[str, bytes]:
+def build(output: Path) -> dict[str, bytes]:
+    """The example built by Pelican and checked for links, every file's bytes by path."""
     from pelican.settings import read_settings
 
     with pelican_locale():
         settings = read_settings(str(ROOT / "pelicanconf.py"), override={
-            "OUTPUT_PATH": str(output), "PLEDGES_PATH": str(EXAMPLE),
-            "PLEDGES_PARALLEL_FROM": parallel_from})
+            "OUTPUT_PATH": str(output), "PLEDGES_PATH": str(EXAMPLE)})
         pelican.Pelican(settings).run()
+    assert check_links(output) == []
     return {p.relative_to(output).as_posix(): p.read_bytes()
             for p in sorted(output.rglob("*")) if p.is_file()}
 
 
-def test_a_site_written_on_two_cores_has_the_bytes_of_a_serial_build(tmp_path, monkeypatch):
+def test_a_site_built_on_two_cores_has_the_bytes_of_a_serial_build(tmp_path, monkeypatch):
+    """Written, weighed (its footers and the weight table filled) and link-checked on two
+    processes, the example is byte for byte what one process makes."""
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1795910400")
-    assert parallel.can_fork(40, 1)  # so that the first build does use two processes
-    two = build(tmp_path / "deux", 1)
-    one = build(tmp_path / "un", 10**6)
+    one = build(tmp_path / "un")
+    monkeypatch.setattr(parallel, "PARALLEL_FROM", 1)
+    assert parallel.can_fork(len(one), parallel.PARALLEL_FROM)  # so it does use two
+    two = build(tmp_path / "deux")
     assert len(two) > 30 and two == one
