@@ -4,6 +4,8 @@ import os
 
 from jinja2 import FileSystemBytecodeCache
 
+from tenir_parole.parallel import map_split
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 SITENAME = "Tenir parole"
@@ -54,9 +56,6 @@ SLUGIFY_SOURCE = "basename"
 # Follow-up: a commitment not re-checked for more than this many days is flagged
 # « à revérifier » (default: 183, about six months).
 # FOLLOWUP_STALE_DAYS = 183
-# From this many pages, the pages are written on two cores (a forked process writes every
-# other one; a commune's site, about thirty pages, is written on one; default: 200).
-# PLEDGES_PARALLEL_FROM = 200
 DATA_LICENCE = "Licence Ouverte / Open Licence 2.0 (Etalab)"
 DATA_LICENCE_URL = "https://www.etalab.gouv.fr/licence-ouverte-open-licence/"
 
@@ -77,3 +76,6 @@ SITEURL_ONLINE = ""
 OFFLINE_DOWNLOADS = []
 PAGE_WEIGHT_MODE = "error"
 PAGE_WEIGHT_REPORT = "poids.json"
+# From 200 pages (tenir_parole.parallel), a site is written, weighed and link-checked on two
+# cores; a commune's site, about thirty pages, on one.
+PAGE_WEIGHT_MAP = map_split

@@ -5,17 +5,19 @@ from __future__ import annotations
 import json
 import os
 import posixpath
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 from .budget import PageWeightError, Verdict, judge, parse_budget, parse_mode
-from .fill import TABLE, Split, has_placeholder, settle, split
+from .fill import TABLE, has_placeholder, settle, split
 from .report import json_report, text_report
 from .weigh import PageWeight, Problem, Resource, site_pages, weigh_page
 
 DEFAULT_REPORT = "poids.json"
+#: One page weighed: its weight, and its text when it holds the table of every page's weight.
+Weighed = tuple[PageWeight, str | None]
 
 
 @dataclass(frozen=True)
@@ -60,11 +62,11 @@ def site_url(settings: Mapping[str, object]) -> str:
 
 
 def _weigh(output_dir: Path, page: str, site: str, cache: dict[str, Resource],
-           config) -> tuple[PageWeight, Split | None]:
+           config) -> tuple[PageWeight, str | None]:
     """Weigh one page, read once and compressed once. A page whose placeholders show only
     its own figures (the footer) is filled and written at once: one page in memory at a time,
     whatever the size of the site. A page with the table of every page's weight is returned
-    (``split``) to be filled once all are known."""
+    (its text) to be filled once all are known."""
     path = output_dir / page
     data = path.read_bytes()
     text = data.decode("utf-8") if b"page-weight" in data else ""
@@ -73,10 +75,17 @@ def _weigh(output_dir: Path, page: str, site: str, cache: dict[str, Resource],
     parts = split(text)
     weight = weigh_page(output_dir, page, site, cache, data, parts.sizer.measure)
     if TABLE.search(parts.rest):
-        return weight, parts
+        return weight, text
     filled, (settled,) = settle([weight], {page: parts}, config)
     path.write_bytes(filled[page])
     return settled, None
+
+
+def in_threads(function: Callable[[str], Weighed], pages: list[str]) -> list[Weighed]:
+    """The default ``PAGE_WEIGHT_MAP``: pages weighed side by side (lxml and zlib work
+    without holding the GIL)."""
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+        return list(pool.map(function, pages))
 
 
 def check_output(output_dir: Path, settings: Mapping[str, object]) -> Result:
@@ -90,11 +99,11 @@ def check_output(output_dir: Path, settings: Mapping[str, object]) -> Result:
     target = report_path(output_dir, settings.get("PAGE_WEIGHT_REPORT"))
     site = site_url(settings)
     cache: dict[str, Resource] = {}  # a file loaded by many pages is weighed once or twice
-    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:  # lxml, zlib: no GIL
-        done = list(pool.map(lambda page: _weigh(output_dir, page, site, cache, config),
-                             site_pages(output_dir)))
+    weigh_all = settings.get("PAGE_WEIGHT_MAP") or in_threads
+    done = weigh_all(lambda page: _weigh(output_dir, page, site, cache, config),
+                     site_pages(output_dir))
     weights = [weight for weight, _ in done]
-    filled, weights = settle(weights, {w.path: parts for w, parts in done if parts}, config)
+    filled, weights = settle(weights, {w.path: split(text) for w, text in done if text}, config)
     for page, data in filled.items():
         (output_dir / page).write_bytes(data)
     verdicts = judge(weights, config)
