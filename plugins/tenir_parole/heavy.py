@@ -72,6 +72,8 @@ def _pages(kind: str, path: tuple, data: dict) -> tuple[str, ...]:
 def texts(data: Dataset, longer_than: int = 0) -> Iterator[Text]:
     """Every editor's text (of more than ``longer_than`` bytes), with the pages showing it."""
     for file, doc in data.documents.items():
+        if sum(map(len, doc.source)) * 4 <= longer_than:  # no text is longer than its file
+            continue
         kind = file.split("/", 1)[1] if "/" in file else file
         for path, value in _strings(doc.data):
             if len(value) * 4 > longer_than:  # UTF-8 takes at most 4 bytes a character
