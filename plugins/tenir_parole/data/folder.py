@@ -42,9 +42,22 @@ class Collector:
     def rel(self, path: Path) -> str:
         return str(Path(self.root.name) / path.relative_to(self.root))
 
-    def load(self, path: Path, model):
+    def read(self, path: Path) -> Document | DataError:
+        """``path`` parsed (strict YAML, every line kept), or what is wrong with it."""
         try:
-            doc = load_file(path, self.rel(path))
+            return load_file(path, self.rel(path))
+        except DataError as e:
+            return e
+        except Exception as e:  # a bug of ours: say which file, keep the cause for debugging
+            raise InternalError(self.rel(path), e) from e
+
+    def load(self, path: Path, model, read: Document | DataError | None = None):
+        """(document, model) of ``path`` (``read`` already, or read now), or (None, None)."""
+        doc = self.read(path) if read is None else read
+        if isinstance(doc, DataError):
+            self.errors.append(doc)
+            return None, None
+        try:
             obj, problems = validate(doc, model)
         except DataError as e:
             self.errors.append(e)
@@ -55,11 +68,11 @@ class Collector:
         self.documents[doc.file] = doc
         return doc, obj
 
-    def load_part(self, path: Path, model):
+    def load_part(self, path: Path, model, read: Document | DataError | None = None):
         """(document, model) for a file that exists and is valid, else None."""
-        if not path.is_file():
+        if read is None and not path.is_file():
             return None
-        doc, obj = self.load(path, model)
+        doc, obj = self.load(path, model, read)
         return (doc, obj) if obj is not None else None
 
 
