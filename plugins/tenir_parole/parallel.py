@@ -1,12 +1,12 @@
-"""A large site's pages written, then checked, on two cores: a forked child process takes
-every other item.
+"""A large site's pages written, then checked, on two cores: a forked child process shares
+the items with this one.
 
 Rendering templates and walking parsed pages hold Python's GIL, so threads help little; a
-child forked once everything is ready shares it as it is (data, templates, settings), works
-on its half and sends the parent, through a pipe, its results, what it logged and whether it
-failed. The parent does the other half meanwhile, then waits for the child and logs its
-records as if its own: a warning is as fatal as ever, and the results are in the order of
-the items, as a serial run gives them.
+child forked once everything is ready shares it as it is (data, templates, settings). Both
+processes take the next item from a shared counter until none is left, so that neither waits
+for the other; the child sends the parent, through a pipe, its results, what it logged and
+whether it failed. The parent then logs the child's records as if its own (a warning is as
+fatal as ever) and returns the results in the order of the items, as a serial run does.
 
 Only where it is safe and worth it: on a system with ``fork``, in a process with no other
 thread (``make devserver`` serves pages from a thread: it works serially), from
@@ -49,14 +49,13 @@ def can_fork(items: int, threshold: int) -> bool:
     return items >= threshold and hasattr(os, "fork") and threading.active_count() == 1
 
 
-def _child(function: Callable, items: Sequence, pipe: int) -> None:  # pragma: no cover — child
-    """``function`` on each of ``items``; send (results, log records, failure or None) to the
-    parent, and exit."""
+def _child(work: Callable[[], list], pipe: int) -> None:  # pragma: no cover — in the child
+    """Do ``work``; send (its results, log records, failure or None) to the parent, and exit."""
     records, results, failure = _Records(), [], None
     root = logging.getLogger()
     root.handlers = [records]  # the parent shows them, once
     try:
-        results = [function(item) for item in items]
+        results = work()
     except BaseException as e:  # noqa: BLE001 — whatever it is, the parent must hear of it
         failure = f"{type(e).__name__}: {e}"
     try:
@@ -74,20 +73,37 @@ def _child(function: Callable, items: Sequence, pipe: int) -> None:  # pragma: n
 def map_split(function: Callable[[Item], Result], items: Sequence[Item],
               threshold: int | None = None) -> list[Result]:
     """``[function(item) for item in items]``; from ``threshold`` items (``PARALLEL_FROM``
-    by default), every other one in a child process (its results must pickle)."""
+    by default), shared with a child process (its results must pickle)."""
     threshold = PARALLEL_FROM if threshold is None else threshold
     if not can_fork(len(items), threshold):
         return [function(item) for item in items]
+    import multiprocessing  # only here: it takes a while to import
+
+    taken = multiprocessing.Value("q", 0)  # the number of items taken, by either process
+
+    def take() -> int:
+        with taken.get_lock():
+            taken.value += 1
+            return taken.value - 1
+
+    def work() -> list[tuple[int, Result]]:
+        done = []
+        while (index := take()) < len(items):
+            done.append((index, function(items[index])))
+        return done
+
     read_end, write_end = os.pipe()
     pid = os.fork()
     if pid == 0:  # pragma: no cover — runs in the child, which never returns
         os.close(read_end)
-        _child(function, items[1::2], write_end)
+        _child(work, write_end)
     os.close(write_end)
     with os.fdopen(read_end, "rb") as incoming:
         try:
-            mine = [function(item) for item in items[0::2]]
+            mine = work()
         finally:  # even when the parent failed: no child left working behind its back
+            with taken.get_lock():
+                taken.value = len(items)  # nothing more to take
             sent = incoming.read()
             _, status = os.waitpid(pid, 0)
     theirs, records, failure = pickle.loads(sent) if sent else ([], [], None)
@@ -98,7 +114,8 @@ def map_split(function: Callable[[Item], Result], items: Sequence[Item],
     if failure:
         raise ChildFailed(f"Travail en parallèle : {failure}")
     results: list = [None] * len(items)
-    results[0::2], results[1::2] = mine, theirs
+    for index, result in (*mine, *theirs):
+        results[index] = result
     return results
 
 

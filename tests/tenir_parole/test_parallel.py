@@ -1,12 +1,13 @@
-"""A large site is written and checked on two cores: a forked child takes every other item,
-its results, its log and its failure reach the parent, and the pages are the bytes a serial
-build writes."""
+"""A large site is written and checked on two cores: a forked child shares the items, its
+results, its log and its failure reach the parent, and the pages are the bytes a serial build
+writes."""
 
 from __future__ import annotations
 
 import logging
 import os
 import threading
+import time
 from pathlib import Path
 
 import pelican
@@ -17,84 +18,96 @@ from tenir_parole import parallel
 from tenir_parole.build import pelican_locale
 from tenir_parole.links import check_links
 
-
-def pid_writer(folder: Path, name: str):
-    """A job that writes the id of the process running it into ``folder/name``."""
-    return lambda: (folder / name).write_text(str(os.getpid()))
+HERE = os.getpid()
 
 
-def pids(folder: Path, count: int) -> list[int]:
-    return [int((folder / str(i)).read_text()) for i in range(count)]
+def meeting(folder: Path):
+    """``meet(n)``: note which process takes item ``n``, then wait until both processes have
+    taken one (so that each surely does some of the work); its process id."""
+    def meet(n: int) -> int:
+        (folder / str(n)).write_text(str(os.getpid()))
+        deadline = time.monotonic() + 30
+        while len({f.read_text() for f in folder.iterdir()}) < 2:
+            assert time.monotonic() < deadline, "the second process never took an item"
+            time.sleep(0.005)
+        return os.getpid()
+    return meet
 
 
-def test_every_other_job_runs_in_a_child_process(tmp_path):
-    parallel.run([pid_writer(tmp_path, str(i)) for i in range(5)], threshold=5)
-    here, child = os.getpid(), pids(tmp_path, 5)[1]
-    assert child != here
-    assert pids(tmp_path, 5) == [here, child, here, child, here]
+def in_child(action, meet):
+    """An item function: meet, then ``action()`` in the child only."""
+    return lambda n: action() if meet(n) != HERE else None
 
 
-def test_results_come_back_in_the_order_of_the_items():
-    results = parallel.map_split(lambda n: (n * n, os.getpid()), list(range(7)), threshold=7)
-    assert [square for square, _ in results] == [n * n for n in range(7)]
-    assert [pid == os.getpid() for _, pid in results] == [True, False] * 3 + [True]
+def test_the_items_are_shared_by_two_processes_and_come_back_in_order(tmp_path):
+    meet = meeting(tmp_path)
+    results = parallel.map_split(lambda n: (n * n, meet(n)), list(range(9)), threshold=9)
+    assert [square for square, _ in results] == [n * n for n in range(9)]
+    assert {pid for _, pid in results} == {HERE, next(p for _, p in results if p != HERE)}
+    assert [int((tmp_path / str(n)).read_text()) for n in range(9)] == [p for _, p in results]
 
 
-def test_a_result_the_child_cannot_send_is_a_failure():
-    with pytest.raises(parallel.ChildFailed, match="impossible à transmettre"):
-        parallel.map_split(lambda n: (lambda: n), [1, 2], threshold=1)
+def test_below_the_threshold_every_item_is_done_here():
+    assert parallel.map_split(lambda n: os.getpid(), [1, 2, 3], threshold=4) == [HERE] * 3
 
 
-def test_below_the_threshold_every_job_runs_here(tmp_path):
-    parallel.run([pid_writer(tmp_path, str(i)) for i in range(4)], threshold=5)
-    assert pids(tmp_path, 4) == [os.getpid()] * 4
-
-
-def test_while_another_thread_runs_every_job_runs_here(tmp_path):
+def test_while_another_thread_runs_every_item_is_done_here():
     """`make devserver` serves the preview from a thread: forking there is not safe."""
     stop = threading.Event()
     server = threading.Thread(target=stop.wait)
     server.start()
     try:
-        parallel.run([pid_writer(tmp_path, str(i)) for i in range(4)], threshold=1)
+        assert parallel.map_split(lambda n: os.getpid(), [1, 2, 3], threshold=1) == [HERE] * 3
     finally:
         stop.set()
         server.join()
-    assert pids(tmp_path, 4) == [os.getpid()] * 4
+
+
+def test_jobs_are_run_for_their_effect(tmp_path):
+    meet = meeting(tmp_path / "rendez-vous")
+    (tmp_path / "rendez-vous").mkdir()
+    jobs = [lambda n=n: (tmp_path / f"page-{n}").write_text(str(meet(n))) for n in range(4)]
+    parallel.run(jobs, threshold=1)
+    assert sorted(p.name for p in tmp_path.glob("page-*")) == [f"page-{n}" for n in range(4)]
 
 
 def test_a_failure_in_the_child_is_raised_here_once_the_parent_is_done(tmp_path):
     def fail():
         raise ValueError("modèle introuvable")
 
-    jobs = [pid_writer(tmp_path, "0"), fail, pid_writer(tmp_path, "2")]
     with pytest.raises(parallel.ChildFailed, match="ValueError: modèle introuvable"):
-        parallel.run(jobs, threshold=1)
-    assert int((tmp_path / "2").read_text()) == os.getpid()
+        parallel.map_split(in_child(fail, meeting(tmp_path)), range(4), threshold=1)
 
 
 def test_a_child_that_dies_silently_is_a_failure(tmp_path):
     with pytest.raises(parallel.ChildFailed, match="sans compte rendu"):
-        parallel.run([pid_writer(tmp_path, "0"), lambda: os._exit(3)], threshold=1)
+        parallel.map_split(in_child(lambda: os._exit(3), meeting(tmp_path)), range(4), 1)
 
 
-def test_what_the_child_logs_is_logged_here_once(caplog):
+def test_a_result_the_child_cannot_send_is_a_failure(tmp_path):
+    with pytest.raises(parallel.ChildFailed, match="impossible à transmettre"):
+        parallel.map_split(in_child(lambda: (lambda: 0), meeting(tmp_path)), range(4), 1)
+
+
+def test_what_the_child_logs_is_logged_here_once(tmp_path, caplog):
     log = logging.getLogger("tests.parallel")
     with caplog.at_level(logging.INFO):
-        parallel.run([lambda: None, lambda: log.warning("page %s trop longue", "x.html")],
-                     threshold=1)
+        parallel.map_split(in_child(lambda: log.warning("page %s trop longue", "x.html"),
+                                    meeting(tmp_path)), range(2), threshold=1)
     assert [(r.name, r.levelno, r.getMessage()) for r in caplog.records] == [
         ("tests.parallel", logging.WARNING, "page x.html trop longue")]
 
 
-def test_a_warning_in_the_child_is_fatal_here_when_pelican_makes_warnings_fatal(monkeypatch):
+def test_a_warning_in_the_child_is_fatal_here_when_pelican_makes_warnings_fatal(
+        tmp_path, monkeypatch):
     from pelican.log import FatalLogger
 
     monkeypatch.setattr(FatalLogger, "fatal_lvl", logging.WARNING)
     log = logging.getLogger("tests.parallel.fatal")
     assert isinstance(log, FatalLogger)
     with pytest.raises(RuntimeError, match="Warning or error encountered"):
-        parallel.run([lambda: None, lambda: log.warning("lien cassé")], threshold=1)
+        parallel.map_split(in_child(lambda: log.warning("lien cassé"), meeting(tmp_path)),
+                           range(2), threshold=1)
 
 
 def build(output: Path) -> dict[str, bytes]:
