@@ -23,56 +23,83 @@ _LINKING = ("a", "link", "area")
 _local = threading.local()  # an lxml parser serves one thread at a time
 
 
+#: A link to judge: its href as written, and either what is wrong with its path, or the page
+#: it leads to and the anchor it names there (judged once every page is parsed).
+Link = tuple[str, str | None, str, str]
+
+
 @dataclass(frozen=True)
 class Scan:
-    """One parse of a page: its ids and the href of every a, link and area, in order."""
+    """One page parsed once: its ids, and its links that are broken or name an anchor, in
+    order (the others lead to a file that exists, with no anchor to look for)."""
 
     ids: frozenset[str]
-    hrefs: tuple[str, ...]
+    links: tuple[Link, ...]
 
 
-def scan(data: bytes) -> Scan:
+def _parse(data: bytes) -> tuple[frozenset[str], list[str]]:
+    """The ids of a page and the href of every a, link and area, in order."""
     if not hasattr(_local, "parser"):
         _local.parser = etree.HTMLParser(encoding="utf-8", remove_comments=True,
                                          no_network=True)
     root = etree.fromstring(data, _local.parser) if data.strip() else None
     if root is None:  # an empty file
-        return Scan(frozenset(), ())
+        return frozenset(), []
     hrefs = [element.get("href") for element in root.iter(*_LINKING)
              # a <link> to a data: URI (the empty icon) holds its content: nothing to reach
              if not (element.tag == "link" and (element.get("href") or "").startswith("data:"))]
-    return Scan(frozenset(map(str, _IDS(root))), tuple(h for h in hrefs if h is not None))
+    return frozenset(map(str, _IDS(root))), [h for h in hrefs if h is not None]
 
 
-def _problem(scans: dict[str, Scan], files: frozenset[str], page: str, href: str) -> str | None:
-    """What is wrong with ``href`` on ``page`` (posix paths inside the site), if anything."""
-    parts = urlsplit(href)
-    if parts.scheme in EXTERNAL_SCHEMES:
-        return None
-    if parts.scheme or parts.netloc:
-        return "lien vers un autre protocole ou une adresse sans schéma"
-    if parts.path.startswith("/"):
-        return "lien absolu depuis la racine : il casse la lecture hors ligne"
-    if not parts.path:
-        target = page
-    else:
-        if parts.path.endswith("/") or not posixpath.splitext(parts.path)[1]:
-            return "lien vers un dossier : il doit nommer un fichier (…/index.html)"
-        target = posixpath.normpath(posixpath.join(posixpath.dirname(page),
-                                                   unquote(parts.path)))
-        if target == ".." or target.startswith("../"):
-            return "lien qui sort du site"
-        if target not in files:
-            return "fichier introuvable"
+def _path(files: frozenset[str], page: str, link: str) -> tuple[str | None, str, str]:
+    """What is wrong with the path of ``link`` on ``page`` (posix paths inside the site), or
+    (None, the page it leads to, the anchor it names)."""
+    parts = urlsplit(link)
     fragment = unquote(parts.fragment)
-    if fragment and target in scans and fragment not in scans[target].ids:
-        return f"ancre « #{parts.fragment} » introuvable dans la page"
-    return None
+    if parts.scheme in EXTERNAL_SCHEMES:
+        return None, "", ""
+    if parts.scheme or parts.netloc:
+        return "lien vers un autre protocole ou une adresse sans schéma", "", ""
+    if parts.path.startswith("/"):
+        return "lien absolu depuis la racine : il casse la lecture hors ligne", "", ""
+    if not parts.path:
+        return None, page, fragment
+    if parts.path.endswith("/") or not posixpath.splitext(parts.path)[1]:
+        return "lien vers un dossier : il doit nommer un fichier (…/index.html)", "", ""
+    target = posixpath.normpath(posixpath.join(posixpath.dirname(page), unquote(parts.path)))
+    if target == ".." or target.startswith("../"):
+        return "lien qui sort du site", "", ""
+    if target not in files:
+        return "fichier introuvable", "", ""
+    return None, target, fragment
 
 
-def scan_site(site: Path, pages: list[str]) -> dict[str, Scan]:
-    """Every page parsed once; a large site on two cores."""
-    scans = parallel.map_split(lambda page: scan((site / page).read_bytes()), pages)
+def scan(files: frozenset[str], page: str, data: bytes,
+         verdicts: dict[tuple[str, str], tuple[str | None, str, str]] | None = None) -> Scan:
+    """Parse ``page`` (its bytes) and judge the path of each of its links. ``verdicts`` keeps
+    them from page to page: the same links recur on every page."""
+    verdicts = {} if verdicts is None else verdicts
+    ids, hrefs = _parse(data)
+    links = []
+    for href in hrefs:
+        link = href.strip()
+        # The verdict depends on the page's folder, or on the page itself when the link
+        # stays on it (« #ancre », « ?x »).
+        same_page = not link.split("#", 1)[0].split("?", 1)[0]
+        key = (page if same_page else posixpath.dirname(page), link)
+        if key not in verdicts:
+            verdicts[key] = _path(files, page, link)
+        problem, target, fragment = verdicts[key]
+        if problem or fragment:
+            links.append((href, problem, target, fragment))
+    return Scan(ids, tuple(links))
+
+
+def scan_site(site: Path, files: frozenset[str], pages: list[str]) -> dict[str, Scan]:
+    """Every page parsed and its links judged once; a large site on two cores."""
+    verdicts: dict[tuple[str, str], tuple[str | None, str, str]] = {}  # one per process
+    scans = parallel.map_split(
+        lambda page: scan(files, page, (site / page).read_bytes(), verdicts), pages)
     return dict(zip(pages, scans, strict=True))
 
 
@@ -81,18 +108,13 @@ def check_links(root: Path) -> list[str]:
     site = Path(root).resolve()
     files = frozenset(p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file())
     pages = sorted(f for f in files if f.endswith(".html"))
-    scans = scan_site(site, pages)
+    scans = scan_site(site, files, pages)
     problems = []
-    verdicts: dict[tuple[str, str], str | None] = {}  # the same links recur on every page
     for page in pages:
-        for href in scans[page].hrefs:
-            link = href.strip()
-            # The verdict depends on the page's folder, or on the page itself when the link
-            # stays on it (« #ancre », « ?x »).
-            same_page = not link.split("#", 1)[0].split("?", 1)[0]
-            key = (page if same_page else posixpath.dirname(page), link)
-            if key not in verdicts:
-                verdicts[key] = _problem(scans, files, page, link)
-            if verdicts[key]:
-                problems.append(f"{page} : lien « {href} » — {verdicts[key]}")
+        for href, problem, target, fragment in scans[page].links:
+            if not problem and target in scans and fragment not in scans[target].ids:
+                problem = (f"ancre « #{urlsplit(href.strip()).fragment} » introuvable dans "
+                           "la page")
+            if problem:
+                problems.append(f"{page} : lien « {href} » — {problem}")
     return problems
