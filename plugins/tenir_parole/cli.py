@@ -115,7 +115,11 @@ def _run(args: argparse.Namespace) -> int:
         if output is not None:
             print(UNCHANGED.format(output=output.resolve().name), file=sys.stderr)
         return 2
-    data, lines = check.load(args.pledges, settings)
+    gc.disable()  # reading the data allocates much and frees little: no collection meanwhile
+    try:
+        data, lines = check.load(args.pledges, settings)
+    finally:
+        gc.enable()
     print("\n".join(lines), file=sys.stdout if data else sys.stderr)
     if data is None:
         if output is not None:
