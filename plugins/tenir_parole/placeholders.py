@@ -35,6 +35,7 @@ _RENAME = re.compile(r"Liste [aà] renommer\b")
 _EXAMPLE = re.compile(r"example\.(?:org|com|net)\b")
 _DELIMITERS = frozenset(" \t\n\"'()<>[]`")
 _CODE_SPAN = re.compile(r"`[^`]*`")
+_COMMENT_LINE = re.compile(r"^[ \t]*#", re.M)
 
 
 @dataclass(frozen=True, order=True)
@@ -65,18 +66,20 @@ def example_names(example: Path) -> set[str]:
 def _unpublished(path: Path, text: str) -> tuple[set[int], list[tuple[int, int]]]:
     """What never reaches readers: YAML comment lines; Markdown code (the guides' own
     examples), as line numbers and character spans."""
+    if path.suffix != ".md":
+        comments, line, last = set(), 1, 0
+        for m in _COMMENT_LINE.finditer(text):
+            line, last = line + text.count("\n", last, m.start()), m.start()
+            comments.add(line)
+        return comments, []
     lines: set[int] = set()
     fenced = False
     for number, line in enumerate(text.splitlines(), start=1):
-        if path.suffix == ".md":
-            if line.lstrip().startswith("```"):
-                fenced = not fenced
-            if fenced or line.startswith(("    ", "\t")):
-                lines.add(number)
-        elif line.lstrip().startswith("#"):
+        if line.lstrip().startswith("```"):
+            fenced = not fenced
+        if fenced or line.startswith(("    ", "\t")):
             lines.add(number)
-    spans = [m.span() for m in _CODE_SPAN.finditer(text)] if path.suffix == ".md" else []
-    return lines, spans
+    return lines, [m.span() for m in _CODE_SPAN.finditer(text)]
 
 
 def _hits(text: str, names: re.Pattern | None) -> Iterator[tuple[int, str]]:
@@ -120,8 +123,9 @@ def _text(path: Path, shown: str) -> tuple[str, list[Placeholder]]:
 def _scan(path: Path, shown: str, names: re.Pattern | None) -> Iterator[Placeholder]:
     text, unreadable = _text(path, shown)
     yield from unreadable
-    skipped, spans = _unpublished(path, text)
-    for start, what in _hits(text, names):
+    hits = list(_hits(text, names))
+    skipped, spans = _unpublished(path, text) if hits else (set(), [])
+    for start, what in hits:
         number = text.count("\n", 0, start) + 1
         if number not in skipped and not any(a <= start < b for a, b in spans):
             yield Placeholder(shown, number, what)
