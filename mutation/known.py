@@ -149,8 +149,6 @@ EQUIVALENTS: tuple[Equivalent, ...] = (
     Equivalent(LINKS, "no_network=True)", "core/ReplaceTrueWithFalse",
                "l'analyseur HTML de lxml ne charge aucun document externe (pas de DTD) : il "
                "n'irait pas sur le réseau"),
-    Equivalent(LINKS, "with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:",
-               "core/*", f"le nombre de fils d'analyse {_SPEED}"),
     Equivalent(WEIGH, "with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:",
                "core/*", f"le nombre de fils de pesée {_SPEED}"),
     Equivalent(REFS, "no_network=True)", "core/ReplaceTrueWithFalse",
@@ -244,10 +242,9 @@ EQUIVALENTS: tuple[Equivalent, ...] = (
     Equivalent(LINKS, 'if not (element.tag == "link" and (element.get("href") or "")'
                '.startswith("data:"))]', f"{_COMPARE}Eq_GtE", "les éléments lus sont a, area "
                "et link : aucun ne se classe après « link », >= y est l'égalité"),
-    Equivalent(CHECK, "with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:  # "
-               "zlib frees the GIL", "core/*", "ne change que le nombre de fils qui remplissent "
-               "les pages, chacune la sienne (os.cpu_count() ne vaut jamais None ici) : "
-               + _SPEED),
+    Equivalent(CHECK, "with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:",
+               "core/*", "ne change que le nombre de fils qui pèsent et remplissent les pages, "
+               "chacune la sienne (os.cpu_count() ne vaut jamais None ici) : " + _SPEED),
     *(Equivalent(SOURCES, code, f"{_COMPARE}Eq_LtE", "ce message n'est écrit que s'il manque "
                  "au moins un champ : <= 1 y est == 1") for code in (
         "f\"{'champ' if len(missing) == 1 else 'champs'} {fields} \"",
@@ -290,8 +287,8 @@ EQUIVALENTS: tuple[Equivalent, ...] = (
                "les Shown sont comparés, jamais modifiés ni rangés dans un ensemble"),
     Equivalent(FILL, "zip(cells, (f.gzip, f.raw, f.requests, f.budget), strict=True))",
                "core/ReplaceTrueWithFalse", "quatre cellules pour quatre valeurs, toujours"),
-    Equivalent(FILL, "pads = dict.fromkeys(texts, 0)", "core/NumberReplacer",
-               "\" \" * -1 est vide, comme \" \" * 0", mutated="pads = dict.fromkeys(texts, -1)"),
+    Equivalent(FILL, "pads = dict.fromkeys(parts, 0)", "core/NumberReplacer",
+               "\" \" * -1 est vide, comme \" \" * 0", mutated="pads = dict.fromkeys(parts, -1)"),
     Equivalent(FILL, "def fill(text: str, page: str, figures: Mapping[str, Shown], pad: int = 0) "
                "-> str:", "core/NumberReplacer", "\" \" * -1 est vide, comme \" \" * 0",
                mutated="def fill(text: str, page: str, figures: Mapping[str, Shown], pad: int = "
@@ -299,9 +296,12 @@ EQUIVALENTS: tuple[Equivalent, ...] = (
     Equivalent(REFS, "first = _URL.search(src.group(1))", "core/NumberReplacer",
                "group(0) est « src: » suivi de group(1) : la première url() trouvée est la même",
                mutated="first = _URL.search(src.group( 0))"),
-    Equivalent(LINKS, "strict=True))", "core/ReplaceTrueWithFalse",
-               "pool.map rend un résultat par page : les deux suites ont toujours la même "
+    Equivalent(LINKS, "return dict(zip(pages, scans, strict=True))", "core/ReplaceTrueWithFalse",
+               "map_split rend un résultat par page : les deux suites ont toujours la même "
                "longueur"),
+    Equivalent(DATASET, "for path, read in zip(paths, parallel.map_split(c.read, paths), "
+               "strict=True):", "core/ReplaceTrueWithFalse", "map_split rend un résultat par "
+               "fichier : les deux suites ont toujours la même longueur"),
     Equivalent(LINKS, 'same_page = not link.split("#", 1)[0].split("?", 1)[0]',
                "core/NumberReplacer", _FIRST_PIECE,
                mutated='same_page = not link.split("#", 2)[0].split("?", 1)[0]'),
