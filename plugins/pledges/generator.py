@@ -8,7 +8,7 @@ from pathlib import Path
 from pelican.generators import Generator
 
 from pledges import opendata
-from pledges.pages import print_pages, site_pages
+from pledges.pages import LARGEST, print_pages, site_pages
 from tenir_parole import parallel
 
 FEED = "suivi.atom"
@@ -48,7 +48,9 @@ class PledgesGenerator(Generator):
             return lambda: writer.write_file(save_as, self.get_template(template), self.context,
                                              relative_urls=True, **extra)
 
-        parallel.run([self._open_data, *(page(*p) for p in site_pages(self.data))])
+        # The largest first: at the end, neither process is left alone with one of them.
+        pages = sorted(site_pages(self.data), key=lambda p: p[0] not in LARGEST)
+        parallel.run([self._open_data, *(page(*p) for p in pages)])
         if self.context["FEED"]:
             writer.write_file(FEED, self.get_template("atom"), self.context,
                               relative_urls=False)
