@@ -140,6 +140,8 @@ def test_absolute_urls_of_the_site_itself_are_local() -> None:
     '<link rel="stylesheet" title="a>b" href="s.css">', '<link href="s.css" rel="STYLESHEET">',
     '<link rel="icon" href="data:,"><link rel="stylesheet" href="s.css">',
     '<link/rel="stylesheet" href="s.css">', '<!-- <link rel="icon" href="i.png"> -->',
+    '<svg><rect fill="url(#p)"/></svg><p style="background:url(x.png)">',
+    "<style>p{background:url( #x)}</style>",
 ])
 def test_a_page_that_may_load_something_is_parsed(html: str) -> None:
     assert may_load(html)
@@ -152,6 +154,7 @@ def test_a_page_that_may_load_something_is_parsed(html: str) -> None:
     '<link rel="icon" href="data:,">', '<LINK REL="ICON" HREF=" DATA:,"/>',
     '<link rel="alternate" type="application/atom+xml" title="Suivi" href="../suivi.atom">',
     '<link rel="icon" href="">\n<link\nrel="icon"\nhref="data:image/png;base64,AAAA">',
+    '<svg><rect fill="url(#p-tenu)"/></svg><p style="fill:URL(#p)">',
 ])
 def test_a_page_that_cannot_load_anything_is_not_parsed(html: str) -> None:
     assert not may_load(html) and html_refs(html) == []

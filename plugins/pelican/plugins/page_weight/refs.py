@@ -102,7 +102,9 @@ _LOADING_ATTRS = etree.XPath("//@style | //@srcset | //@imagesrcset")
 #: loads only through url() or @import): a page with none of them loads nothing and is not
 #: parsed at all. Literal searches run at memory speed; only attribute names need a look at
 #: what surrounds them (« default-src » in a CSP is not a src attribute).
-_MARKERS = (b"<image", b"<use", b"<feimage", b"url(", b"@import")
+_MARKERS = (b"<image", b"<use", b"<feimage", b"@import")
+#: url() loads a file unless it names a fragment of the page itself (an SVG pattern: #p).
+_LOADING_URL = re.compile(rb"url\((?!#)")
 _ATTRIBUTES = (b"src", b"srcset", b"imagesrcset", b"poster", b"data")
 _ATTRIBUTE = re.compile(rb"[\s/](?:src|srcset|imagesrcset|poster|data)\s*=")
 #: A <link> whose every attribute is double-quoted, without character references: what it
@@ -134,7 +136,7 @@ def may_load(html: str | bytes) -> bool:
     """False only when ``html`` (text, or UTF-8 bytes) cannot make the browser load
     anything."""
     low = _utf8(html).lower()  # bytes: ASCII letters only, as HTML names
-    if any(marker in low for marker in _MARKERS):
+    if any(marker in low for marker in _MARKERS) or _LOADING_URL.search(low):
         return True
     start = low.find(b"<link")
     while start != -1:
