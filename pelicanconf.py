@@ -76,6 +76,6 @@ SITEURL_ONLINE = ""
 OFFLINE_DOWNLOADS = []
 PAGE_WEIGHT_MODE = "error"
 PAGE_WEIGHT_REPORT = "poids.json"
-# From 200 pages (tenir_parole.parallel), a site is written, weighed and link-checked on two
+# From 50 pages (tenir_parole.parallel), a site is written, weighed and link-checked on two
 # cores; a commune's site, about thirty pages, on one.
 PAGE_WEIGHT_MAP = map_split

@@ -10,7 +10,7 @@ fatal as ever) and returns the results in the order of the items, as a serial ru
 
 Only where it is safe and worth it: on a system with ``fork``, in a process with no other
 thread (``make devserver`` serves pages from a thread: it works serially), from
-``PARALLEL_FROM`` items (a commune's site, 30 pages or so, is built serially).
+``PARALLEL_FROM`` items (a commune's site, 30 pages and a few lists, is built serially).
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ Item = TypeVar("Item")
 Result = TypeVar("Result")
 
 #: From this many items (pages), work goes on two cores.
-PARALLEL_FROM = 200
+PARALLEL_FROM = 50
 
 
 class ChildFailed(Exception):

@@ -266,7 +266,7 @@ def load_dataset(root: Path, today: dt.date, stale_after_days: int = STALE_AFTER
     parts.commune = c.load_part(root / "commune.yaml", Commune)
     parts.measures = c.load_part(root / "mesures.yaml", MeasuresFile)
     paths = list_files(c)
-    # Hundreds of lists (a benchmark's) are read on two cores; a commune's few, here.
+    # Fifty list files or more (a benchmark's) are read on two cores; a commune's few, here.
     for path, read in zip(paths, parallel.map_split(c.read, paths), strict=True):
         parts.named.add(path.stem)
         loaded = c.load_part(path, CandidateList, read)
