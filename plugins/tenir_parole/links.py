@@ -75,10 +75,9 @@ def _path(files: frozenset[str], page: str, link: str) -> tuple[str | None, str,
 
 
 def scan(files: frozenset[str], page: str, data: bytes,
-         verdicts: dict[tuple[str, str], tuple[str | None, str, str]] | None = None) -> Scan:
+         verdicts: dict[tuple[str, str], tuple[str | None, str, str]]) -> Scan:
     """Parse ``page`` (its bytes) and judge the path of each of its links. ``verdicts`` keeps
     them from page to page: the same links recur on every page."""
-    verdicts = {} if verdicts is None else verdicts
     ids, hrefs = _parse(data)
     links = []
     for href in hrefs:
