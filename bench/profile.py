@@ -4,7 +4,8 @@
 
 The steps are those of `tenir-parole html`: data check, Pelican (pages, then the page_weight
 plugin's weighing), then the offline link check. Prints each step's time and its heaviest
-functions by cumulative time.
+functions by cumulative time. Everything runs in this one process (cProfile would not see a
+second one), so the times are those of one core.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from pelican.settings import read_settings
 from bench import synth
 from bench.common import EPOCH, ROOT
 from bench.scaling import SETTINGS
+from tenir_parole import parallel
 from tenir_parole.build import pelican_settings, run_pelican
 from tenir_parole.check import load
 from tenir_parole.links import check_links
@@ -43,6 +45,7 @@ def profiled(label: str, action, top: int = TOP):
 
 
 def main(argv: list[str]) -> int:
+    parallel.PARALLEL_FROM = sys.maxsize  # one process: cProfile sees all the work
     lists, measures = (int(argv[0]), int(argv[1])) if len(argv) == 2 else (300, 10)
     with tempfile.TemporaryDirectory(prefix="tenir-parole-profile-") as tmp:
         work = Path(tmp)

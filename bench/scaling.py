@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,7 +21,10 @@ from bench.stages import STEPS
 SIZES = ((10, 10), (100, 20), (1000, 10))
 HISTORY = ("Avant le passage à un seul paquet et un seul passage (commit 4906b06 et "
            "suivants), la même mesure donnait × 4,2 à 34 pages, × 14,2 à 134 et × 16,7 à "
-           "1 024 (23 ms de CPU par page contre 1,2 ms).")
+           "1 024 (23 ms de CPU par page contre 1,2 ms) ; après, sur un seul cœur (commit "
+           "4df2b54), × 1,62, × 2,44 et × 2,35 (5,8 ms de CPU par page).")
+#: Where the in-memory comparison builds (no disk: what is left is the work itself).
+MEMORY = Path("/dev/shm")
 RUNS = 1 if QUICK else 3
 SLOW = 30.0  # seconds: a size whose first build takes longer is built once only
 
@@ -127,8 +132,12 @@ def stage_lines(work: Path) -> list[str]:
         "Une construction de chaque taille, étape par étape, dans un processus neuf "
         "(`python -m bench.stages`, temps « mur »). Pour une commune réelle, l'essentiel est "
         "le démarrage (importer Pelican, pydantic, lxml) ; à 1 024 pages, c'est d'écrire "
-        "les pages : les N × M positions sont rendues une fois chacune et reprises sur la "
-        "page de la liste, celle de la mesure et le carnet. "
+        "les pages, sur deux cœurs : les N × M positions sont rendues une fois par processus "
+        "et reprises sur la page de la liste, celle de la mesure et le carnet ; les plus "
+        "grandes pages (accueil, carnet) d'abord, pour qu'aucun processus ne finisse seul "
+        "avec l'une d'elles. La pesée ne passe par l'analyseur HTML que les pages qui "
+        "pourraient charger un fichier (ici : aucune) ; chaque page n'y est lue et "
+        "compressée qu'une fois. "
         "`.venv/bin/python -m bench.profile LISTES MESURES` détaille chaque étape avec cProfile.",
         "",
         *table(["Étape", *(f"{a} × {b}" for a, b in sizes)], rows),
@@ -159,11 +168,15 @@ def report(work: Path) -> tuple[list[str], dict]:
         "Pelican, pesée des pages, liens, remplacement de output/), avec un fichier de "
         "réglages qui importe `pelicanconf.py` et met `PAGE_WEIGHT_MODE = \"report\"` (à "
         "grande taille, des pages dépassent le budget). Pelican nu : même nombre de pages "
-        "Markdown simples, thème par défaut, sans extension. Temps : médiane (essais "
+        "Markdown simples, thème par défaut, sans extension. À partir de 50 pages ou "
+        "fichiers de listes, nous lisons, écrivons, pesons et vérifions sur les deux cœurs "
+        "(un processus fils, `tenir_parole.parallel`) ; Pelican nu n'en utilise qu'un : le "
+        "temps dit ce qu'attend l'éditeur, le CPU le travail fait. Temps : médiane (essais "
         "nous/Pelican nu) ; CPU = utilisateur + système de tout l'arbre de processus, et par "
-        "page ; mémoire = RSS maximal (`getrusage(RUSAGE_CHILDREN)`, processus neuf par "
-        f"essai). Une taille dont le 1er essai dépasse {fr(SLOW, 0)} s n'est construite "
-        f"qu'une fois. {HISTORY}",
+        "page ; mémoire = RSS maximal du plus gros processus (`getrusage(RUSAGE_CHILDREN)`, "
+        "processus neuf par essai ; le fils partage les pages de son parent tant qu'il ne "
+        f"les modifie pas). Une taille dont le 1er essai dépasse {fr(SLOW, 0)} s n'est "
+        f"construite qu'une fois. {HISTORY}",
         "",
         *table(["Taille", "Pages", "Essais", "Nous : temps", "CPU", "CPU/page", "mémoire",
                 "HTML écrit", "Pelican nu : temps", "CPU", "CPU/page", "mémoire",
@@ -179,6 +192,34 @@ def report(work: Path) -> tuple[list[str], dict]:
         "page de mesure liste N positions) : rapporté au HTML écrit, notre exposant est "
         f"{fr(exponent(mine[0], mine[-1], 'cpu', 'html_bytes'), 2)} (CPU).",
         "",
+        *memory_lines(),
         *stage_lines(work),
     ]
     return lines, {"ours": mine, "plain": base, "slopes": slopes}
+
+
+def memory_lines() -> list[str]:
+    """The largest size again, built in memory (tmpfs) by both: without the disk."""
+    if not (MEMORY.is_dir() and os.access(MEMORY, os.W_OK)):
+        return []
+    lists, measures = SIZES[-1]
+    print(f"  construction {lists} × {measures} en mémoire…", file=sys.stderr, flush=True)
+    with tempfile.TemporaryDirectory(prefix="tenir-parole-bench-", dir=MEMORY) as tmp:
+        series = ours(Path(tmp), lists, measures)
+        baseline = plain(Path(tmp), series.pages)
+    return [
+        "### Sans le disque",
+        "",
+        "Les temps sur disque varient d'un essai à l'autre (Pelican nu écrit 1 024 fichiers "
+        "neufs à chaque essai sur un disque partagé) ; la même mesure, dans un dossier en "
+        f"mémoire (`{MEMORY}`, tmpfs), ne garde que le travail lui-même :",
+        "",
+        *table(["Taille", "Pages", "Essais", "Nous : temps", "CPU", "CPU/page", "mémoire",
+                "HTML écrit", "Pelican nu : temps", "CPU", "CPU/page", "mémoire",
+                "HTML écrit", "Rapport"],
+               [[f"{lists} × {measures}", fr(series.pages, 0),
+                 f"{len(series.runs)}/{len(baseline.runs)}", *cells(series),
+                 *cells(baseline), f"× {fr(series.wall / baseline.wall, 2)} "
+                 f"(CPU × {fr(series.cpu / baseline.cpu, 2)})"]]),
+        "",
+    ]
