@@ -135,7 +135,7 @@ def test_absolute_urls_of_the_site_itself_are_local() -> None:
     '<svg><use href="#i"/></svg>', '<svg><feImage href="f.png"/></svg>',
     '<p style="background:url(x.png)">', "<style>@import 'i.css';</style>",
     # links that surely load nothing are read without the parser; any other is parsed
-    '<link rel="icon" href="favicon.ico">', '<link rel="icon" href="data:," rel="preload">',
+    '<link rel="icon" href="favicon.ico">', '<link rel="stylesheet" href="s.css" rel="icon">',
     '<link rel="&#115;tylesheet" href="s.css">', "<link rel=stylesheet href=s.css>",
     '<link rel="stylesheet" title="a>b" href="s.css">', '<link href="s.css" rel="STYLESHEET">',
     '<link rel="icon" href="data:,"><link rel="stylesheet" href="s.css">',
@@ -155,6 +155,8 @@ def test_a_page_that_may_load_something_is_parsed(html: str) -> None:
     '<link rel="alternate" type="application/atom+xml" title="Suivi" href="../suivi.atom">',
     '<link rel="icon" href="">\n<link\nrel="icon"\nhref="data:image/png;base64,AAAA">',
     '<svg><rect fill="url(#p-tenu)"/></svg><p style="fill:URL(#p)">',
+    ' <link rel="icon" href="data:,">\n<link href="data:," rel="icon">',  # odd, even offsets
+    '<link rel="alternate" href="s.css" rel="stylesheet">',  # the first rel counts
 ])
 def test_a_page_that_cannot_load_anything_is_not_parsed(html: str) -> None:
     assert not may_load(html) and html_refs(html) == []

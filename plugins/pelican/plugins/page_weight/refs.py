@@ -109,7 +109,8 @@ _ATTRIBUTES = (b"src", b"srcset", b"imagesrcset", b"poster", b"data")
 _ATTRIBUTE = re.compile(rb"[\s/](?:src|srcset|imagesrcset|poster|data)\s*=")
 #: A <link> whose every attribute is double-quoted, without character references: what it
 #: loads can be read without parsing the page (anything else is parsed).
-_PLAIN_LINK = re.compile(rb'<link((?:\s+[a-z][a-z0-9-]*="[^"&]*")*)\s*/?>')
+_LINK = re.compile(rb"<link")
+_PLAIN_LINK = re.compile(rb'<link(?:\s+[a-z][a-z0-9-]*="[^"&]*")*\s*/?>')
 _LINK_ATTRIBUTE = re.compile(rb'\s+([a-z][a-z0-9-]*)="([^"]*)"')
 
 
@@ -123,10 +124,8 @@ def _inert_link(low: bytes, start: int) -> bool:
     tag = _PLAIN_LINK.match(low, start)
     if tag is None:
         return False
-    attributes = _LINK_ATTRIBUTE.findall(tag.group(1))
-    values = dict(attributes)
-    if len(values) < len(attributes):  # a repeated attribute: let the parser decide
-        return False
+    # A repeated attribute counts once, as written first (so do HTML parsers).
+    values = dict(reversed(_LINK_ATTRIBUTE.findall(tag.group())))
     rels = {token.decode() for token in values.get(b"rel", b"").split()}
     href = values.get(b"href", b"").strip()
     return not rels & LOADING_RELS or not href or href.startswith(b"data:")
@@ -138,11 +137,8 @@ def may_load(html: str | bytes) -> bool:
     low = _utf8(html).lower()  # bytes: ASCII letters only, as HTML names
     if any(marker in low for marker in _MARKERS) or _LOADING_URL.search(low):
         return True
-    start = low.find(b"<link")
-    while start != -1:
-        if not _inert_link(low, start):
-            return True
-        start = low.find(b"<link", start + 1)
+    if not all(_inert_link(low, link.start()) for link in _LINK.finditer(low)):
+        return True
     for name in _ATTRIBUTES:
         start = low.find(name, 1)
         while start != -1:
