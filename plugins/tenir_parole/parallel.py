@@ -1,12 +1,13 @@
-"""A large site's pages written, then checked, on two cores: a forked child process shares
-the items with this one.
+"""A large site read, written and checked on two cores: a forked child process shares the
+items (list files, pages) with this one.
 
-Rendering templates and walking parsed pages hold Python's GIL, so threads help little; a
-child forked once everything is ready shares it as it is (data, templates, settings). Both
-processes take the next item from a shared counter until none is left, so that neither waits
-for the other; the child sends the parent, through a pipe, its results, what it logged and
-whether it failed. The parent then logs the child's records as if its own (a warning is as
-fatal as ever) and returns the results in the order of the items, as a serial run does.
+Parsing YAML, rendering templates and walking parsed pages hold Python's GIL, so threads help
+little; a child forked once everything is ready shares it as it is (data, templates,
+settings). Both processes take the next item from a shared counter until none is left, so
+that neither waits for the other; the child sends the parent, through a pipe, its results,
+what it logged and whether it failed. The parent then logs the child's records as if its own
+(a warning is as fatal as ever) and returns the results in the order of the items, as a
+serial run does.
 
 Only where it is safe and worth it: on a system with ``fork``, in a process with no other
 thread (``make devserver`` serves pages from a thread: it works serially), from
@@ -25,12 +26,12 @@ from typing import TypeVar
 Item = TypeVar("Item")
 Result = TypeVar("Result")
 
-#: From this many items (pages), work goes on two cores.
+#: From this many items (list files, pages), work goes on two cores.
 PARALLEL_FROM = 50
 
 
 class ChildFailed(Exception):
-    """The child process could not do its half (the message says why)."""
+    """The child process could not do its share (the message says why)."""
 
 
 class _Records(logging.Handler):
@@ -124,6 +125,6 @@ def _call(job: Callable[[], object]) -> None:
 
 
 def run(jobs: Sequence[Callable[[], object]], threshold: int | None = None) -> None:
-    """Run each of ``jobs`` (a page to write, say); from ``threshold`` jobs, every other one
-    in a child process."""
+    """Run each of ``jobs`` (a page to write, say); from ``threshold`` jobs, shared with a
+    child process."""
     map_split(_call, jobs, threshold)

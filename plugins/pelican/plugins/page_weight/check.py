@@ -62,7 +62,7 @@ def site_url(settings: Mapping[str, object]) -> str:
 
 
 def _weigh(output_dir: Path, page: str, site: str, cache: dict[str, Resource],
-           config) -> tuple[PageWeight, str | None]:
+           config) -> Weighed:
     """Weigh one page, read once and compressed once. A page whose placeholders show only
     its own figures (the footer) is filled and written at once: one page in memory at a time,
     whatever the size of the site. A page with the table of every page's weight is returned
