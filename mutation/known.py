@@ -242,9 +242,6 @@ EQUIVALENTS: tuple[Equivalent, ...] = (
     Equivalent(LINKS, 'if not (element.tag == "link" and (element.get("href") or "")'
                '.startswith("data:"))]', f"{_COMPARE}Eq_GtE", "les éléments lus sont a, area "
                "et link : aucun ne se classe après « link », >= y est l'égalité"),
-    Equivalent(CHECK, "with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:",
-               "core/*", "ne change que le nombre de fils qui pèsent et remplissent les pages, "
-               "chacune la sienne (os.cpu_count() ne vaut jamais None ici) : " + _SPEED),
     *(Equivalent(SOURCES, code, f"{_COMPARE}Eq_LtE", "ce message n'est écrit que s'il manque "
                  "au moins un champ : <= 1 y est == 1") for code in (
         "f\"{'champ' if len(missing) == 1 else 'champs'} {fields} \"",

@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import json
-import os
 import posixpath
-from collections.abc import Callable, Mapping
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from .budget import PageWeightError, Verdict, judge, parse_budget, parse_mode
 from .fill import TABLE, has_placeholder, settle, split
 from .report import json_report, text_report
-from .weigh import PageWeight, Problem, Resource, site_pages, weigh_page
+from .weigh import PageWeight, Problem, Resource, in_threads, site_pages, weigh_page
 
 DEFAULT_REPORT = "poids.json"
 #: One page weighed: its weight, and its text when it holds the table of every page's weight.
@@ -79,13 +77,6 @@ def _weigh(output_dir: Path, page: str, site: str, cache: dict[str, Resource],
     filled, (settled,) = settle([weight], {page: parts}, config)
     path.write_bytes(filled[page])
     return settled, None
-
-
-def in_threads(function: Callable[[str], Weighed], pages: list[str]) -> list[Weighed]:
-    """The default ``PAGE_WEIGHT_MAP``: pages weighed side by side (lxml and zlib work
-    without holding the GIL)."""
-    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
-        return list(pool.map(function, pages))
 
 
 def check_output(output_dir: Path, settings: Mapping[str, object]) -> Result:
