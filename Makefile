@@ -21,6 +21,10 @@ BRANCHE ?= main
 # `make nouvelle-commune`: election dates used unless given (SECOND_TOUR= when there is none).
 PREMIER_TOUR ?= 2026-03-15
 SECOND_TOUR ?= 2026-03-22
+# What a volunteer passes reaches the commands through the environment, quoted ("$$NAME"):
+# never through a shell's parsing, whatever it holds (spaces, « ; », quotes).
+export PLEDGES PORT REPONSE NOM INSEE DEPARTEMENT PREMIER_TOUR SECOND_TOUR AMONT BRANCHE \
+	DEPLOY_TARGET LISTE
 
 .PHONY: html check test lint clean regenerate serve devserver publish schemas bench usb carnet \
 	affiche lettre nouvelle-commune deploy mise-a-jour federation-collecte federation \
@@ -56,48 +60,47 @@ $(NODE_STAMP): package.json package-lock.json
 
 ## html: check the data, build the site, swap it into output/ only if every check passed
 html: $(STAMP)
-	@$(TP) html --settings $(CONFFILE) --output $(OUTPUTDIR) --pledges $(PLEDGES)
+	@$(TP) html --settings $(CONFFILE) --output $(OUTPUTDIR) --pledges "$$PLEDGES"
 
 ## check: validate pledges/ only (fast, no site build), list what is left to fill in
 check: $(STAMP)
-	@$(TP) check --pledges $(PLEDGES)
+	@$(TP) check --pledges "$$PLEDGES"
 
 ## devserver: rebuild at every save of pledges/, content/ or theme/, serve on 127.0.0.1:PORT
 devserver: $(STAMP)
-	@$(TP) devserver --pledges $(PLEDGES) --output $(OUTPUTDIR) --port $(PORT)
+	@$(TP) devserver --pledges "$$PLEDGES" --output $(OUTPUTDIR) --port "$$PORT"
 
 ## regenerate: the same, without serving (Pelican's convention)
 regenerate: $(STAMP)
-	@$(TP) devserver --pledges $(PLEDGES) --output $(OUTPUTDIR) --port 0
+	@$(TP) devserver --pledges "$$PLEDGES" --output $(OUTPUTDIR) --port 0
 
 ## serve: serve output/ as it is on http://127.0.0.1:PORT
 serve: $(STAMP)
-	@echo "Site servi sur http://127.0.0.1:$(PORT)/index.html (Ctrl-C pour arrêter)"
-	@$(BIN)/python -m http.server $(PORT) --bind 127.0.0.1 --directory $(OUTPUTDIR)
+	@$(TP) serve --output $(OUTPUTDIR) --port "$$PORT"
 
 ## publish: the USB edition and the printed editions, then the site with its real address
 ## (feeds, sitemap, .gz copies) offering them on « Hors ligne et papier »; refused while a
 ## placeholder is left
 publish: $(STAMP)
-	@$(TP) publish --output $(OUTPUTDIR) --pledges $(PLEDGES) \
-		$(if $(REPONSE),--reponse-avant "$(REPONSE)")
+	@$(TP) publish --output $(OUTPUTDIR) --pledges "$$PLEDGES" \
+		$${REPONSE:+--reponse-avant "$$REPONSE"}
 
 ## usb: dist/tenir-parole-<commune>-<date>/ and its reproducible .zip, to copy on a stick
 usb: $(STAMP)
-	@$(TP) usb --pledges $(PLEDGES)
+	@$(TP) usb --pledges "$$PLEDGES"
 
 ## carnet: the A5 booklet to hand out (cover, bilan, grid, every measure), PDF in dist/
 carnet: $(STAMP)
-	@$(TP) carnet --pledges $(PLEDGES)
+	@$(TP) carnet --pledges "$$PLEDGES"
 
 ## affiche: one A4 page for a noticeboard or a shop window, PDF in dist/
 affiche: $(STAMP)
-	@$(TP) affiche --pledges $(PLEDGES)
+	@$(TP) affiche --pledges "$$PLEDGES"
 
 ## lettre: the A4 letter asking for an answer by REPONSE=AAAA-MM-JJ (default: in a month):
 ## to the mayor after the vote, to each list before; PDF in dist/
 lettre: $(STAMP)
-	@$(TP) lettre --pledges $(PLEDGES) $(if $(REPONSE),--reponse-avant "$(REPONSE)")
+	@$(TP) lettre --pledges "$$PLEDGES" $${REPONSE:+--reponse-avant "$$REPONSE"}
 
 ## test: the whole suite (browser tests included when Chromium is installed), with coverage
 test: $(DEV_STAMP) $(NODE_STAMP) lint
@@ -128,32 +131,26 @@ clean:
 ## nouvelle-commune: replace pledges/ with a skeleton for NOM, INSEE, DEPARTEMENT (FORCE=1 to
 ## discard uncommitted changes); the example stays in examples/saint-exemple/
 nouvelle-commune: $(STAMP)
-	@$(TP) nouvelle-commune --pledges $(PLEDGES) --name "$$NOM" --insee "$$INSEE" \
-		--department "$$DEPARTEMENT" --first-round "$(PREMIER_TOUR)" \
-		--second-round "$(SECOND_TOUR)" $(if $(filter 1,$(FORCE)),--force)
+	@$(TP) nouvelle-commune --pledges "$$PLEDGES" --name "$$NOM" --insee "$$INSEE" \
+		--department "$$DEPARTEMENT" --first-round "$$PREMIER_TOUR" \
+		--second-round "$$SECOND_TOUR" $(if $(filter 1,$(FORCE)),--force)
 
 ## mise-a-jour: merge Tenir parole's new version (AMONT=address of its repository, the first
 ## time); pledges/ always keeps the commune's version
 mise-a-jour: $(STAMP)
-	@$(TP) mise-a-jour $(if $(AMONT),--amont "$(AMONT)") --branche "$(BRANCHE)"
+	@$(TP) mise-a-jour $${AMONT:+--amont "$$AMONT"} --branche "$$BRANCHE"
 
-## deploy: make publish, then copy output/ to a server with rsync (DEPLOY_TARGET=user@host:/dir/)
-deploy:
-	@if [ -z "$(DEPLOY_TARGET)" ]; then \
-		echo "DEPLOY_TARGET manquant : indiquez le dossier du serveur, par exemple" >&2; \
-		echo "  make deploy DEPLOY_TARGET=editeur@serveur.example.org:/var/www/tenir-parole/" >&2; \
-		exit 2; fi
-	@command -v rsync >/dev/null || { echo "rsync absent : apt-get install rsync" >&2; exit 2; }
-	@$(MAKE) --no-print-directory publish
-	@echo "Copie de $(OUTPUTDIR)/ vers $(DEPLOY_TARGET)…"
-	@rsync -az --delete $(OUTPUTDIR)/ $(DEPLOY_TARGET)
-	@echo "Site en ligne : copie terminée."
+## deploy: make publish, then copy output/ to a server with rsync (DEPLOY_TARGET=user@host:/dir/;
+## one argument of rsync whatever it holds; the project itself or a folder holding it refused)
+deploy: $(STAMP)
+	@$(TP) deploy --output $(OUTPUTDIR) --pledges "$$PLEDGES" --cible "$$DEPLOY_TARGET" \
+		$${REPONSE:+--reponse-avant "$$REPONSE"}
 
 ## federation-collecte: download each commune's export listed in LISTE into federation/donnees/
 ## (the last good copy stays when a site fails; a French report says what happened)
 LISTE ?= federation/communes.txt
 federation-collecte: $(STAMP)
-	@$(TP) federation-collecte --liste $(LISTE) --donnees federation/donnees
+	@$(TP) federation-collecte --liste "$$LISTE" --donnees federation/donnees
 
 ## federation: build the overview of every commune in federation/donnees/ into
 ## output-federation/ (no network; same checks and swap as make html)

@@ -22,10 +22,12 @@ TEMPLATE_EXTENSIONS = [".html", ".xml"]  # the stylesheet is inlined (plugins/in
 INLINE_CSS_EXTRA = {"PRINT_CSS": "static/print.css"}  # the printed editions' own stylesheet
 
 # Autoescape everything; editors' Markdown arrives already sanitised (plugins/safe_markdown).
-# Compiled templates are kept between builds (in a private folder of the system's temporary
-# directory, checked against each template's source): the preview rebuilds faster.
+# Compiled templates are kept between builds (in .cache/jinja/ of the project: a build reads
+# nothing outside it; checked against each template's source): the preview rebuilds faster.
+JINJA_CACHE = os.path.join(HERE, ".cache", "jinja")
+os.makedirs(JINJA_CACHE, exist_ok=True)
 JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "autoescape": True,
-                     "bytecode_cache": FileSystemBytecodeCache()}
+                     "bytecode_cache": FileSystemBytecodeCache(JINJA_CACHE)}
 
 # The plugins are installed with the project (`pip install -e .`, done by the Makefile).
 # Order matters: page_weight weighs pages last, once everything else has written them.
@@ -36,7 +38,9 @@ PAGE_PATHS = ["pages"]
 PAGE_URL = "{slug}.html"
 PAGE_SAVE_AS = "{slug}.html"
 STATIC_PATHS = []
-READERS = {"html": None, "htm": None}
+# Markdown only (plugins/safe_markdown replaces every other reader; the build driver refuses
+# pages in other formats by name): reStructuredText and HTML would bypass the sanitiser.
+READERS = {"html": None, "htm": None, "rst": None}
 MARKDOWN = {"extension_configs": {"markdown.extensions.toc": {}, "markdown.extensions.tables": {}},
             "output_format": "html"}
 

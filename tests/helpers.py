@@ -6,11 +6,15 @@ import contextlib
 import datetime as dt
 import io
 import itertools
+import os
 import shutil
+import subprocess
 import sys
 import textwrap
 from dataclasses import dataclass
 from pathlib import Path
+
+import pytest
 
 TODAY = dt.date(2026, 11, 29)
 
@@ -215,3 +219,41 @@ def crowded(source: Path, pledges: Path) -> Path:
         (pledges / "listes" / f"{slug}.yaml").write_text(
             text.replace(first, f'nom: "{name}"', 1), encoding="utf-8")
     return pledges
+
+
+#: What a copy of the project needs to run its commands (`make`, the CLI).
+PROJECT_FILES = ("pledges", "examples", "plugins", "content", "theme", "schemas",
+                 "pelicanconf.py", "publishconf.py", "Makefile", "requirements.txt",
+                 "requirements-dev.txt")
+
+
+def copy_project(target: Path) -> Path:
+    target.mkdir(parents=True)
+    for name in PROJECT_FILES:
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, target / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, target / name)
+    return target
+
+
+def environ(root: Path) -> dict[str, str]:
+    """The environment of a command run in a copy of the project: none of the make variables
+    of the run that started the tests, a fixed date, a git identity."""
+    skip = {"MAKEFLAGS", "MAKELEVEL", "MFLAGS", "FORCE", "PLEDGES"}
+    return {**{k: v for k, v in os.environ.items() if k not in skip},
+            "SOURCE_DATE_EPOCH": EPOCH,
+            "GIT_AUTHOR_NAME": "Test", "GIT_AUTHOR_EMAIL": "test@example.org",
+            "GIT_COMMITTER_NAME": "Test", "GIT_COMMITTER_EMAIL": "test@example.org"}
+
+
+def run(root: Path, *command: str) -> subprocess.CompletedProcess:
+    return subprocess.run(command, cwd=root, env=environ(root), capture_output=True, text=True)
+
+
+def commit_all(root: Path) -> None:
+    if shutil.which("git") is None:
+        pytest.skip("git absent : apt-get install git")
+    for git in (["init", "-q"], ["add", "-A"], ["commit", "-q", "-m", "départ"]):
+        assert run(root, "git", *git).returncode == 0

@@ -183,12 +183,3 @@ def test_make_deploy_refuses_without_a_target_before_building():
     assert result.returncode != 0
     assert "DEPLOY_TARGET manquant" in result.stderr
     assert "Site construit" not in result.stdout + result.stderr
-
-
-def test_make_deploy_publishes_then_copies_output_with_rsync():
-    result = subprocess.run(["make", "-n", "deploy", "DEPLOY_TARGET=moi@serveur:/var/www/site/"],
-                            cwd=ROOT, capture_output=True, text=True,
-                            env={k: v for k, v in os.environ.items() if k != "MAKEFLAGS"})
-    lines = result.stdout.splitlines()
-    copy = lines.index("rsync -az --delete output/ moi@serveur:/var/www/site/")
-    assert any("publish" in line for line in lines[:copy])

@@ -71,6 +71,7 @@ MISTAKES = {
                                    "    provenance: declaree\n    provenance: deduite"),
     "champ « … » inconnu — vouliez-vous dire « … » ?": alpha("provenance:", "provenence:"),
     "caractère invisible": alpha("provenance:", "provenance\u00a0:"),
+    "caractère invisible interdit (U+…": alpha("nom: Alpha pour tous", 'nom: "Alpha\\u202e"'),
     "champ « … » manquant": alpha(f"    {CITATION}\n", ""),
     "position « … » inconnue — vouliez-vous dire « … » ?": alpha("engagement-partiel",
                                                                  "engagement-partielle"),
@@ -131,6 +132,9 @@ MISTAKES = {
     "caractère invalide : … UTF-8": "bad utf-8",
     "fichier inattendu": {"notes_txt": "x"},
     "nom de fichier invalide": {"listes__Beta_yaml": ALPHA},
+    "fichier trop gros": {"suivi_yaml": "# " + "x" * 1_100_000},
+    "lien vers un fichier hors du dossier": "link out",
+    "format … non pris en charge": "rst page",
     "pèse à lui seul …, plus que tout le budget de la page": "heavy text",
     "… sur la page …, qui dépasse son budget de …": "heavy page",
     "Publication refusée : … élément(s) à compléter d'abord": "placeholder",
@@ -146,6 +150,16 @@ def printed(tmp_path: Path, mistake) -> str:
         (root / "commune.yaml").write_bytes(b"nom: Caf\xe9\n")
         result = cli("check", "--pledges", str(root))
         return result.stderr
+    if mistake == "link out":
+        root = write_pledges(tmp_path / "pledges")
+        (tmp_path / "ailleurs.yaml").write_text(ALPHA, encoding="utf-8")
+        (root / "listes" / "beta.yaml").symlink_to(tmp_path / "ailleurs.yaml")
+        return cli("check", "--pledges", str(root)).stderr
+    if mistake == "rst page":
+        content = Path(shutil.copytree(ROOT / "content", tmp_path / "content"))
+        (content / "pages" / "page.rst").write_text("Page\n####\n", encoding="utf-8")
+        return build(tmp_path / "output", write_pledges(tmp_path / "pledges"), "pelicanconf.py",
+                     "--content", str(content)).stderr
     if mistake == "placeholder":
         root = write_pledges(tmp_path / "pledges",
                              commune_yaml=COMMUNE.replace("contact: suivi@example.org",

@@ -1,6 +1,14 @@
-"""A Markdown reader for content/ whose output is sanitised like pledges/ text."""
+"""A Markdown reader for content/ whose output is sanitised like pledges/ text; the only reader.
+
+Pelican also reads reStructuredText (when docutils is installed) and HTML: those can insert a
+file, raw HTML or a download into a page, past any sanitiser. With this plugin, a build
+reads Markdown pages only; the build driver refuses the others by name first
+(tenir_parole.content).
+"""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from pelican import signals
 from pelican.readers import MarkdownReader
@@ -9,9 +17,13 @@ from safe_markdown.sanitize import sanitize
 
 
 class SafeMarkdownReader(MarkdownReader):
-    """Pelican's Markdown reader, then nh3 on the body and on formatted metadata (summary)."""
+    """Pelican's Markdown reader, then nh3 on the body and on formatted metadata (summary);
+    a page whose file leads out of the content folder (a link) is never read."""
 
     def read(self, source_path):
+        root = Path(self.settings["PATH"]).resolve()
+        if not Path(source_path).resolve().is_relative_to(root):
+            raise ValueError(f"{source_path} : lien vers un fichier hors de {root.name}/, refusé")
         content, metadata = super().read(source_path)
         for name in self.settings["FORMATTED_FIELDS"]:
             if isinstance(metadata.get(name), str):
@@ -22,11 +34,8 @@ class SafeMarkdownReader(MarkdownReader):
 def use_safe_reader(readers) -> None:
     if "safe_markdown" not in readers.settings.get("PLUGINS", ()):
         return  # signals are process-wide: another site built in this process
-    for extension in SafeMarkdownReader.file_extensions:
-        readers.reader_classes[extension] = SafeMarkdownReader
-    # Raw HTML pages would bypass the sanitiser: content/ is Markdown only.
-    for extension in ("html", "htm"):
-        readers.reader_classes.pop(extension, None)
+    readers.reader_classes = {extension: SafeMarkdownReader
+                              for extension in SafeMarkdownReader.file_extensions}
 
 
 def register() -> None:

@@ -106,8 +106,16 @@ def load(root: Path, settings: Mapping, environ: Mapping = os.environ
                                f"{count(len(data.lists), 'liste')}."]
 
 
+#: Beyond this many, errors are counted, not listed: a file pasted twice, a wrong file.
+LISTED = 100
+
+
 def _refused(notes, errors) -> list[str]:
-    return [*notes, *map(str, errors), f"{count(len(errors), 'erreur')} à corriger."]
+    more = len(errors) - LISTED
+    return [*notes, *map(str, errors[:LISTED]),
+            *([f"… et {count(more, 'autre erreur', 'autres erreurs')}, non listées."]
+              if more > 0 else []),
+            f"{count(len(errors), 'erreur')} à corriger."]
 
 
 def warnings(data: Dataset) -> list[str]:

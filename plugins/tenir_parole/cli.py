@@ -14,7 +14,7 @@ import os
 import sys
 from pathlib import Path
 
-from tenir_parole import check, placeholders
+from tenir_parole import check, content, deploy, placeholders
 from tenir_parole.arguments import FrenchParser
 
 COMMANDS = {
@@ -28,7 +28,9 @@ COMMANDS = {
     "lettre": "la lettre A4 demandant une réponse (mairie, ou chaque liste avant le vote)",
     "nouvelle-commune": "remplace pledges/ par une commune vierge (--help pour les options)",
     "mise-a-jour": "prend la nouvelle version de Tenir parole sans toucher à pledges/",
+    "deploy": "comme publish, puis copie output/ vers le serveur (--cible, avec rsync)",
     "devserver": "reconstruit l'aperçu à chaque enregistrement et le sert en local",
+    "serve": "sert output/ tel quel sur http://127.0.0.1:8000",
     "schemas": "régénère les schémas JSON des fichiers YAML",
     "federation-collecte": "télécharge l'export de chaque commune de la liste (fédération)",
     "federation": "construit la vue d'ensemble des communes dans output-federation/",
@@ -36,7 +38,10 @@ COMMANDS = {
 
 
 #: What to type instead, shown after a mistake in a command's options.
-MAKE = {"publish": "make publish REPONSE=AAAA-MM-JJ", "lettre": "make lettre REPONSE=AAAA-MM-JJ"}
+MAKE = {"publish": "make publish REPONSE=AAAA-MM-JJ", "lettre": "make lettre REPONSE=AAAA-MM-JJ",
+        "deploy": "make deploy DEPLOY_TARGET=editeur@serveur:/var/www/site/"}
+#: The commands that build what `make publish` builds.
+PUBLISH = ("publish", "deploy")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -46,28 +51,34 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="commande")
     parsers = {name: sub.add_parser(name, help=text, description=text, make=MAKE.get(name))
                for name, text in COMMANDS.items()}
-    for name in ("check", "html", "publish", "usb", "carnet", "affiche", "lettre"):
+    for name in ("check", "html", *PUBLISH, "usb", "carnet", "affiche", "lettre"):
         parsers[name].add_argument("--pledges", type=Path, default=Path("pledges"),
                                    help="dossier des données (défaut : pledges)")
         parsers[name].add_argument("--settings", type=Path, default=Path("pelicanconf.py"),
                                    help="réglages Pelican (défaut : pelicanconf.py)")
-    for name in ("html", "publish"):
+    for name in ("html", *PUBLISH):
         parsers[name].add_argument("--output", type=Path, default=Path("output"),
                                    help="dossier du site (défaut : output)")
     parsers["html"].add_argument("--content", type=Path, default=None,
                                  help="pages Markdown (défaut : PATH des réglages)")
     parsers["html"].add_argument("--gzip", action="store_true",
                                  help="copies .gz pour le serveur web")
-    parsers["publish"].add_argument("--publish-settings", type=Path,
-                                    default=Path("publishconf.py"),
-                                    help="réglages de publication (défaut : publishconf.py)")
-    for name in ("publish", "usb", "carnet", "affiche", "lettre"):
+    for name in PUBLISH:
+        parsers[name].add_argument("--publish-settings", type=Path,
+                                   default=Path("publishconf.py"),
+                                   help="réglages de publication (défaut : publishconf.py)")
+    parsers["deploy"].add_argument("--cible", default="", help="où copier le site : "
+                                   "editeur@serveur:/dossier/ ou un dossier local")
+    for name in (*PUBLISH, "usb", "carnet", "affiche", "lettre"):
         parsers[name].add_argument("--dist", type=Path, default=Path("dist"),
                                    help="dossier des éditions (défaut : dist)")
-    for name in ("publish", "lettre"):
+    for name in (*PUBLISH, "lettre"):
         parsers[name].add_argument("--reponse-avant", type=_date, default=None,
                                    help="date limite de réponse demandée par la lettre, "
                                         "AAAA-MM-JJ (défaut : un mois après la date du jour)")
+    parsers["serve"].add_argument("--output", type=Path, default=Path("output"),
+                                  help="dossier du site (défaut : output)")
+    parsers["serve"].add_argument("--port", type=int, default=8000, help="défaut : 8000")
     parsers["schemas"].add_argument("folder", type=Path, nargs="?", default=Path("schemas"))
     return parser
 
@@ -78,15 +89,16 @@ INTRO = {
     "html": "Vérification de {pledges}/, puis construction du site dans {output}/…",
     "publish": "Vérification de {pledges}/, puis édition USB, carnet, affiche et lettre en "
                "PDF dans {dist}/, et site à publier dans {output}/…",
+    "deploy": "Vérification de {pledges}/, puis publication dans {output}/ (comme make "
+              "publish) et copie vers le serveur…",
     "usb": "Vérification de {pledges}/, puis édition hors ligne (dossier et .zip) dans {dist}/…",
     "carnet": "Vérification de {pledges}/, puis carnet A5 en PDF dans {dist}/…",
     "affiche": "Vérification de {pledges}/, puis affiche A4 en PDF dans {dist}/…",
     "lettre": "Vérification de {pledges}/, puis lettre A4 en PDF dans {dist}/…",
 }
 #: Commands that put the site in readers' hands: refused while a placeholder is left.
-PUBLISHING = ("publish", "usb", "carnet", "affiche", "lettre")
-NOT_BUILT = ("Construction arrêtée : enregistrez ces pages en UTF-8 (dans votre éditeur : "
-             "« Enregistrer sous », encodage UTF-8), puis relancez.")
+PUBLISHING = (*PUBLISH, "usb", "carnet", "affiche", "lettre")
+NOT_BUILT = "Construction arrêtée : corrigez ces pages, puis relancez."
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -95,6 +107,11 @@ def _run(args: argparse.Namespace) -> int:
     if not args.pledges.is_dir():
         print(f"{args.pledges} : dossier introuvable", file=sys.stderr)
         return 2
+    if args.command == "deploy":  # before anything is built: a wrong target wastes nothing
+        problem = deploy.target_problem(args.cible, Path.cwd(), args.output)
+        if problem:
+            print(problem, file=sys.stderr)
+            return 2
     settings_files = [args.settings, *filter(None, [getattr(args, "publish_settings", None)])]
     for settings_file in settings_files:
         if not settings_file.is_file():
@@ -130,10 +147,10 @@ def _run(args: argparse.Namespace) -> int:
         print("\n".join(placeholders.refusal(found)), file=sys.stderr)
         return 1
     if args.command != "check":
-        content = getattr(args, "content", None) or Path(settings["PATH"])
-        unreadable = placeholders.unreadable_pages(content.resolve())
-        if unreadable:
-            print("\n".join([*map(str, unreadable), NOT_BUILT]), file=sys.stderr)
+        pages = getattr(args, "content", None) or Path(settings["PATH"])
+        refused = content.problems(pages)
+        if refused:
+            print("\n".join([*map(str, refused), NOT_BUILT]), file=sys.stderr)
             if output is not None:
                 print(UNCHANGED.format(output=output.resolve().name), file=sys.stderr)
             return 1
@@ -168,9 +185,13 @@ def _make(args: argparse.Namespace, data) -> int:
                      online=online)
     from tenir_parole.editions import make
 
-    return make(args.command, data, args.settings, online, args.dist,
-                getattr(args, "publish_settings", None), getattr(args, "output", None),
-                args.pledges, getattr(args, "reponse_avant", None))
+    command = "publish" if args.command == "deploy" else args.command
+    status = make(command, data, args.settings, online, args.dist,
+                  getattr(args, "publish_settings", None), getattr(args, "output", None),
+                  args.pledges, getattr(args, "reponse_avant", None))
+    if status == 0 and args.command == "deploy":
+        return deploy.copy(args.output, args.cible)
+    return status
 
 
 def _date(text: str) -> dt.date:
@@ -199,6 +220,10 @@ def main(argv: list[str] | None = None) -> int:
 
         return devserver(argv[1:])
     args = _parser().parse_args(argv)
+    if args.command == "serve":
+        from tenir_parole.devserver import serve_as_is
+
+        return serve_as_is(args.output, args.port)
     if args.command == "schemas":
         from tenir_parole.data.schema import write_all
 

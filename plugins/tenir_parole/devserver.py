@@ -14,6 +14,7 @@ import sys
 import threading
 import time
 from collections.abc import Iterable
+from http import HTTPStatus
 from pathlib import Path
 
 from tenir_parole.arguments import FrenchParser
@@ -45,13 +46,54 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
     def log_message(self, *args) -> None:
         pass
 
+    def send_head(self):
+        try:
+            return super().send_head()
+        except ValueError:  # an address no file can have (« /%00 »): there is no such page
+            self.send_error(HTTPStatus.NOT_FOUND, "Page introuvable")
+            return None
 
-def serve(output: Path, port: int) -> http.server.ThreadingHTTPServer:
+
+class PreviewServer(http.server.ThreadingHTTPServer):
+    """One thread a request, room for many waiting connections (a page opened on several
+    phones, a test's burst), and no traceback for a client gone mid-answer."""
+
+    request_queue_size = 1024
+    daemon_threads = True
+
+    def handle_error(self, request, client_address) -> None:
+        error = sys.exc_info()[1]
+        if isinstance(error, ConnectionError | TimeoutError):
+            return  # the browser closed the page or its connection: nothing to say
+        print(f"Aperçu : une requête de {client_address[0]} a échoué "
+              f"({type(error).__name__}: {error})", file=sys.stderr)
+
+
+def serve(output: Path, port: int) -> PreviewServer:
     """Serve ``output`` by its path: after each swap, the new site is what is served."""
     handler = functools.partial(_Quiet, directory=str(output))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+    server = PreviewServer(("127.0.0.1", port), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server
+
+
+def serve_as_is(output: Path, port: int) -> int:
+    """`make serve`: ``output`` as it is, until Ctrl-C."""
+    if not output.is_dir():
+        print(f"{output}/ introuvable : construisez d'abord le site (make html)", file=sys.stderr)
+        return 2
+    try:
+        serve(output.resolve(), port)
+    except OSError as e:
+        print(f"Impossible de servir sur le port {port} ({e.strerror}) : essayez "
+              "make serve PORT=8001", file=sys.stderr)
+        return 1
+    print(f"Site servi sur http://127.0.0.1:{port}/index.html (Ctrl-C pour arrêter)", flush=True)
+    try:
+        threading.Event().wait()
+    except KeyboardInterrupt:
+        print("\nArrêté.")
+    return 0
 
 
 def main(argv: list[str]) -> int:

@@ -23,6 +23,7 @@ from tenir_parole import placeholders
 from tenir_parole.arguments import FrenchParser
 from tenir_parole.data.dataset import Dataset, load_dataset, reference_date
 from tenir_parole.data.errors import DataError, DataErrors, InternalError
+from tenir_parole.data.folder import leftover
 from tenir_parole.data.loader import load_file
 from tenir_parole.data.model import MeasuresFile
 from tenir_parole.data.validate import validate
@@ -156,11 +157,55 @@ def uncommitted(folder: Path) -> list[str] | None:
     return None if result.returncode else [line[3:] for line in result.stdout.splitlines()]
 
 
-def guard(folder: Path) -> None:
-    """Refuse to discard work that git could not give back."""
+def _data(folder: Path) -> dict[str, object] | None:
+    """Each YAML file of ``folder`` by its path, as the loader reads it (comments and schema
+    lines aside); None when one cannot be read."""
+    try:
+        return {path.relative_to(folder).as_posix(): load_file(path, path.name).data
+                for path in sorted(folder.rglob("*.yaml")) if not leftover(path.name)}
+    except (DataError, OSError):
+        return None
+
+
+def is_example(folder: Path, example: Path) -> bool:
+    """True when ``folder`` holds the shipped example's data, as it came (or nothing at all)."""
+    if not folder.exists() or not any(folder.iterdir()):
+        return True
+    return _data(folder) == _data(example) is not None
+
+
+def describe(folder: Path) -> str:
+    """« « Villeneuve » (3 listes, suivi) », what a commune's folder holds, in words."""
+    data = _data(folder) or {}
+    commune = data.get("commune.yaml")
+    name = commune.get("nom") if isinstance(commune, dict) else None
+    lists = sum(1 for path in data if path.startswith("listes/"))
+    said = [f"{lists} liste{'s' if lists > 1 else ''}"] + (["un suivi"] if "suivi.yaml" in data
+                                                           else [])
+    return f"{f'« {name} » ' if name else ''}({', '.join(said)})"
+
+
+def restore(folder: Path) -> str:
+    """The git command that puts back a committed folder exactly (new files removed)."""
+    return f"git checkout HEAD -- {folder.name}/ && git clean -fdq {folder.name}/"
+
+
+def guard(folder: Path, example: Path) -> None:
+    """Refuse to replace a commune's own data, committed or not, and work git could not give
+    back; FORCE=1 skips this."""
     if not folder.exists():
         return
     changed = uncommitted(folder)
+    if not is_example(folder, example):
+        lost = ("\nSes modifications non enregistrées dans git seraient perdues :\n"
+                + "\n".join(f"  {path}" for path in changed[:10]) if changed else "")
+        back = (f"elle resterait dans l'historique de git : {restore(folder)} la remettrait"
+                if changed is not None else
+                "sans dépôt git, elle serait perdue")
+        raise Refused(f"{folder.name}/ contient déjà une commune, {describe(folder)}, et pas "
+                      f"l'exemple : make nouvelle-commune la remplacerait.{lost}\nPour suivre "
+                      "une autre commune, faites plutôt une copie du dépôt. Pour la remplacer "
+                      f"quand même, relancez avec FORCE=1 ({back}).")
     if changed is None:
         raise Refused(f"Pas de dépôt git ici : impossible de vérifier que {folder.name}/ ne "
                       "contient pas de travail non enregistré. Relancez avec FORCE=1 pour "
@@ -223,8 +268,9 @@ def create(args: argparse.Namespace) -> int:
             print("\n".join(explain(e.errors, origins)), file=sys.stderr)
             print(f"Rien n'a été écrit : {folder.name}/ n'a pas été modifié.", file=sys.stderr)
             return 1
+        replaced = not is_example(folder, args.example)
         if not args.force:
-            guard(folder)
+            guard(folder, args.example)
         aside = work / "ancien"
         try:
             if folder.exists():
@@ -244,6 +290,9 @@ def create(args: argparse.Namespace) -> int:
         if not keep:
             shutil.rmtree(work, ignore_errors=True)
     print(summary(args, folder, data))
+    if replaced and uncommitted(folder) is not None:
+        print("\nLa commune remplacée reste dans l'historique de git, si elle y était "
+              f"enregistrée : {restore(folder)} la remet.")
     return 0
 
 

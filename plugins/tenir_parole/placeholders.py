@@ -18,8 +18,8 @@ from pathlib import Path
 
 from tenir_parole.data.dataset import Dataset
 from tenir_parole.data.errors import DataError
-from tenir_parole.data.folder import leftover
-from tenir_parole.data.loader import decode_utf8, load_file
+from tenir_parole.data.folder import inside, leftover
+from tenir_parole.data.loader import decode_utf8, load_file, read_limited
 
 #: The example commune, in the project: its names must not reach a real commune's site.
 EXAMPLE = Path("examples") / "saint-exemple"
@@ -53,7 +53,7 @@ def example_names(example: Path) -> set[str]:
     """The example commune's own names: the commune, its lists, their heads."""
     names: set[str] = set()
     for path in [example / "commune.yaml", *sorted((example / "listes").glob("*.yaml"))]:
-        if _readable(path):
+        if _readable(path, example):
             try:
                 data = load_file(path, str(path)).data
             except (DataError, OSError):  # a broken example: its names are not looked for
@@ -102,18 +102,22 @@ def _hits(text: str, names: re.Pattern | None) -> Iterator[tuple[int, str]]:
             yield m.start(), f"nom de la commune d'exemple (« {m.group(0)} »)"
 
 
-def _readable(path: Path) -> bool:
-    """A file to read: not an editor's leftover (a lock file may be a dangling link)."""
-    return path.is_file() and not leftover(path.name)
+def _readable(path: Path, root: Path) -> bool:
+    """A file to read: not an editor's leftover (a lock file may be a dangling link), nor a
+    link out of ``root`` (the build refuses it, and its text must not reach a message)."""
+    return path.is_file() and not leftover(path.name) and inside(path, root)
 
 
 def _text(path: Path, shown: str) -> tuple[str, list[Placeholder]]:
     """The file's text, and what keeps it from being read as UTF-8 (the bad bytes replaced,
-    so that the rest is still searched); an unreadable file is searched as empty."""
+    so that the rest is still searched); an unreadable or oversized file is searched as
+    empty."""
     try:
-        raw = path.read_bytes()
+        raw = read_limited(path, shown)
     except OSError:  # gone since listed, or not ours to read: nothing to say about it here
         return "", []
+    except DataError as e:  # too big to read
+        return "", [Placeholder(shown, e.line, e.message)]
     try:
         return decode_utf8(raw, shown), []
     except DataError as e:
@@ -161,17 +165,17 @@ def find(data: Dataset, pledges: Path, project: Path | None = None,
 
     found = list(_commune(data, shown(pledges / "commune.yaml"), environ))
     for path in sorted(pledges.rglob("*.yaml")):
-        if not _readable(path):
+        if not _readable(path, pledges):
             continue
         found += _scan(path, shown(path), pattern)
         if path.stem == "liste-a-renommer":
             found.append(Placeholder(shown(path), 0, "fichier à renommer d'après la liste "
                                                      "(par exemple ensemble-pour-la-ville.yaml)"))
     for path in sorted((project / "content" / "pages").glob("*.md")):
-        if _readable(path):
+        if _readable(path, project / "content"):
             found += _scan(path, shown(path), pattern)
     for pattern in CI_FILES:
-        for path in sorted(filter(_readable, project.glob(pattern))):
+        for path in sorted(p for p in project.glob(pattern) if _readable(p, project)):
             text, unreadable = _text(path, shown(path))
             found += unreadable
             for number, line in enumerate(text.splitlines(), 1):
@@ -179,18 +183,6 @@ def find(data: Dataset, pledges: Path, project: Path | None = None,
                     found.append(Placeholder(shown(path), number, "« votre-compte » à remplacer "
                                                                   "par le compte de la forge"))
     return sorted(set(found))
-
-
-def unreadable_pages(content: Path) -> list[Placeholder]:
-    """Pages of ``content`` (Pelican's PATH) that are not UTF-8, each at the line of its first
-    bad byte: Pelican would stop on them with an English line."""
-    found: list[Placeholder] = []
-    for path in sorted(content.rglob("*.md")):
-        if _readable(path):
-            shown = path.relative_to(Path.cwd()).as_posix() if path.is_relative_to(
-                Path.cwd()) else path.as_posix()
-            found += _text(path, shown)[1]
-    return found
 
 
 def refusal(placeholders: list[Placeholder]) -> list[str]:

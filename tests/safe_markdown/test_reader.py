@@ -64,7 +64,8 @@ def test_the_reader_sanitises_body_and_summary(tmp_path):
 
     page = tmp_path / "piegee.md"
     page.write_text(HOSTILE_PAGE, encoding="utf-8")
-    content, metadata = SafeMarkdownReader(dict(DEFAULT_CONFIG)).read(str(page))
+    settings = {**DEFAULT_CONFIG, "PATH": str(tmp_path)}
+    content, metadata = SafeMarkdownReader(settings).read(str(page))
     assert "alert" not in content and "Survolez-moi" in content
     assert "alert" not in metadata["summary"] and "<strong>gras</strong>" in metadata["summary"]
     assert metadata["title"] == "Page piégée"
@@ -75,12 +76,25 @@ def readers(plugins: list[str]) -> SimpleNamespace:
     return SimpleNamespace(settings={"PLUGINS": plugins}, reader_classes=classes)
 
 
-def test_with_the_plugin_markdown_is_sanitised_and_raw_html_pages_are_not_read():
+def test_with_the_plugin_markdown_is_the_only_format_read_and_it_is_sanitised():
+    """reStructuredText (`.. include::`, `.. raw:: html`) and HTML pages would bypass nh3."""
     found = readers(["safe_markdown", "pledges"])
     use_safe_reader(found)
     assert found.reader_classes == {"md": SafeMarkdownReader, "markdown": SafeMarkdownReader,
-                                    "mkd": SafeMarkdownReader, "mdown": SafeMarkdownReader,
-                                    "rst": object}
+                                    "mkd": SafeMarkdownReader, "mdown": SafeMarkdownReader}
+
+
+def test_a_page_that_links_out_of_the_content_folder_is_never_read(tmp_path):
+    from pelican.settings import DEFAULT_CONFIG
+
+    secret = tmp_path / "secret.md"
+    secret.write_text("Title: Secret\n\nJETON-DE-CI", encoding="utf-8")
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "page.md").symlink_to(secret)
+    reader = SafeMarkdownReader({**DEFAULT_CONFIG, "PATH": str(content)})
+    with pytest.raises(ValueError, match="lien vers un fichier hors de content/, refusé"):
+        reader.read(str(content / "page.md"))
 
 
 def test_another_site_built_in_the_same_process_keeps_its_readers():

@@ -197,7 +197,6 @@ def test_a_page_not_saved_in_utf8_stops_the_build_in_french_and_keeps_the_site(t
     assert result.stderr.splitlines() == [
         f"{content / 'pages' / 'a-propos.md'}, ligne 3 : caractère invalide : le fichier doit être "
         "enregistré en UTF-8 (vérifiez l'encodage dans votre éditeur)",
-        "Construction arrêtée : enregistrez ces pages en UTF-8 (dans votre éditeur : « Enregistrer "
-        "sous », encodage UTF-8), puis relancez.",
+        "Construction arrêtée : corrigez ces pages, puis relancez.",
         "output/ n'a pas été modifié."]
     assert (output / "index.html").read_text(encoding="utf-8") == "site d'hier"

@@ -11,6 +11,7 @@ import subprocess
 import sys
 import threading
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -108,3 +109,51 @@ def test_a_file_gone_while_looked_at_does_not_stop_the_preview(tmp_path, monkeyp
 
     monkeypatch.setattr(Path, "is_file", renamed_over_just_after)
     assert list(snapshot([tmp_path / "content"])) == [pages / "a-propos.md"]
+
+
+@pytest.fixture
+def served(tmp_path, capfd):
+    """A folder served by the preview server, in this process (its errors reach capfd)."""
+    from tenir_parole.devserver import serve
+
+    (tmp_path / "index.html").write_text("<p>aperçu</p>" * 2000, encoding="utf-8")
+    server = serve(tmp_path, 0)
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+def test_an_address_no_file_can_have_is_a_404_without_a_traceback(served, capfd):
+    for path in ("/%00", "/index.html%00.txt", "/..%2f..%2fetc%2fpasswd"):
+        try:
+            urllib.request.urlopen(served + path, timeout=5)
+            raise AssertionError(f"{path} answered 200")
+        except urllib.error.HTTPError as e:
+            assert e.code == 404, path
+    assert "Traceback" not in capfd.readouterr().err
+
+
+def test_two_hundred_phones_at_once_are_all_served(served):
+    pages: list[str] = []
+    together = threading.Barrier(200)
+
+    def one() -> None:
+        together.wait()
+        pages.append(fetch(served + "/index.html"))
+
+    threads = [threading.Thread(target=one) for _ in range(200)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(pages) == 200 and all(page.startswith("<p>aperçu</p>") for page in pages)
+
+
+def test_a_browser_that_leaves_mid_page_leaves_no_traceback(served, capfd):
+    host, port = served.removeprefix("http://").split(":")
+    for _ in range(20):
+        with socket.create_connection((host, int(port))) as client:
+            client.sendall(b"GET /index.html HTTP/1.1\r\nHost: x\r\n\r\n")
+            client.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\0\0\0\0\0\0\0")
+    time.sleep(0.5)
+    assert "Traceback" not in capfd.readouterr().err

@@ -11,7 +11,6 @@ import contextlib
 import datetime as dt
 import errno
 import html
-import os
 import shutil
 import subprocess
 import sys
@@ -21,11 +20,8 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from helpers import EPOCH, ROOT, cli
+from helpers import ROOT, cli, commit_all, copy_project, run
 
-NEEDED = ("pledges", "examples", "plugins", "content", "theme", "schemas",
-          "pelicanconf.py", "publishconf.py", "Makefile", "requirements.txt",
-          "requirements-dev.txt")
 NAME = "Val-d'Essai-sur-Test"
 ARGS = ("--name", NAME, "--insee", "01234", "--department", "Ain")
 SKELETON = {"commune.yaml", "mesures.yaml", "corrections.yaml", "listes/liste-a-renommer.yaml"}
@@ -42,29 +38,6 @@ def example_terms() -> set[str]:
     return terms
 
 
-def copy_project(target: Path) -> Path:
-    target.mkdir(parents=True)
-    for name in NEEDED:
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, target / name, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(source, target / name)
-    return target
-
-
-def environ(root: Path) -> dict[str, str]:
-    skip = {"MAKEFLAGS", "MAKELEVEL", "MFLAGS", "FORCE", "PLEDGES"}
-    return {**{k: v for k, v in os.environ.items() if k not in skip},
-            "SOURCE_DATE_EPOCH": EPOCH,
-            "GIT_AUTHOR_NAME": "Test", "GIT_AUTHOR_EMAIL": "test@example.org",
-            "GIT_COMMITTER_NAME": "Test", "GIT_COMMITTER_EMAIL": "test@example.org"}
-
-
-def run(root: Path, *command: str) -> subprocess.CompletedProcess:
-    return subprocess.run(command, cwd=root, env=environ(root), capture_output=True, text=True)
-
-
 def in_project(root: Path, *args: str):
     """`tenir-parole ARGS…` run from the copy of the project, in this process."""
     with contextlib.chdir(root):
@@ -73,13 +46,6 @@ def in_project(root: Path, *args: str):
 
 def new_commune(root: Path, *args: str):
     return in_project(root, "nouvelle-commune", *args)
-
-
-def commit_all(root: Path) -> None:
-    if shutil.which("git") is None:
-        pytest.skip("git absent : apt-get install git")
-    for git in (["init", "-q"], ["add", "-A"], ["commit", "-q", "-m", "départ"]):
-        assert run(root, "git", *git).returncode == 0
 
 
 def build(root: Path, pledges: Path, output: Path):
@@ -224,7 +190,7 @@ def test_uncommitted_changes_are_kept_unless_forced(project):
     before = snapshot(project / "pledges")
     result = new_commune(project, *ARGS)
     assert result.returncode == 1
-    assert "modifications non enregistrées" in result.stderr
+    assert "Ses modifications non enregistrées dans git seraient perdues :" in result.stderr
     assert "pledges/listes/nouvelle.yaml" in result.stderr and "FORCE=1" in result.stderr
     assert snapshot(project / "pledges") == before
     assert new_commune(project, *ARGS, "--force").returncode == 0
@@ -250,10 +216,45 @@ def test_make_target_passes_names_as_typed(project):
     assert commune["elections"] == {"premier_tour": dt.date(2026, 3, 15)}
 
 
-def test_make_check_and_html_take_the_pledges_folder(project):
-    result = run(project, "make", "-n", "-o", ".venv/.installed", "check", "html", "publish",
-                 "PLEDGES=examples/saint-exemple")
-    assert result.stdout.count("examples/saint-exemple") == 3, result.stdout
+def test_make_check_takes_the_pledges_folder_as_typed(project):
+    """A folder named with spaces, « ; » and quotes: make check reads it, and runs nothing."""
+    odd = "mes données; touch pwned 'x'"
+    shutil.copytree(project / "examples" / "saint-exemple", project / odd)
+    result = run(project, "make", "-s", "-o", ".venv/.installed", "check",
+                 f"BIN={Path(sys.executable).parent}", f"PLEDGES={odd}")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[:2] == [f"Vérification des données de {odd}/…",
+                                              "Données valides : 10 mesures, 4 listes."]
+    assert not list(project.rglob("pwned"))
+
+
+def test_a_real_commune_is_never_replaced_unless_forced_and_git_gives_it_back(project):
+    """Committed or not, a commune's own data (lists, follow-up) is refused; with FORCE=1 it
+    is replaced, and the command says how to get it back."""
+    pledges = project / "pledges"
+    commune = pledges / "commune.yaml"
+    commune.write_text(commune.read_text(encoding="utf-8").replace(
+        "Saint-Exemple-sur-Loire", "Villeneuve-la-Vraie"), encoding="utf-8")
+    commit_all(project)
+    before = snapshot(pledges)
+    result = new_commune(project, *ARGS)
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        "pledges/ contient déjà une commune, « Villeneuve-la-Vraie » (4 listes, un suivi), et "
+        "pas l'exemple : make nouvelle-commune la remplacerait.",
+        "Pour suivre une autre commune, faites plutôt une copie du dépôt. Pour la remplacer "
+        "quand même, relancez avec FORCE=1 (elle resterait dans l'historique de git : git "
+        "checkout HEAD -- pledges/ && git clean -fdq pledges/ la remettrait).",
+        "Rien n'a été écrit."]
+    assert snapshot(pledges) == before
+    forced = new_commune(project, *ARGS, "--force")
+    assert forced.returncode == 0, forced.stderr
+    assert forced.stdout.splitlines()[-1] == (
+        "La commune remplacée reste dans l'historique de git, si elle y était enregistrée : "
+        "git checkout HEAD -- pledges/ && git clean -fdq pledges/ la remet.")
+    assert run(project, "sh", "-c", "git checkout HEAD -- pledges/ && git clean -fdq pledges/"
+               ).returncode == 0
+    assert snapshot(pledges) == before
 
 
 def test_a_broken_example_is_named_and_nothing_is_written(tmp_path):

@@ -2,7 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+
+#: What a terminal would obey rather than show (ESC sequences, carriage returns) and the
+#: invisible characters that reverse or isolate the direction of writing, so that a text reads
+#: otherwise than it is stored: refused in texts (data.fields), shown as « \\u202e » in messages.
+UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e"
+                          "\u2066-\u2069]")
+
+
+def visible(text: str) -> str:
+    """``text`` safe to print: each control or direction character written as its code."""
+    return UNPRINTABLE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)
 
 
 @dataclass(frozen=True, order=True)
@@ -18,8 +30,8 @@ class DataError(Exception):
 
     def __str__(self) -> str:
         if self.line:
-            return f"{self.file}, ligne {self.line} : {self.message}"
-        return f"{self.file} : {self.message}"
+            return visible(f"{self.file}, ligne {self.line} : {self.message}")
+        return visible(f"{self.file} : {self.message}")
 
 
 class InternalError(Exception):

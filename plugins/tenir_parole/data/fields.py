@@ -13,6 +13,7 @@ from typing import Annotated
 from pydantic import BeforeValidator, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
+from tenir_parole.data.errors import UNPRINTABLE
 from tenir_parole.data.french import MONTHS, known, slugified
 from tenir_parole.data.loader import PlainNumber
 
@@ -38,12 +39,23 @@ def _shown(value: object) -> str:
     return f"« {value} »"
 
 
+#: What an editor is told a character refused in texts (errors.UNPRINTABLE) is.
+_CONTROL_NAMES = {"\u202e": "inversion du sens d'écriture", "\u202d": "forçage du sens d'écriture",
+                  "\u200f": "marque de droite à gauche", "\x1b": "échappement de terminal"}
+
+
 def _text(value: object) -> str:
     if isinstance(value, PlainNumber | bool):
         raise _fail("texte_nombre", "{shown} serait lu comme un nombre ou un booléen : "
                     "écrivez-le entre guillemets", shown=_shown(value))
     if not isinstance(value, str):
         raise _fail("texte", "texte attendu, reçu {shown}", shown=_shown(value))
+    if found := UNPRINTABLE.search(value):
+        char = found.group(0)
+        name = _CONTROL_NAMES.get(char, "caractère de contrôle")
+        raise _fail("texte_controle", "caractère invisible interdit (U+{code}, {name}) "
+                    "à la position {at} du texte : retirez-le (copié d'un autre texte ?)",
+                    code=f"{ord(char):04X}", name=name, at=found.start() + 1)
     value = value.strip()
     if not value:
         raise _fail("texte_vide", "texte vide : remplissez-le ou retirez le champ")

@@ -26,6 +26,17 @@ def leftover(name: str) -> bool:
     return any(fnmatch.fnmatchcase(name, pattern) for pattern in LEFTOVERS)
 
 
+def inside(path: Path, root: Path) -> bool:
+    """True when ``path``, its links followed, is a file of ``root``'s own tree: a link that
+    leads out of it (to /proc/self/environ, a home folder…) is never read."""
+    return Path(path).resolve().is_relative_to(Path(root).resolve())
+
+
+def outside(shown: str, root: str) -> DataError:
+    return DataError(shown, 0, f"lien vers un fichier hors du dossier {root}/ : refusé, rien "
+                     "n'en est lu — mettez ici le fichier lui-même, pas un lien")
+
+
 class Collector:
     """Every file's document, and every error and note, gathered before anything is raised."""
 
@@ -44,6 +55,8 @@ class Collector:
 
     def read(self, path: Path) -> Document | DataError:
         """``path`` parsed (strict YAML, every line kept), or what is wrong with it."""
+        if not inside(path, self.root):
+            return outside(self.rel(path), self.root.name)
         try:
             return load_file(path, self.rel(path))
         except DataError as e:

@@ -17,7 +17,9 @@ PyYAML's own reader and scanner, whose messages and marks the French hints are w
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 from dataclasses import dataclass, field
 
 import yaml
@@ -314,8 +316,42 @@ def load_text(text: str, file: str) -> Document:
     return doc
 
 
+#: The largest file an editor's data may be, in bytes (the README and the guide say so):
+#: the example's largest is 8 kB, and a page's whole budget is 14 kB compressed. Nothing
+#: larger is read into memory.
+MAX_BYTES = 1_048_576
+
+
+def read_limited(path, file: str, limit: int = MAX_BYTES) -> bytes:
+    """The bytes of the regular file ``path`` (shown as ``file``); a DataError, before reading,
+    for a device, a pipe or a folder, or a file larger than ``limit``."""
+    try:  # non-blocking: opening a named pipe for reading would wait for a writer
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    except IsADirectoryError:
+        raise DataError(file, 0, "dossier à la place d'un fichier") from None
+    with os.fdopen(fd, "rb") as handle:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise DataError(file, 0, "ce n'est pas un fichier ordinaire (périphérique, tube…) : "
+                            "remplacez-le par un fichier YAML")
+        if info.st_size > limit:
+            raise DataError(file, 0, too_big(info.st_size, limit))
+        os.set_blocking(fd, True)
+        raw = handle.read(limit + 1)
+    if len(raw) > limit:  # it grew since
+        raise DataError(file, 0, too_big(len(raw), limit))
+    return raw
+
+
+def too_big(size: int, limit: int) -> str:
+    def megabytes(n: int) -> str:
+        return f"{n / 1_048_576:.1f}".replace(".", ",").removesuffix(",0")
+
+    return (f"fichier trop gros ({megabytes(size)} Mo ; {megabytes(limit)} Mo au plus) : un "
+            "fichier de données fait quelques kilo-octets — vérifiez que c'est le bon fichier, ou "
+            "répartissez son contenu")
+
+
 def load_file(path, file: str) -> Document:
     """Read ``path`` (shown to editors as ``file``) and parse it strictly."""
-    with open(path, "rb") as handle:
-        raw = handle.read()
-    return load_text(decode_utf8(raw, file), file)
+    return load_text(decode_utf8(read_limited(path, file), file), file)
