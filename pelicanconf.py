@@ -4,8 +4,6 @@ import os
 
 from jinja2 import FileSystemBytecodeCache
 
-from tenir_parole.parallel import map_split
-
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 SITENAME = "Tenir parole"
@@ -80,6 +78,3 @@ SITEURL_ONLINE = ""
 OFFLINE_DOWNLOADS = []
 PAGE_WEIGHT_MODE = "error"
 PAGE_WEIGHT_REPORT = "poids.json"
-# From 50 pages (tenir_parole.parallel), a site is written, weighed and link-checked on two
-# cores; a commune's site, about thirty pages, on one.
-PAGE_WEIGHT_MAP = map_split

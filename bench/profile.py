@@ -24,7 +24,6 @@ from pelican.settings import read_settings
 from bench import synth
 from bench.common import EPOCH, ROOT
 from bench.scaling import SETTINGS
-from tenir_parole import parallel
 from tenir_parole.build import pelican_settings, run_pelican
 from tenir_parole.check import load
 from tenir_parole.links import check_links
@@ -45,7 +44,6 @@ def profiled(label: str, action, top: int = TOP):
 
 
 def main(argv: list[str]) -> int:
-    parallel.PARALLEL_FROM = sys.maxsize  # one process: cProfile sees all the work
     lists, measures = (int(argv[0]), int(argv[1])) if len(argv) == 2 else (300, 10)
     with tempfile.TemporaryDirectory(prefix="tenir-parole-profile-") as tmp:
         work = Path(tmp)

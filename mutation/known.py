@@ -149,8 +149,6 @@ EQUIVALENTS: tuple[Equivalent, ...] = (
     Equivalent(LINKS, "no_network=True)", "core/ReplaceTrueWithFalse",
                "l'analyseur HTML de lxml ne charge aucun document externe (pas de DTD) : il "
                "n'irait pas sur le réseau"),
-    Equivalent(WEIGH, "with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:",
-               "core/*", f"le nombre de fils de pesée {_SPEED}"),
     Equivalent(REFS, "no_network=True)", "core/ReplaceTrueWithFalse",
                "l'analyseur HTML de lxml ne charge aucun document externe (pas de DTD) : il "
                "n'irait pas sur le réseau"),
@@ -293,12 +291,6 @@ EQUIVALENTS: tuple[Equivalent, ...] = (
     Equivalent(REFS, "first = _URL.search(src.group(1))", "core/NumberReplacer",
                "group(0) est « src: » suivi de group(1) : la première url() trouvée est la même",
                mutated="first = _URL.search(src.group( 0))"),
-    Equivalent(LINKS, "return dict(zip(pages, scans, strict=True))", "core/ReplaceTrueWithFalse",
-               "map_split rend un résultat par page : les deux suites ont toujours la même "
-               "longueur"),
-    Equivalent(DATASET, "for path, read in zip(paths, parallel.map_split(c.read, paths), "
-               "strict=True):", "core/ReplaceTrueWithFalse", "map_split rend un résultat par "
-               "fichier : les deux suites ont toujours la même longueur"),
     Equivalent(LINKS, 'same_page = not link.split("#", 1)[0].split("?", 1)[0]',
                "core/NumberReplacer", _FIRST_PIECE,
                mutated='same_page = not link.split("#", 2)[0].split("?", 1)[0]'),

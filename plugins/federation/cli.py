@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import argparse
-import gc
 import os
 import sys
 from pathlib import Path
@@ -63,11 +62,7 @@ def build(folder: Path, output: Path, settings_file: Path) -> int:
     print("\n".join([*federation.notes, M["read"].format(n=len(federation.communes),
                                                          d=len(federation.departments))]))
     override = {"FEDERATION_DATA": federation, "FEDERATION_FOLDER": str(folder.resolve())}
-    gc.freeze()  # the loaded federation lives until the end: the collector need not scan it
-    try:
-        return build_aside(output, lambda new: _settings(settings_file, new, override))
-    finally:
-        gc.unfreeze()
+    return build_aside(output, lambda new: _settings(settings_file, new, override))
 
 
 def _settings(settings_file: Path, new: Path, override: dict) -> dict:

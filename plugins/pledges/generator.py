@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from pelican.generators import Generator
 
 from pledges import opendata
-from pledges.pages import LARGEST, print_pages, site_pages
-from tenir_parole import parallel
+from pledges.pages import print_pages, site_pages
 
 FEED = "suivi.atom"
 
@@ -44,13 +42,10 @@ class PledgesGenerator(Generator):
                 writer.write_file(save_as, self.get_template(template), self.context,
                                   relative_urls=True, **extra)
             return
-        def page(save_as: str, template: str, extra: dict) -> Callable[[], object]:
-            return lambda: writer.write_file(save_as, self.get_template(template), self.context,
-                                             relative_urls=True, **extra)
-
-        # The largest first: at the end, neither process is left alone with one of them.
-        pages = sorted(site_pages(self.data), key=lambda p: p[0] not in LARGEST)
-        parallel.run([self._open_data, *(page(*p) for p in pages)])
+        self._open_data()
+        for save_as, template, extra in site_pages(self.data):
+            writer.write_file(save_as, self.get_template(template), self.context,
+                              relative_urls=True, **extra)
         if self.context["FEED"]:
             writer.write_file(FEED, self.get_template("atom"), self.context,
                               relative_urls=False)

@@ -12,10 +12,6 @@ from tenir_parole.data.dataset import Dataset
 
 Page = tuple[str, str, dict]
 
-#: The pages that show every list's position on every measure.
-LARGEST = frozenset({"index.html", "carnet/index.html"})
-
-
 def site_pages(data: Dataset) -> Iterator[Page]:
     yield "index.html", "index", {}
     yield "mesures/index.html", "measures", {}

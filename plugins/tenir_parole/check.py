@@ -20,7 +20,6 @@ from tenir_parole.data.dataset import STALE_AFTER_DAYS, Dataset, load_dataset, r
 from tenir_parole.data.errors import DataErrors, InternalError
 from tenir_parole.data.french import count, date_fr
 from tenir_parole.heavy import oversized
-from tenir_parole.parallel import ChildFailed
 
 
 class SettingsError(Exception):
@@ -94,8 +93,7 @@ def load(root: Path, settings: Mapping, environ: Mapping = os.environ
     """Load ``root``; return the dataset (or None) and the French lines to print."""
     try:
         data = load_dataset(root, reference_date(environ), stale_days(settings))
-    # ChildFailed: a bug of ours met by the second process, when many list files are read.
-    except (InternalError, SettingsError, ChildFailed) as e:
+    except (InternalError, SettingsError) as e:
         return None, [str(e)]
     except DataErrors as e:
         return None, _refused(e.notes, e.errors)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import gc
 import os
 import sys
 from pathlib import Path
@@ -132,11 +131,7 @@ def _run(args: argparse.Namespace) -> int:
         if output is not None:
             print(UNCHANGED.format(output=output.resolve().name), file=sys.stderr)
         return 2
-    gc.disable()  # reading the data allocates much and frees little: no collection meanwhile
-    try:
-        data, lines = check.load(args.pledges, settings)
-    finally:
-        gc.enable()
+    data, lines = check.load(args.pledges, settings)
     print("\n".join(lines), file=sys.stdout if data else sys.stderr)
     if data is None:
         if output is not None:
@@ -156,11 +151,7 @@ def _run(args: argparse.Namespace) -> int:
             return 1
     status = 0
     if args.command != "check":
-        gc.freeze()  # the checked data lives until the end: the collector need not scan it
-        try:
-            status = _make(args, data)
-        finally:
-            gc.unfreeze()
+        status = _make(args, data)
     if status == 0:
         print("\n".join([*check.warnings(data), *_placeholder_lines(args, data, found)]))
     return status

@@ -15,8 +15,6 @@ from urllib.parse import unquote, urlsplit
 
 from lxml import etree
 
-from tenir_parole import parallel
-
 EXTERNAL_SCHEMES = ("http", "https", "mailto")
 _IDS = etree.XPath("//@id")
 _LINKING = ("a", "link", "area")
@@ -95,11 +93,9 @@ def scan(files: frozenset[str], page: str, data: bytes,
 
 
 def scan_site(site: Path, files: frozenset[str], pages: list[str]) -> dict[str, Scan]:
-    """Every page parsed and its links judged once; a large site on two cores."""
-    verdicts: dict[tuple[str, str], tuple[str | None, str, str]] = {}  # one per process
-    scans = parallel.map_split(
-        lambda page: scan(files, page, (site / page).read_bytes(), verdicts), pages)
-    return dict(zip(pages, scans, strict=True))
+    """Every page parsed and its links judged once."""
+    verdicts: dict[tuple[str, str], tuple[str | None, str, str]] = {}
+    return {page: scan(files, page, (site / page).read_bytes(), verdicts) for page in pages}
 
 
 def check_links(root: Path) -> list[str]:

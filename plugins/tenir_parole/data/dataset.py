@@ -10,7 +10,6 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tenir_parole import parallel
 from tenir_parole.data import rules
 from tenir_parole.data import vocabulary as V
 from tenir_parole.data.errors import DataError, DataErrors
@@ -266,10 +265,9 @@ def load_dataset(root: Path, today: dt.date, stale_after_days: int = STALE_AFTER
     parts.commune = c.load_part(root / "commune.yaml", Commune)
     parts.measures = c.load_part(root / "mesures.yaml", MeasuresFile)
     paths = list_files(c)
-    # Fifty list files or more (a benchmark's) are read on two cores; a commune's few, here.
-    for path, read in zip(paths, parallel.map_split(c.read, paths), strict=True):
+    for path in paths:
         parts.named.add(path.stem)
-        loaded = c.load_part(path, CandidateList, read)
+        loaded = c.load_part(path, CandidateList, c.read(path))
         if loaded:
             parts.lists[path.stem] = loaded
     parts.followup = c.load_part(root / "suivi.yaml", FollowUp)

@@ -25,9 +25,6 @@ class DataError(Exception):
     line: int
     message: str
 
-    def __reduce__(self):  # sent back by the process that read the file (tenir_parole.parallel)
-        return DataError, (self.file, self.line, self.message)
-
     def __str__(self) -> str:
         if self.line:
             return visible(f"{self.file}, ligne {self.line} : {self.message}")

@@ -11,7 +11,7 @@ from pathlib import Path
 from .budget import PageWeightError, Verdict, judge, parse_budget, parse_mode
 from .fill import TABLE, has_placeholder, settle, split
 from .report import json_report, text_report
-from .weigh import PageWeight, Problem, Resource, in_threads, site_pages, weigh_page
+from .weigh import PageWeight, Problem, Resource, site_pages, weigh_page
 
 DEFAULT_REPORT = "poids.json"
 #: One page weighed: its weight, and its text when it holds the table of every page's weight.
@@ -89,10 +89,8 @@ def check_output(output_dir: Path, settings: Mapping[str, object]) -> Result:
     mode = parse_mode(settings.get("PAGE_WEIGHT_MODE"))
     target = report_path(output_dir, settings.get("PAGE_WEIGHT_REPORT"))
     site = site_url(settings)
-    cache: dict[str, Resource] = {}  # a file loaded by many pages is weighed once or twice
-    weigh_all = settings.get("PAGE_WEIGHT_MAP") or in_threads
-    done = weigh_all(lambda page: _weigh(output_dir, page, site, cache, config),
-                     site_pages(output_dir))
+    cache: dict[str, Resource] = {}  # a file loaded by many pages is weighed once
+    done = [_weigh(output_dir, page, site, cache, config) for page in site_pages(output_dir)]
     weights = [weight for weight, _ in done]
     filled, weights = settle(weights, {w.path: split(text) for w, text in done if text}, config)
     for page, data in filled.items():

@@ -7,14 +7,11 @@ Sizes are the raw bytes and the gzip -9 size of each file compressed on its own.
 from __future__ import annotations
 
 import gzip
-import os
 import posixpath
 import zlib
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
 from urllib.parse import unquote, urlsplit
 
 from .refs import css_refs, html_refs
@@ -24,9 +21,6 @@ MISSING = "fichier introuvable"
 OUTSIDE = "fichier en dehors du site"
 
 #: Schemes that load nothing from the network (the bytes are in the page, or nothing at all).
-#: What weighing one page gives (a PageWeight, or more along with it).
-Result = TypeVar("Result")
-
 INERT_SCHEMES = frozenset({"data", "about", "javascript", "blob"})
 
 
@@ -185,15 +179,7 @@ def site_pages(output_dir: Path) -> list[str]:
                   if p.is_file())
 
 
-def in_threads(function: Callable[[str], Result], pages: list[str]) -> list[Result]:
-    """``[function(page) for page in pages]``, pages weighed side by side: parsing (lxml) and
-    compressing (zlib) run without holding the GIL. The default ``PAGE_WEIGHT_MAP``."""
-    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
-        return list(pool.map(function, pages))
-
-
 def weigh_site(output_dir: Path, site_url: str = "") -> list[PageWeight]:
-    """Weigh every page of the built site, sorted by path, side by side."""
-    cache: dict[str, Resource] = {}  # a file loaded by many pages is weighed once or twice
-    return in_threads(lambda page: weigh_page(output_dir, page, site_url, cache),
-                      site_pages(output_dir))
+    """Weigh every page of the built site, sorted by path."""
+    cache: dict[str, Resource] = {}  # a file loaded by many pages is weighed once
+    return [weigh_page(output_dir, page, site_url, cache) for page in site_pages(output_dir)]
