@@ -160,7 +160,7 @@ federation: $(STAMP)
 ## federation-exemples: rewrite federation/donnees/ and communes.txt with the fictional
 ## example communes (from the example commune and the test fixtures)
 federation-exemples: $(STAMP)
-	@$(BIN)/python -m federation.examples
+	@$(TP) federation-exemples
 
 ## bench-federation: the federation's build at 100 to 35,000 synthetic communes (BENCHMARKS.md)
 bench-federation: $(DEV_STAMP)

@@ -13,11 +13,13 @@ THEME = os.path.join(HERE, "theme")
 SITENAME = "Tenir parole — vue d'ensemble"
 PATH = os.path.join(HERE, "federation", "contenu")
 PAGE_PATHS = ["."]
-PLUGINS = ["safe_markdown", "inline_css", "federation", "pelican.plugins.page_weight"]
+PLUGINS = ["tenir_parole.site.reader", "tenir_parole.site.css", "tenir_parole.overview",
+           "tenir_parole.weight"]
 # The measures every commune shares, as the project ships them (the example's non-local ones).
 FEDERATION_MEASURES = os.path.join(HERE, "examples", "saint-exemple", "mesures.yaml")
 # Every page of the overview, whatever the number of communes, within the same budget.
 PAGE_WEIGHT_BUDGET = {"default": {"gzip": 14336, "requests": 1}}
-# Set by the build driver (federation.cli): the Federation loaded from federation/donnees/.
+# Set by the build driver (tenir_parole.commands.overview): the Federation loaded from
+# federation/donnees/.
 FEDERATION_DATA = None
 FEDERATION_FOLDER = None

@@ -16,10 +16,10 @@ LOCALE = ("C",)
 PATH = os.path.join(HERE, "content")
 THEME = os.path.join(HERE, "theme")
 THEME_STATIC_PATHS = []
-TEMPLATE_EXTENSIONS = [".html", ".xml"]  # the stylesheet is inlined (plugins/inline_css)
+TEMPLATE_EXTENSIONS = [".html", ".xml"]  # the stylesheet is inlined (tenir_parole.site.css)
 INLINE_CSS_EXTRA = {"PRINT_CSS": "static/print.css"}  # the printed editions' own stylesheet
 
-# Autoescape everything; editors' Markdown arrives already sanitised (plugins/safe_markdown).
+# Autoescape everything; editors' Markdown arrives already sanitised (tenir_parole.site.markdown).
 # Compiled templates are kept between builds (in .cache/jinja/ of the project: a build reads
 # nothing outside it; checked against each template's source): the preview rebuilds faster.
 JINJA_CACHE = os.path.join(HERE, ".cache", "jinja")
@@ -28,15 +28,16 @@ JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "autoescape": T
                      "bytecode_cache": FileSystemBytecodeCache(JINJA_CACHE)}
 
 # The plugins are installed with the project (`pip install -e .`, done by the Makefile).
-# Order matters: page_weight weighs pages last, once everything else has written them.
-PLUGINS = ["safe_markdown", "inline_css", "pledges", "pelican.plugins.page_weight"]
+# Order matters: the page weight plugin weighs pages last, once everything else wrote them.
+PLUGINS = ["tenir_parole.site.reader", "tenir_parole.site.css", "tenir_parole.site",
+           "tenir_parole.weight"]
 
 # Pages from content/pages/, at the root of the site, as files.
 PAGE_PATHS = ["pages"]
 PAGE_URL = "{slug}.html"
 PAGE_SAVE_AS = "{slug}.html"
 STATIC_PATHS = []
-# Markdown only (plugins/safe_markdown replaces every other reader; the build driver refuses
+# Markdown only (tenir_parole.site.reader replaces every other reader; the build driver refuses
 # pages in other formats by name): reStructuredText and HTML would bypass the sanitiser.
 READERS = {"html": None, "htm": None, "rst": None}
 MARKDOWN = {"extension_configs": {"markdown.extensions.toc": {}, "markdown.extensions.tables": {}},
@@ -70,7 +71,7 @@ PAGE_WEIGHT_BUDGET = {
                   ("imprimer/*", {"gzip": 40960})],
 }
 
-# Set by the build driver (tenir_parole.build): the checked data (PLEDGES_DATA), the USB
+# Set by the build driver (tenir_parole.build.output): the checked data (PLEDGES_DATA), the USB
 # edition's date (OFFLINE_EDITION) and the files offered on « Hors ligne » (OFFLINE_DOWNLOADS).
 OFFLINE_EDITION = None
 # The site's public address, shown on USB editions: commune.yaml's `site:` (or SITEURL).

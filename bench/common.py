@@ -53,7 +53,7 @@ def measured(command: Sequence[str], env: dict[str, str] | None = None) -> Run:
 
 def build_ours(output: Path, pledges: Path, settings: Path | None = None) -> Run:
     """`tenir-parole html` as `make html` runs it, into ``output``."""
-    command = [sys.executable, "-m", "tenir_parole.cli", "html", "--output", str(output),
+    command = [sys.executable, "-m", "tenir_parole.commands.cli", "html", "--output", str(output),
                "--pledges", str(pledges)]
     if settings:
         command += ["--settings", str(settings)]

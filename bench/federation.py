@@ -24,7 +24,7 @@ SIZES = (100, 1_000, 10_000) if QUICK else (100, 1_000, 10_000, 35_000)
 
 
 def build(folder: Path, output: Path) -> Run:
-    run = measured([sys.executable, "-m", "tenir_parole.cli", "federation", "--donnees",
+    run = measured([sys.executable, "-m", "tenir_parole.commands.cli", "federation", "--donnees",
                     str(folder), "--output", str(output), "--settings",
                     str(ROOT / "federationconf.py")])
     if run.returncode != 0:

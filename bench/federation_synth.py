@@ -12,10 +12,10 @@ import os
 from pathlib import Path
 
 from bench.common import ROOT
-from federation import departements, store
-from federation.examples import COLLECTED, LICENCE, TODAY
-from pledges.opendata import to_json
-from tenir_parole.data.dataset import load_dataset
+from tenir_parole.commands.examples import COLLECTED, LICENCE, TODAY
+from tenir_parole.core.dataset import load_dataset
+from tenir_parole.overview import departements, store
+from tenir_parole.site.opendata import to_json
 
 SOURCES = ("examples/saint-exemple", "tests/fixtures/avant", "tests/fixtures/minimal")
 CODES = [code for code in departements.NAMES if len(code) == 2]

@@ -24,9 +24,9 @@ from pelican.settings import read_settings
 from bench import synth
 from bench.common import EPOCH, ROOT
 from bench.scaling import SETTINGS
-from tenir_parole.build import pelican_settings, run_pelican
-from tenir_parole.check import load
-from tenir_parole.links import check_links
+from tenir_parole.build.links import check_links
+from tenir_parole.build.pelican import pelican_settings, run_pelican
+from tenir_parole.build.verify import load
 
 TOP = 15
 

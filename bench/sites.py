@@ -10,9 +10,9 @@ import sys
 from pathlib import Path
 
 from bs4 import BeautifulSoup
-from pelican.plugins.page_weight.weigh import site_pages
 
 from bench.common import Run, measured
+from tenir_parole.weight.weigh import site_pages
 
 #: Pelican's defaults, except what keeps the comparison about the same pages: no plugins,
 #: no feeds, and no direct templates (their index.html would overwrite our home page).

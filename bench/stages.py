@@ -17,11 +17,10 @@ from pathlib import Path
 
 START = time.perf_counter()
 
-from pelican.plugins import page_weight  # noqa: E402
-
-from tenir_parole import build  # noqa: E402
-from tenir_parole.check import load  # noqa: E402
-from tenir_parole.links import check_links  # noqa: E402
+from tenir_parole import weight as page_weight  # noqa: E402
+from tenir_parole.build import pelican as build  # noqa: E402
+from tenir_parole.build.links import check_links  # noqa: E402
+from tenir_parole.build.verify import load  # noqa: E402
 
 STEPS = ("imports", "données", "pages", "pesée", "liens")
 

@@ -7,10 +7,9 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from pelican.plugins.page_weight import PageWeight, weigh_site
-
 from bench.common import fr, ko, median, octets, table
 from bench.sites import visible_text
+from tenir_parole.weight import PageWeight, weigh_site
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,8 @@
-"""`make mutation`: mutation testing (cosmic-ray) of the modules users depend on.
+"""`make mutation`: cosmic-ray over every runtime module of plugins/tenir_parole.
 
-Each module is mutated in its own cosmic-ray session, against only the fast tests that cover
-it, in copies of the work tree (« lanes ») so that two sessions run at once on two cores and
-plugins/ itself is never touched. The report is TESTING.md, rewritten at each run.
+One cosmic-ray session per module, its own tests first (tests mirror modules), then its
+package's; two cosmic-ray HTTP workers, each in its own git clone (cosmic-ray's
+cr-http-workers), so the work tree is never mutated. Equivalent mutants are skipped by
+cosmic-ray's filters: ``# pragma: no mutate`` with the reason on the line, and type
+annotations (mutation.annotations). The report is TESTING.md (mutation.report).
 """

@@ -1,218 +1,115 @@
-"""The figures and TESTING.md: pure functions of the mutants' outcomes (no cosmic-ray here)."""
+"""TESTING.md from cosmic-ray's session databases: each module's score, its survivors with
+their diff, and the lines skipped as equivalent (``# pragma: no mutate``, with the reason)."""
 
 from __future__ import annotations
 
+import platform
 import re
+import subprocess
 from collections import Counter
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from pathlib import Path
 
-from bench.common import fr, table
+from cosmic_ray.work_db import WorkDB, use_db
+from cosmic_ray.work_item import TestOutcome, WorkerOutcome
 
-#: Outcomes, as the report names them.
-KILLED, TIMEOUT, SURVIVED, INCOMPETENT, EQUIVALENT, PENDING = (
-    "tué", "délai dépassé", "survivant", "incompétent", "équivalent", "non exécuté")
-
-
-@dataclass(frozen=True)
-class Mutant:
-    module: str
-    line: int
-    code: str  # the original line, without its indentation
-    operator: str
-    outcome: str
-    mutated: str = ""  # the mutated line, as the diff shows it
-    reason: str = ""  # why it is equivalent
-    killer: str = ""  # the first test that failed
-
-    @property
-    def key(self) -> tuple[str, str, str]:
-        return self.module, self.code, self.operator
+ROOT = Path(__file__).resolve().parent.parent
+CODE = ROOT / "plugins" / "tenir_parole"
+TARGET = 0.95
+COLUMNS = ("module", "mutants", "tués", "survivants", "incompétents", "équivalents", "score",
+           "durée")
+PRAGMA = re.compile(r"#\s*pragma:\s*no mutate\W*(.*)$")
 
 
-@dataclass(frozen=True)
-class Counts:
-    generated: int = 0
-    killed: int = 0  # timeouts included: a mutant that makes the tests hang is caught
-    timeouts: int = 0
-    survived: int = 0
-    incompetent: int = 0
-    equivalent: int = 0
-    pending: int = 0
-
-    @classmethod
-    def of(cls, mutants: Iterable[Mutant]) -> Counts:
-        n = Counter(m.outcome for m in mutants)
-        return cls(generated=sum(n.values()), killed=n[KILLED] + n[TIMEOUT], timeouts=n[TIMEOUT],
-                   survived=n[SURVIVED], incompetent=n[INCOMPETENT], equivalent=n[EQUIVALENT],
-                   pending=n[PENDING])
-
-    def __add__(self, other: Counts) -> Counts:
-        return Counts(*(a + b for a, b in zip(self.row(), other.row(), strict=True)))
-
-    def row(self) -> tuple[int, ...]:
-        return (self.generated, self.killed, self.timeouts, self.survived, self.incompetent,
-                self.equivalent, self.pending)
-
-    @property
-    def score(self) -> float | None:
-        """Killed / (generated − equivalent): the share of mutants that change behaviour and
-        that a test catches. None when there is no such mutant."""
-        judged = self.generated - self.equivalent
-        return self.killed / judged if judged else None
+def outcome(result) -> str:
+    """« killed », « survived », « incompetent », « skipped » or « pending »."""
+    if result is None:
+        return "pending"
+    if result.worker_outcome == WorkerOutcome.SKIPPED:
+        return "skipped"
+    if result.worker_outcome != WorkerOutcome.NORMAL:
+        return "incompetent"
+    return {TestOutcome.KILLED: "killed", TestOutcome.SURVIVED: "survived"}.get(
+        result.test_outcome, "incompetent")
 
 
-@dataclass(frozen=True)
-class SessionResult:
-    name: str
-    module: str
-    command: str
-    seconds: float
-    mutants: tuple[Mutant, ...]
-    note: str = ""
-
-    @property
-    def counts(self) -> Counts:
-        return Counts.of(self.mutants)
-
-
-@dataclass(frozen=True)
-class Context:
-    """Where and when the figures were measured."""
-
-    command: str
-    date: str
-    minutes: float
-    lanes: int
-    machine: Sequence[str]
-    first_run: Sequence[str] = field(default_factory=tuple)
-    planted: Sequence[tuple[str, str]] = field(default_factory=tuple)
+def read(db_path: Path) -> tuple[Counter, list[str]]:
+    """The outcomes of one session, and its survivors (line, operator, diff)."""
+    counts: Counter = Counter()
+    survivors = []
+    with use_db(str(db_path), WorkDB.Mode.open) as db:
+        results = dict(db.results)
+        for item in db.work_items:
+            fate = outcome(results.get(item.job_id))
+            counts[fate] += 1
+            if fate in ("survived", "incompetent"):
+                mutation = item.mutations[0]
+                diff = [line for line in (results[item.job_id].diff or "").splitlines()
+                        if line[:1] in "+-" and line[:3] not in ("+++", "---")]
+                survivors.append(f"- {fate} : `{mutation.module_path}:{mutation.start_pos[0]}` "
+                                 f"{mutation.operator_name} : `{' / '.join(diff)[:160]}`")
+    return counts, survivors
 
 
-_FAILED = re.compile(r"^(?:FAILED|ERROR) (\S+)", re.MULTILINE)
-
-
-def killer(output: str | None) -> str:
-    """The first test pytest names as failed in ``output`` (``-x``: the only one)."""
-    found = _FAILED.search(output or "")
-    return found.group(1) if found else ""
+def score(counts: Counter) -> float | None:
+    judged = counts["killed"] + counts["survived"]
+    return counts["killed"] / judged if judged else None
 
 
 def percent(value: float | None) -> str:
-    return "—" if value is None else f"{fr(100 * value)} %"
+    return "—" if value is None else f"{value * 100:.1f} %".replace(".", ",")
 
 
-def duration(seconds: float) -> str:
-    minutes, rest = divmod(round(seconds), 60)
-    return f"{minutes} min {rest:02d} s" if minutes else f"{rest} s"
+def minutes(seconds: float) -> str:
+    return f"{int(seconds // 60)} min {int(seconds % 60):02d} s"
 
 
-def results_table(results: Sequence[SessionResult]) -> list[str]:
-    header = ["module", "générés", "tués", "dont délai dépassé", "survivants", "incompétents",
-              "équivalents", "score", "durée"]
-    rows = []
-    for result in results:
-        c = result.counts
-        rows.append([f"`{result.module}`", *map(str, c.row()[:6]), percent(c.score),
-                     duration(result.seconds)])
-    total = sum((r.counts for r in results), Counts())
-    rows.append(["**total**", *(f"**{n}**" for n in total.row()[:6]),
-                 f"**{percent(total.score)}**", duration(sum(r.seconds for r in results))])
-    return table(header, rows)
+def pragmas() -> list[str]:
+    """Every line the pragma skips, with its reason."""
+    found = []
+    for path in sorted(CODE.rglob("*.py")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if m := PRAGMA.search(line):
+                found.append(f"- `{path.relative_to(CODE).as_posix()}:{number}` — {m.group(1)}")
+    return found
 
 
-def _shown(mutant: Mutant) -> str:
-    change = f"`{mutant.code}` → `{mutant.mutated}`" if mutant.mutated else f"`{mutant.code}`"
-    return f"`{mutant.module}:{mutant.line}` {mutant.operator} : {change}"
+def commit() -> str:
+    return subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT,
+                          capture_output=True, text=True).stdout.strip()
 
 
-def survivors(results: Sequence[SessionResult]) -> list[str]:
-    found = [m for r in results for m in r.mutants if m.outcome in (SURVIVED, PENDING,
-                                                                    INCOMPETENT)]
-    if not found:
-        return ["Aucun : chaque mutant qui change le comportement est tué par un test."]
-    return [f"- {m.outcome} : {_shown(m)}" for m in found]
-
-
-def equivalents(results: Sequence[SessionResult], classes: Sequence[str]) -> list[str]:
-    """Whole classes (one line each, with their count per module), then each listed one."""
-    lines = []
-    every = [m for r in results for m in r.mutants if m.outcome == EQUIVALENT]
-    for reason in classes:
-        per_module = Counter(m.module for m in every if m.reason == reason)
-        if per_module:
-            where = ", ".join(f"`{module}` {n}" for module, n in sorted(per_module.items()))
-            lines.append(f"- {sum(per_module.values())} × {reason} — {where}")
-    lines += [f"- {_shown(m)} — {m.reason}" for m in every if m.reason not in classes]
-    return lines or ["Aucun."]
-
-
-def first_run(results: Sequence[SessionResult], first: Iterable[tuple[str, str, str]]
-              ) -> list[str]:
-    """Each survivor of the first measure, and what became of it in this run."""
-    now: dict[tuple[str, str, str], list[Mutant]] = {}
-    for mutant in (m for r in results for m in r.mutants):
-        now.setdefault(mutant.key, []).append(mutant)
-    rows = []
-    for key in first:
-        module, code, operator = key
-        fates = sorted({_fate(m) for m in now.get(key, [])}) or ["ligne modifiée depuis"]
-        rows.append([f"`{module}`", f"`{code}`", operator, " ; ".join(fates)])
-    return table(["module", "ligne", "opérateur", "aujourd'hui"], rows) if rows else []
-
-
-def _fate(mutant: Mutant) -> str:
-    if mutant.outcome == KILLED:
-        return f"tué par `{mutant.killer}`" if mutant.killer else "tué"
-    if mutant.outcome == EQUIVALENT:
-        return f"équivalent : {mutant.reason}"
-    return mutant.outcome
-
-
-def render(context: Context, results: Sequence[SessionResult], classes: Sequence[str],
-           first: Sequence[tuple[str, str, str]]) -> str:
-    """TESTING.md, in French."""
-    lines = [
-        "# Tests de mutation",
-        "",
+def render(sessions: dict[str, Path], seconds: dict[str, float], total: float,
+           rerun: list[str]) -> str:
+    rows, lost, below = [], [], []
+    overall: Counter = Counter()
+    for module, db in sessions.items():
+        counts, survivors = read(db)
+        overall += counts
+        lost += survivors
+        value = score(counts)
+        if value is not None and value < TARGET:
+            below.append(module)
+        rows.append((f"`{module}`", sum(counts.values()), counts["killed"], counts["survived"],
+                     counts["incompetent"], counts["skipped"], percent(value),
+                     minutes(seconds.get(module, 0))))
+    rows.append(("**total**", sum(overall.values()), overall["killed"], overall["survived"],
+                 overall["incompetent"], overall["skipped"], percent(score(overall)),
+                 minutes(sum(seconds.values()))))
+    table = ["| " + " | ".join(COLUMNS) + " |", "|" + "---|" * len(COLUMNS),
+             *("| " + " | ".join(map(str, row)) + " |" for row in rows)]
+    again = f" ; sessions relancées : {', '.join(rerun)}" if rerun else ""
+    return "\n".join([
+        "# Tests de mutation", "",
         "Un mutant est une copie du code avec un petit défaut (un `<` devenu `<=`, un `and` "
-        "devenu `or`, une ligne qui renvoie autre chose…). Si aucun test n'échoue, le défaut "
-        "passerait inaperçu : le mutant « survit ». Ce fichier est réécrit par la commande "
-        "ci-dessous ; ne le modifiez pas à la main.",
-        "",
-        f"- Commande : `{context.command}` (outil : cosmic-ray ; durée totale "
-        f"{duration(60 * context.minutes)}, {context.lanes} sessions à la fois)",
-        f"- Date : `{context.date}`",
-        *context.machine,
-        "- Score = tués ÷ (générés − équivalents). Un mutant qui fait dépasser le délai aux "
-        "tests compte comme tué ; « incompétent » : le mutant n'a pas pu être essayé.",
-        "",
-        "## Résultats par module",
-        "",
-        *results_table(results),
-        "",
-        "## Survivants",
-        "",
-        *survivors(results),
-        "",
-        "## Mutants équivalents (écartés sans être exécutés)",
-        "",
-        "Ils ne changent aucun comportement : aucun test ne peut les tuer.",
-        "",
-        *equivalents(results, classes),
-        "",
-    ]
-    if context.planted:
-        lines += ["## Les défauts plantés à la main (issue 20), et le test qui échoue", "",
-                  "Chacun est passé inaperçu de la suite d'avant ; ces tests échouent quand on "
-                  "le replante :", ""]
-        lines += [f"- {bug} : {tests}" for bug, tests in context.planted] + [""]
-    history = first_run(results, first)
-    if history:
-        lines += ["## Survivants de la première mesure, et le test qui les tue maintenant", "",
-                  *context.first_run, "", *history, ""]
-    lines += ["## Tests lancés pour chaque module", "",
-              "Seuls les tests rapides qui couvrent le module, arrêtés au premier échec "
-              "(`-x`), sans couverture ni parallélisme :", ""]
-    lines += [f"- `{r.module}`{r.note} : `{r.command.split(' -m ', 1)[-1]}`" for r in results]
-    return "\n".join(lines) + "\n"
+        "devenu `or`…). Si aucun test n'échoue, il « survit ». Fichier réécrit par `make "
+        "mutation` (cosmic-ray) ; ne le modifiez pas à la main.", "",
+        f"- Code : commit `{commit()}` ; Python {platform.python_version()} ; durée de cette "
+        f"exécution {minutes(total)}{again}",
+        "- Score = tués ÷ (tués + survivants) ; un délai dépassé compte comme tué ; "
+        "« équivalents » : mutants écartés sans être essayés (annotations de type, lignes "
+        "`# pragma: no mutate`, raison ci-dessous).",
+        f"- Objectif : {percent(TARGET)} dans chaque module ; en dessous : "
+        f"{', '.join(below) or 'aucun'}.", "",
+        "## Résultats par module", "", *table, "",
+        "## Survivants", "", *(lost or ["Aucun."]), "",
+        "## Lignes écartées (équivalentes)", "", *(pragmas() or ["Aucune."]), ""])

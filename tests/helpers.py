@@ -140,7 +140,7 @@ class Ran:
 
 def cli(*args: str) -> Ran:
     """Run `tenir-parole ARGS…` in this process, as the Makefile runs it."""
-    from tenir_parole.cli import main
+    from tenir_parole.commands.cli import main
 
     out, err = io.StringIO(), io.StringIO()
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
@@ -150,7 +150,7 @@ def cli(*args: str) -> Ran:
 
 def command(*args: str) -> list[str]:
     """`tenir-parole ARGS…` as a separate process (for a killed run, or another folder)."""
-    return [sys.executable, "-m", "tenir_parole.cli", *args]
+    return [sys.executable, "-m", "tenir_parole.commands.cli", *args]
 
 
 def build(output: Path, pledges: Path, settings: str | Path = "pelicanconf.py",
@@ -172,7 +172,7 @@ def rewrite(path: Path, change) -> None:
     """Load an editor's file, change its data, write it back as plain YAML."""
     import yaml
 
-    from tenir_parole.data.loader import load_file
+    from tenir_parole.core.loader import load_file
 
     data = _numbers(load_file(path, path.name).data)
     change(data)
@@ -180,7 +180,7 @@ def rewrite(path: Path, change) -> None:
 
 
 def _numbers(value):
-    from tenir_parole.data.loader import PlainNumber
+    from tenir_parole.core.loader import PlainNumber
 
     if isinstance(value, dict):
         return {k: _numbers(v) for k, v in value.items()}

@@ -27,7 +27,7 @@ def main() -> int:
             network.append(f"{event} {args!r}"[:200])
             raise ConnectionRefusedError(f"sandbox: {event}")
 
-    from tenir_parole.cli import main as tenir_parole  # imports are not what is watched
+    from tenir_parole.commands.cli import main as tenir_parole  # imports are not what is watched
 
     sys.addaudithook(hook)
     code = tenir_parole(sys.argv[1:])

@@ -12,7 +12,7 @@ from bench import scaling, stages, synth
 from bench.common import Run, fr, table
 from bench.sites import linked_variant, visible_text
 from helpers import ROOT, TODAY
-from tenir_parole.data.dataset import load_dataset
+from tenir_parole.core.dataset import load_dataset
 
 
 @pytest.mark.parametrize(("lists", "measures"), [(1, 1), (7, 3), (12, 6)])
@@ -29,8 +29,8 @@ def test_synthetic_federation_codes_are_valid_unique_and_in_their_departement():
     from pydantic import TypeAdapter
 
     from bench import federation_synth
-    from federation import departements
-    from tenir_parole.data.fields import InseeCode
+    from tenir_parole.core.fields import InseeCode
+    from tenir_parole.overview import departements
 
     counters: dict[str, int] = {}
     made = [federation_synth.commune(i, counters, federation_synth.CODES)

@@ -9,7 +9,7 @@ from urllib.parse import urldefrag
 import pytest
 
 from helpers import EXAMPLE, ROOT, cli
-from tenir_parole.editions import edition_name, fat_safe
+from tenir_parole.build.editions import edition_name, fat_safe
 
 NAME = "tenir-parole-saint-exemple-sur-loire-2026-11-29"
 

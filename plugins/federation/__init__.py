@@ -1,9 +1,0 @@
-"""The federation: a static overview of many communes, built from each one's published export.
-
-collect (network, `make federation-collecte`) → federation/donnees/ → load (the same checks)
-→ model → Pelican plugin (generator, pages, open data) → output-federation/.
-"""
-
-from federation.plugin import register
-
-__all__ = ["register"]

@@ -1,0 +1,59 @@
+"""`make check`: the data of pledges/ loaded and checked once, and what an editor must fix,
+in French.
+
+``load`` gives the lines to print first (notes, then the errors or « Données valides »);
+``warnings`` the staleness warnings every command prints at the end. The same ``load`` serves
+every command: the resulting Dataset is handed to the build.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+
+from tenir_parole.build.heavy import oversized
+from tenir_parole.build.settings import SettingsError, stale_days
+from tenir_parole.core.dataset import Dataset, load_dataset, reference_date
+from tenir_parole.core.errors import DataErrors, InternalError
+from tenir_parole.texts.french import count, date_fr
+
+
+def load(root: Path, settings: Mapping, environ: Mapping = os.environ
+         ) -> tuple[Dataset | None, list[str]]:
+    """Load ``root``; return the dataset (or None) and the French lines to print."""
+    try:
+        data = load_dataset(root, reference_date(environ), stale_days(settings))
+    except (InternalError, SettingsError) as e:
+        return None, [str(e)]
+    except DataErrors as e:
+        return None, _refused(e.notes, e.errors)
+    too_heavy = oversized(data, settings)
+    if too_heavy:
+        return None, _refused(data.notes, too_heavy)
+    return data, [*data.notes, f"Données valides : {count(len(data.measures), 'mesure')}, "
+                               f"{count(len(data.lists), 'liste')}."]
+
+
+#: Beyond this many, errors are counted, not listed: a file pasted twice, a wrong file.
+LISTED = 100
+
+
+def _refused(notes, errors) -> list[str]:
+    more = len(errors) - LISTED
+    return [*notes, *map(str, errors[:LISTED]),
+            *([f"… et {count(more, 'autre erreur', 'autres erreurs')}, non listées."]
+              if more > 0 else []),
+            f"{count(len(errors), 'erreur')} à corriger."]
+
+
+def warnings(data: Dataset) -> list[str]:
+    """One line per commitment not re-checked for too long."""
+    lines = []
+    for measure in data.stale_commitments():
+        update = data.current(measure.slug)
+        since = (f"non vérifié depuis le {date_fr(update.date)}" if update
+                 else "jamais vérifié")
+        lines.append(f"Avertissement : engagement « {measure.slug} » {since} (plus de "
+                     f"{data.stale_after_days} jours) : à revérifier")
+    return lines

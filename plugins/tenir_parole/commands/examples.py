@@ -1,0 +1,69 @@
+"""The federation's example: fictional communes made from the example commune and the test
+fixtures (other names, INSEE codes and départements), exported with the current export code,
+so that federation/donnees/ stays valid when the format evolves.
+
+    .venv/bin/python -m tenir_parole.commands.examples      # or: make federation-exemples
+
+rewrites federation/donnees/ and federation/communes.txt; a test fails when they drift.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import shutil
+import sys
+from pathlib import Path
+
+from tenir_parole.core.dataset import Dataset, load_dataset
+from tenir_parole.overview import store
+from tenir_parole.site.opendata import to_json
+
+ROOT = Path.cwd()
+TODAY = dt.date(2026, 11, 29)
+COLLECTED = dt.datetime(2026, 11, 29, 8, 0, tzinfo=dt.UTC)
+LICENCE = "Licence Ouverte / Open Licence 2.0 (Etalab)"
+#: (source folder, name, INSEE code, département, site address)
+COMMUNES = (
+    ("examples/saint-exemple", "Saint-Exemple-sur-Loire", "49901", "Maine-et-Loire",
+     "https://tenir-parole.example.org"),
+    ("examples/saint-exemple", "Bourg-Exemple-en-Anjou", "49902", "Maine-et-Loire",
+     "https://tenir-parole.bourg-exemple.example.org"),
+    ("tests/fixtures/avant", "Exempleville-les-Bains", "65901", "Hautes-Pyrénées",
+     "https://exempleville.example.org"),
+    ("tests/fixtures/minimal", "Petit-Exemple", "15901", "Cantal",
+     "https://petit-exemple.example.org"),
+)
+HEADER = ("# Sites Tenir parole repris dans la vue d'ensemble : une adresse par ligne.\n"
+          "# Les lignes qui commencent par # sont des commentaires. Ces communes sont fictives\n"
+          "# (make federation-exemples les régénère) : remplacez-les par de vraies adresses.\n")
+
+
+def variant(data: Dataset, name: str, insee: str, department: str, site: str) -> Dataset:
+    commune = data.commune.model_copy(update={"name": name, "insee_code": insee,
+                                              "department": department, "site": site})
+    return dataclasses.replace(data, commune=commune)
+
+
+def exports(root: Path = ROOT) -> dict[str, bytes]:
+    """Site address → export bytes, for every example commune."""
+    loaded: dict[str, Dataset] = {}
+    result = {}
+    for source, name, insee, department, site in COMMUNES:
+        if source not in loaded:
+            loaded[source] = load_dataset(root / source, TODAY)
+        result[site] = to_json(variant(loaded[source], name, insee, department, site), LICENCE)
+    return result
+
+
+def write(folder: Path, list_file: Path, root: Path = ROOT) -> None:
+    shutil.rmtree(folder, ignore_errors=True)
+    copies = {site: store.save(folder, site, payload, COLLECTED)
+              for site, payload in exports(root).items()}
+    store.write_manifest(folder, copies)
+    list_file.write_text(HEADER + "".join(f"{site}\n" for site in copies), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    write(ROOT / "federation" / "donnees", ROOT / "federation" / "communes.txt")
+    print("federation/donnees/ et federation/communes.txt réécrits.", file=sys.stderr)

@@ -1,0 +1,330 @@
+"""`make nouvelle-commune`: replace pledges/ with a clean skeleton for another commune.
+
+The skeleton holds commune.yaml (phase « avant »), the measures of the shipped example, one list
+to rename with « non-sollicitee » on every measure, and an empty corrections log, so that
+`make check` passes at once. It is written into a folder beside pledges/, validated with the
+same loader and rules as `make check`, and only then swapped in: on any problem pledges/ stays
+as it was. Uncommitted changes in pledges/ are never discarded unless --force is given.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from tenir_parole.build import placeholders
+from tenir_parole.commands.arguments import FrenchParser
+from tenir_parole.core.dataset import Dataset, load_dataset, reference_date
+from tenir_parole.core.errors import DataError, DataErrors, InternalError
+from tenir_parole.core.folder import leftover
+from tenir_parole.core.loader import load_file
+from tenir_parole.core.model import MeasuresFile
+from tenir_parole.core.validate import validate
+
+#: The example commune, in the project (the current directory, as `make` runs it).
+EXAMPLE = placeholders.EXAMPLE
+LIST_SLUG = "liste-a-renommer"
+USAGE = 'make nouvelle-commune NOM="Ma Commune" INSEE=01234 DEPARTEMENT="Ain"'
+SCHEMA_LINE = re.compile(r"#\s*yaml-language-server:")
+PLAIN_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+COMMUNE_TAIL = [
+    "phase: avant",
+    "contact: >-",
+    "  À compléter : comment nous écrire pour signaler une erreur, une source ou demander un",
+    "  droit de réponse (par exemple une adresse électronique).",
+    "# presentation: >-",
+    "#   Quelques lignes sur la commune et sur qui tient ce site.",
+    "# L'adresse où le site sera publié (flux, plan du site, éditions hors ligne) :",
+    "# site: https://tenir-parole.ma-commune.fr",
+    "# Mentions légales : qui publie le site, qui l'héberge.",
+    "editeur:",
+    '  nom: "À compléter : le collectif ou l\'association qui publie le site"',
+    '  adresse: "À compléter : son adresse postale"',
+    '  directeur_publication: "À compléter : nom et qualité de la personne responsable"',
+    "hebergeur:",
+    '  nom: "À compléter : le nom de l\'hébergeur"',
+    '  adresse: "À compléter : son adresse postale"',
+    '  telephone: "À compléter : son numéro de téléphone"',
+]
+
+
+class Refused(Exception):
+    """Something the person running the command must fix; the message is French."""
+
+
+def header(folder: Path, kind: str) -> str:
+    """The first line that ties a file to its JSON Schema, relative to ``folder``."""
+    schemas = os.path.relpath(Path.cwd() / "schemas", folder.resolve()).replace(os.sep, "/")
+    return f"# yaml-language-server: $schema={schemas}/{kind}.schema.json\n"
+
+
+def quoted(text: str) -> str:
+    """A YAML double-quoted scalar (JSON strings are valid YAML)."""
+    return json.dumps(text, ensure_ascii=False)
+
+
+def commune_lines(args: argparse.Namespace) -> list[tuple[str, str | None]]:
+    """commune.yaml as (line, name of the command-line variable it comes from)."""
+    def date(value: str) -> str:
+        return value if PLAIN_DATE.fullmatch(value) else quoted(value)
+
+    lines = [(f"nom: {quoted(args.name)}", "NOM"), (f"code_insee: {quoted(args.insee)}", "INSEE"),
+             (f"departement: {quoted(args.department)}", "DEPARTEMENT"), ("elections:", None),
+             (f"  premier_tour: {date(args.first_round)}", "PREMIER_TOUR")]
+    if args.second_round:
+        lines.append((f"  second_tour: {date(args.second_round)}", "SECOND_TOUR"))
+    return lines + [(line, None) for line in COMMUNE_TAIL]
+
+
+def measures_text(example: Path, folder: Path) -> tuple[str, list[str]]:
+    """mesures.yaml copied from the example (own schema line), and the measures' slugs."""
+    source = example / "mesures.yaml"
+    doc = load_file(source, str(source))
+    measures, problems = validate(doc, MeasuresFile)
+    if problems or measures is None:
+        raise DataErrors(problems)
+    body = source.read_text(encoding="utf-8").splitlines(keepends=True)
+    while body and SCHEMA_LINE.match(body[0]):
+        body.pop(0)
+    return (header(folder, "mesures") + "".join(common_to_all(body)),
+            [m.slug for m in measures.measures])
+
+
+def common_to_all(lines: list[str]) -> list[str]:
+    """The example's measures without what is true of the example commune only: who holds
+    the power there (a ``competence:`` block, with everything indented under it)."""
+    kept, skipping = [], False
+    for line in lines:
+        indent = len(line) - len(line.lstrip(" "))
+        if skipping and (indent > 4 or not line.strip()):
+            continue
+        skipping = line.startswith("    competence:")
+        if not skipping:
+            kept.append(line)
+    return kept
+
+
+def list_text(folder: Path, slugs: list[str]) -> str:
+    lines = [header(folder, "liste").rstrip("\n"),
+             "# Renommez ce fichier d'après la liste (minuscules, chiffres et tirets, .yaml),",
+             "# puis copiez-le pour chaque autre liste candidate.",
+             'nom: "Liste à renommer"', 'tete_de_liste: "À compléter"', "positions:"]
+    for slug in slugs:
+        lines += [f"  - mesure: {slug}", "    position: non-sollicitee"]
+    return "\n".join(lines) + "\n"
+
+
+def write_skeleton(staged: Path, final: Path, args: argparse.Namespace) -> dict[int, str]:
+    """Write the new folder (schema lines as seen from ``final``, where it will live); return
+    the command-line variable behind each line of commune.yaml."""
+    (staged / "listes").mkdir(parents=True)
+    lines = [(header(final, "commune").rstrip("\n"), None), *commune_lines(args)]
+    (staged / "commune.yaml").write_text("\n".join(text for text, _ in lines) + "\n",
+                                         encoding="utf-8")
+    measures, slugs = measures_text(args.example, final)
+    (staged / "mesures.yaml").write_text(measures, encoding="utf-8")
+    (staged / "listes" / f"{LIST_SLUG}.yaml").write_text(list_text(final / "listes", slugs),
+                                                        encoding="utf-8")
+    (staged / "corrections.yaml").write_text(header(final, "corrections") + "corrections: []\n",
+                                             encoding="utf-8")
+    return {number: name for number, (_, name) in enumerate(lines, start=1) if name}
+
+
+def explain(errors: list[DataError], origins: dict[int, str]) -> list[str]:
+    """French lines; errors in commune.yaml name the command-line variable to change."""
+    lines = []
+    for error in errors:
+        name = origins.get(error.line) if error.file.endswith("commune.yaml") else None
+        message = re.sub(r"^« [a-z_]+ » : ", "", error.message)  # the key: name the variable
+        lines.append(f"{name} : {message}" if name else str(error))
+    return lines
+
+
+def uncommitted(folder: Path) -> list[str] | None:
+    """Files under ``folder`` that git has not recorded; None when git cannot tell."""
+    try:
+        result = subprocess.run(["git", "status", "--porcelain", "--untracked-files=all", "--",
+                                 folder.name], cwd=folder.parent, capture_output=True, text=True)
+    except FileNotFoundError:  # git is not installed
+        return None
+    return None if result.returncode else [line[3:] for line in result.stdout.splitlines()]
+
+
+def _data(folder: Path) -> dict[str, object] | None:
+    """Each YAML file of ``folder`` by its path, as the loader reads it (comments and schema
+    lines aside); None when one cannot be read."""
+    try:
+        return {path.relative_to(folder).as_posix(): load_file(path, path.name).data
+                for path in sorted(folder.rglob("*.yaml")) if not leftover(path.name)}
+    except (DataError, OSError):
+        return None
+
+
+def is_example(folder: Path, example: Path) -> bool:
+    """True when ``folder`` holds the shipped example's data, as it came (or nothing at all)."""
+    if not folder.exists() or not any(folder.iterdir()):
+        return True
+    return _data(folder) == _data(example) is not None
+
+
+def describe(folder: Path) -> str:
+    """« « Villeneuve » (3 listes, suivi) », what a commune's folder holds, in words."""
+    data = _data(folder) or {}
+    commune = data.get("commune.yaml")
+    name = commune.get("nom") if isinstance(commune, dict) else None
+    lists = sum(1 for path in data if path.startswith("listes/"))
+    said = [f"{lists} liste{'s' if lists > 1 else ''}"] + (["un suivi"] if "suivi.yaml" in data
+                                                           else [])
+    return f"{f'« {name} » ' if name else ''}({', '.join(said)})"
+
+
+def restore(folder: Path) -> str:
+    """The git command that puts back a committed folder exactly (new files removed)."""
+    return f"git checkout HEAD -- {folder.name}/ && git clean -fdq {folder.name}/"
+
+
+def guard(folder: Path, example: Path) -> None:
+    """Refuse to replace a commune's own data, committed or not, and work git could not give
+    back; FORCE=1 skips this."""
+    if not folder.exists():
+        return
+    changed = uncommitted(folder)
+    if not is_example(folder, example):
+        lost = ("\nSes modifications non enregistrées dans git seraient perdues :\n"
+                + "\n".join(f"  {path}" for path in changed[:10]) if changed else "")
+        back = (f"elle resterait dans l'historique de git : {restore(folder)} la remettrait"
+                if changed is not None else
+                "sans dépôt git, elle serait perdue")
+        raise Refused(f"{folder.name}/ contient déjà une commune, {describe(folder)}, et pas "
+                      f"l'exemple : make nouvelle-commune la remplacerait.{lost}\nPour suivre "
+                      "une autre commune, faites plutôt une copie du dépôt. Pour la remplacer "
+                      f"quand même, relancez avec FORCE=1 ({back}).")
+    if changed is None:
+        raise Refused(f"Pas de dépôt git ici : impossible de vérifier que {folder.name}/ ne "
+                      "contient pas de travail non enregistré. Relancez avec FORCE=1 pour "
+                      "remplacer son contenu quand même.")
+    if changed:
+        shown = "\n".join(f"  {path}" for path in changed[:10])
+        more = f"\n  … et {len(changed) - 10} autres" if len(changed) > 10 else ""
+        raise Refused(f"{folder.name}/ contient des modifications non enregistrées dans git :\n"
+                      f"{shown}{more}\nEnregistrez-les d'abord (git add {folder.name} && git "
+                      f"commit), ou relancez avec FORCE=1 pour les abandonner.")
+
+
+def summary(args: argparse.Namespace, folder: Path, data: Dataset) -> str:
+    rel = folder.name
+    example = os.path.relpath(args.example, Path.cwd())
+    steps = [
+        f"{rel}/commune.yaml : le contact, l'adresse du site (site:), l'éditeur et l'hébergeur "
+        "pour les mentions légales ; une présentation si vous voulez (presentation).",
+        f"{rel}/listes/{LIST_SLUG}.yaml : renommez le fichier d'après la liste (par exemple "
+        "ensemble-pour-la-ville.yaml), remplissez nom et tete_de_liste, puis copiez-le pour "
+        "chaque autre liste.",
+        f"{rel}/mesures.yaml : les {len(data.measures)} mesures « Désescalade numérique » ; "
+        "ajoutez-y vos éventuelles mesures locales (locale: true) et, pour une mesure qui ne "
+        "dépend pas de la seule commune, qui décide (competence).",
+        "make check pour vérifier, make devserver pour voir le site, puis "
+        f"git add {rel} && git commit.",
+    ]
+    numbered = "\n".join(f"  {i}. {step}" for i, step in enumerate(steps, start=1))
+    left = placeholders.find(data, folder)
+    return (f"Nouvelle commune prête dans {rel}/ : {args.name} ({args.insee}, "
+            f"{args.department}), {len(data.measures)} mesures, une liste à renommer.\n"
+            f"L'exemple reste consultable dans {example}/ (make html PLEDGES={example}).\n\n"
+            f"À faire maintenant :\n{numbered}\n\n"
+            f"À compléter avant de publier ({len(left)}) — make publish refuse d'ici là :\n"
+            + "\n".join(f"  {p}" for p in left))
+
+
+def put_back(aside: Path, folder: Path) -> bool:
+    """Return the commune's folder, set ``aside`` before a failed swap, to its place."""
+    if not aside.exists():
+        return True
+    try:
+        aside.rename(folder)
+    except OSError:
+        return False
+    return True
+
+
+def create(args: argparse.Namespace) -> int:
+    folder = args.pledges.resolve()
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix=".nouvelle-commune-", dir=folder.parent))
+    keep = False  # the commune's old folder, if it could not be put back, lies in work/
+    try:
+        staged = work / folder.name  # messages then name « pledges/… », as in make check
+        origins = write_skeleton(staged, folder, args)
+        try:
+            data = load_dataset(staged, reference_date(os.environ))
+        except DataErrors as e:
+            print("\n".join(explain(e.errors, origins)), file=sys.stderr)
+            print(f"Rien n'a été écrit : {folder.name}/ n'a pas été modifié.", file=sys.stderr)
+            return 1
+        replaced = not is_example(folder, args.example)
+        if not args.force:
+            guard(folder, args.example)
+        aside = work / "ancien"
+        try:
+            if folder.exists():
+                folder.rename(aside)  # same filesystem: two renames, no copy
+            staged.rename(folder)
+        except OSError as e:
+            failed = f"Impossible de remplacer {folder.name}/ ({e.strerror or e})"
+            if put_back(aside, folder):
+                print(f"{failed}. Rien n'a été écrit : {folder.name}/ n'a pas été modifié.",
+                      file=sys.stderr)
+            else:
+                keep = True
+                print(f"{failed}. Vos données sont dans {aside} : remettez ce dossier à la "
+                      f"place de {folder.name}/ (même nom).", file=sys.stderr)
+            return 1
+    finally:
+        if not keep:
+            shutil.rmtree(work, ignore_errors=True)
+    print(summary(args, folder, data))
+    if replaced and uncommitted(folder) is not None:
+        print("\nLa commune remplacée reste dans l'historique de git, si elle y était "
+              f"enregistrée : {restore(folder)} la remet.")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = FrenchParser(prog="tenir-parole nouvelle-commune", make=USAGE,
+                          description="Remplace pledges/ par un squelette pour une nouvelle "
+                                      "commune.")
+    parser.add_argument("--name", default="", help="nom de la commune (NOM)")
+    parser.add_argument("--insee", default="", help="code INSEE, par exemple 01234 (INSEE)")
+    parser.add_argument("--department", default="", help="département (DEPARTEMENT)")
+    parser.add_argument("--first-round", default="2026-03-15", help="date du premier tour")
+    parser.add_argument("--second-round", default="2026-03-22",
+                        help="date du second tour ; vide s'il n'y en a pas")
+    parser.add_argument("--pledges", type=Path, default=Path("pledges"))
+    parser.add_argument("--example", type=Path, default=EXAMPLE,
+                        help="dossier d'où viennent les mesures")
+    parser.add_argument("--force", action="store_true",
+                        help="remplacer même si pledges/ a des modifications non enregistrées")
+    args = parser.parse_args(argv)
+    missing = [name for name, value in (("NOM", args.name), ("INSEE", args.insee),
+                                        ("DEPARTEMENT", args.department)) if not value.strip()]
+    if missing:
+        print(f"Il manque {', '.join(missing)} : par exemple\n  {USAGE}", file=sys.stderr)
+        return 2
+    if not (args.example / "mesures.yaml").is_file():
+        print(f"{args.example}/mesures.yaml introuvable : les mesures sont copiées de la commune "
+              "d'exemple.", file=sys.stderr)
+        return 2
+    try:
+        return create(args)
+    # DataError and DataErrors: the example's measures (--example) do not pass make check
+    except (Refused, DataError, DataErrors, InternalError) as e:
+        print(f"{e}\nRien n'a été écrit.", file=sys.stderr)
+        return 1
+

@@ -1,0 +1,83 @@
+"""`tenir-parole federation-collecte` and `tenir-parole federation` (the Makefile's
+`make federation-collecte` and `make federation`)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from tenir_parole.commands.arguments import FrenchParser
+from tenir_parole.overview import collect, store
+from tenir_parole.texts import overview as ui_fr
+
+M = ui_fr.MESSAGES
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = FrenchParser(prog="tenir-parole", description="Vue d'ensemble des communes, "
+                          "construite depuis leurs données publiées.")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="commande")
+    fetch = sub.add_parser("federation-collecte", help="télécharge l'export de chaque site "
+                           "de la liste dans federation/donnees/")
+    fetch.add_argument("--liste", type=Path, default=Path("federation/communes.txt"),
+                       help="adresses des sites, une par ligne (défaut : "
+                            "federation/communes.txt)")
+    fetch.add_argument("--delai", type=float, default=collect.TIMEOUT,
+                       help="secondes au plus par téléchargement")
+    fetch.add_argument("--taille-max", type=int, default=collect.MAX_BYTES,
+                       help="octets au plus par fichier")
+    build = sub.add_parser("federation", help="construit la vue d'ensemble dans "
+                           "output-federation/ depuis federation/donnees/")
+    build.add_argument("--output", type=Path, default=Path("output-federation"))
+    build.add_argument("--settings", type=Path, default=Path("federationconf.py"))
+    for command in (fetch, build):
+        command.add_argument("--donnees", type=Path, default=Path("federation/donnees"),
+                             help="dossier des copies (défaut : federation/donnees)")
+    return parser
+
+
+def build(folder: Path, output: Path, settings_file: Path) -> int:
+    from tenir_parole.build.output import UNCHANGED, build_aside, recover
+    from tenir_parole.build.settings import SettingsError, read_settings
+    from tenir_parole.core.dataset import reference_date
+    from tenir_parole.core.errors import DataErrors
+    from tenir_parole.overview.load import load
+
+    print(M["build_intro"].format(folder=folder.as_posix().rstrip("/"),
+                                  output=output.as_posix().rstrip("/")), flush=True)
+    recover(output.resolve())
+    try:
+        settings = read_settings(settings_file)
+    except SettingsError as e:
+        print(e, UNCHANGED.format(output=output.resolve().name), sep="\n", file=sys.stderr)
+        return 2
+    try:
+        federation = load(folder, Path(settings["FEDERATION_MEASURES"]),
+                          reference_date(os.environ))
+    except (store.StoreError, DataErrors) as e:
+        print(str(e), UNCHANGED.format(output=output.resolve().name), sep="\n", file=sys.stderr)
+        return 1
+    print("\n".join([*federation.notes, M["read"].format(n=len(federation.communes),
+                                                         d=len(federation.departments))]))
+    override = {"FEDERATION_DATA": federation, "FEDERATION_FOLDER": str(folder.resolve())}
+    return build_aside(output, lambda new: _settings(settings_file, new, override))
+
+
+def _settings(settings_file: Path, new: Path, override: dict) -> dict:
+    from pelican.settings import read_settings
+
+    return read_settings(str(settings_file), override={**override, "OUTPUT_PATH": str(new)})
+
+
+def main(argv: list[str]) -> int:
+    args = _parser().parse_args(argv)
+    if not (args.settings if args.command == "federation" else args.liste).is_file():
+        missing = args.settings if args.command == "federation" else args.liste
+        print(f"{missing} : fichier introuvable (lancez la commande depuis le dossier du "
+              "projet)", file=sys.stderr)
+        return 2
+    if args.command == "federation-collecte":
+        return collect.main(args.liste, args.donnees, args.delai, args.taille_max)
+    return build(args.donnees, args.output, args.settings)

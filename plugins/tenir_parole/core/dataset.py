@@ -1,0 +1,286 @@
+"""Load the whole pledges/ folder: strict YAML → model → rules → one immutable Dataset.
+
+Every error of every file is collected before raising, so an editor sees them all at once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tenir_parole.core import rules
+from tenir_parole.core import vocabulary as V
+from tenir_parole.core.errors import DataError, DataErrors
+from tenir_parole.core.folder import Collector, list_files, unexpected_files
+from tenir_parole.core.loader import Document
+from tenir_parole.core.model import (
+    CandidateList,
+    Commune,
+    Correction,
+    CorrectionsFile,
+    FollowUp,
+    Measure,
+    MeasuresFile,
+    Stance,
+    Update,
+)
+
+#: A commitment not re-checked for this long is flagged « à revérifier » (about six months).
+STALE_AFTER_DAYS = 183
+
+
+def sort_key(text: str) -> str:
+    """Accent- and case-insensitive order, so lists appear alphabetically, not by favour."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold()
+
+
+@dataclass(frozen=True)
+class Dataset:
+    commune: Commune
+    measures: tuple[Measure, ...]
+    lists: dict[str, CandidateList]
+    followup: FollowUp | None
+    corrections: tuple[Correction, ...]
+    reference_date: dt.date
+    stale_after_days: int = STALE_AFTER_DAYS
+    #: What the editor should know but need not fix (a skipped backup file…).
+    notes: tuple[str, ...] = ()
+    #: Each file as loaded (its lines), by the name messages show (« pledges/listes/x.yaml »).
+    documents: dict[str, Document] = field(default_factory=dict, repr=False, compare=False)
+    #: Derived from the fields above, never passed in: each Dataset (dataclasses.replace's
+    #: too) builds its own, so a copy neither shares nor doubles the original's.
+    _stances: dict[tuple[str, str], Stance] = field(init=False, repr=False, compare=False)
+    _commitments: tuple[Measure, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        stances = {(slug, stance.measure): stance
+                   for slug, lst in self.lists.items() for stance in lst.stances}
+        object.__setattr__(self, "_stances", stances)
+        elected = self.commune.elected_list
+        committed = tuple(m for m in self.measures
+                          if self.after_election and elected
+                          and stances[(elected, m.slug)].position in V.COMMITTED)
+        object.__setattr__(self, "_commitments", committed)
+
+    @property
+    def after_election(self) -> bool:
+        return self.commune.phase == "apres"
+
+    def measure(self, slug: str) -> Measure:
+        return next(m for m in self.measures if m.slug == slug)
+
+    def stance(self, list_slug: str, measure_slug: str) -> Stance:
+        return self._stances[(list_slug, measure_slug)]
+
+    def position_counts(self, list_slug: str) -> dict[str, int]:
+        """How many measures the list took each position on (every position, zeros too)."""
+        counts = dict.fromkeys(V.POSITIONS, 0)
+        for stance in self.lists[list_slug].stances:
+            counts[stance.position] += 1
+        return counts
+
+    def commitments(self) -> list[Measure]:
+        """Measures the elected list committed to, fully or in part."""
+        return list(self._commitments)
+
+    def commitment_slugs(self) -> set[str]:
+        return {m.slug for m in self._commitments}
+
+    def history(self, measure_slug: str) -> list[Update]:
+        """Follow-up updates for one measure, oldest first."""
+        if not self.followup:
+            return []
+        return sorted((u for u in self.followup.updates if u.measure == measure_slug),
+                      key=lambda u: u.date)
+
+    def current(self, measure_slug: str) -> Update | None:
+        history = self.history(measure_slug)
+        return history[-1] if history else None
+
+    def stale(self, measure_slug: str) -> bool:
+        """True when a commitment's last check (or the vote, if never checked) is older than
+        ``stale_after_days`` on the reference date."""
+        update = self.current(measure_slug)
+        rounds = self.commune.elections
+        since = update.date if update else (rounds.second_round or rounds.first_round)
+        return (self.reference_date - since).days > self.stale_after_days
+
+    def stale_commitments(self) -> list[Measure]:
+        return [m for m in self.commitments() if self.stale(m.slug)]
+
+    def status_counts(self) -> dict[str, int]:
+        """How many commitments are in each status now (unrated when never checked)."""
+        counts = dict.fromkeys(V.STATUSES, 0)
+        for measure in self.commitments():
+            update = self.current(measure.slug)
+            counts[update.status if update else "non-evalue"] += 1
+        return {status: n for status, n in counts.items() if n}
+
+    def verdicts(self) -> list[tuple[Measure, Update]]:
+        """Each commitment's current verdict, when it has one (« non évalué » is none)."""
+        current = ((m, self.current(m.slug)) for m in self.commitments())
+        return [(m, u) for m, u in current if u and u.status != "non-evalue"]
+
+    def proof_counts(self) -> dict[str, int]:
+        """What backs the current verdicts (deliberation, order, budget, document, testimony),
+        strongest first, zeros left out."""
+        counts = dict.fromkeys(V.PROOFS, 0)
+        for _, update in self.verdicts():
+            counts[update.source.proof] += 1
+        return {proof: n for proof, n in counts.items() if n}
+
+    def formal_count(self) -> int:
+        """How many current verdicts rest on a formal decision (deliberation, order, budget)."""
+        return sum(n for proof, n in self.proof_counts().items() if proof in V.FORMAL)
+
+    def reasons(self) -> dict[str, list[tuple[Measure, Update]]]:
+        """Commitments now not kept or kept in part, by reason in the vocabulary's order
+        (the key "" for those kept in part without a reason given)."""
+        found: dict[str, list[tuple[Measure, Update]]] = {r: [] for r in (*V.REASONS, "")}
+        for measure, update in self.verdicts():
+            if update.status in ("non-tenu", "tenu-en-partie"):
+                found[update.reason or ""].append((measure, update))
+        return {reason: items for reason, items in found.items() if items}
+
+    def elsewhere(self) -> list[Measure]:
+        """Commitments whose measure depends on another level than the commune."""
+        return [m for m in self.commitments()
+                if m.competence and m.competence.level != "commune"]
+
+    def pending(self) -> list[tuple[Measure, Update, int]]:
+        """Commitments whose latest update waits on the mairie: (measure, update, days)."""
+        found = []
+        for measure in self.commitments():
+            update = self.current(measure.slug)
+            days = self.waiting(update) if update else None
+            if days is not None:
+                found.append((measure, update, days))
+        return found
+
+    def waiting(self, update: Update) -> int | None:
+        """Days the mairie has left ``update``'s request unanswered (a reply on this update or
+        a later one of the same measure ends the wait); None when nothing is pending."""
+        asked = update.solicitation
+        if asked is None:
+            return None
+        later = (u for u in self.history(update.measure) if u.date >= update.date)
+        if any(u.town_hall_reply and u.town_hall_reply.date >= asked.date for u in later):
+            return None
+        return (self.reference_date - asked.date).days
+
+    def changes(self, limit: int) -> list[tuple[Update, str]]:
+        """The ``limit`` latest follow-up updates, newest first, each with the status it
+        replaced (« non-evalue » for a commitment's first check)."""
+        if not self.followup:
+            return []
+        before: dict[str, str] = {}
+        changes = []
+        for update in sorted(self.followup.updates, key=lambda u: (u.date, u.measure)):
+            changes.append((update, before.get(update.measure, "non-evalue")))
+            before[update.measure] = update.status
+        return changes[::-1][:limit]
+
+    def updates(self) -> list[Update]:
+        """Every follow-up update, newest first (the Atom feed's order)."""
+        if not self.followup:
+            return []
+        return sorted(self.followup.updates, key=lambda u: (u.date, u.measure), reverse=True)
+
+
+@dataclass
+class Parts:
+    """Each file of a commune's data, validated on its own (a document and its model, or None
+    when the file is missing or invalid): what the cross-file rules then check together."""
+
+    commune: tuple[Document, Commune] | None = None
+    measures: tuple[Document, MeasuresFile] | None = None
+    #: The valid lists by name; ``named`` holds every well-named one, valid or not, so that a
+    #: broken list file does not also make each reference to it an error.
+    lists: dict[str, tuple[Document, CandidateList]] = field(default_factory=dict)
+    named: set[str] = field(default_factory=set)
+    followup: tuple[Document, FollowUp] | None = None
+    corrections: tuple[Document, CorrectionsFile] | None = None
+
+
+def assemble(parts: Parts, errors: list[DataError], today: dt.date,
+             stale_after_days: int = STALE_AFTER_DAYS, notes: tuple[str, ...] = (),
+             documents: dict[str, Document] | None = None) -> Dataset:
+    """Run the cross-file rules on ``parts`` (a folder's files or an export's parts) and make
+    the Dataset; raise DataErrors with ``errors`` and the rules' findings, if any."""
+    found: list[DataError] = []
+
+    def add(problems) -> None:
+        found.extend(DataError(*doc.where(path), message) for doc, path, message in problems)
+
+    measures: dict[str, Measure] = {}
+    if parts.measures:
+        doc, measures_file = parts.measures
+        add(rules.check_measures(doc, measures_file.measures, today))
+        measures = {m.slug: m for m in sorted(measures_file.measures, key=lambda m: m.number)}
+        for doc, lst in parts.lists.values():
+            add(rules.check_list(doc, lst, measures, today))
+    commune = parts.commune[1] if parts.commune else None
+    if commune:
+        add(rules.check_commune(parts.commune[0], commune, parts.named))
+    followup = parts.followup[1] if parts.followup else None
+    if followup and commune:
+        elected = parts.lists.get(commune.elected_list or "")
+        if elected or not commune.elected_list:  # an invalid elected list is reported there
+            add(rules.check_followup(parts.followup[0], followup, commune,
+                                     elected[1] if elected else None, measures, today))
+    corrections: tuple[Correction, ...] = ()
+    if parts.corrections:
+        doc, corrections_file = parts.corrections
+        add(rules.check_corrections(doc, corrections_file.corrections, today))
+        corrections = tuple(sorted(corrections_file.corrections, key=lambda x: x.date,
+                                   reverse=True))
+    errors = _by_file([*errors, *found])
+    if errors or not commune or not parts.measures:
+        raise DataErrors(errors, list(notes))
+    lists = {slug: lst for slug, (_, lst) in parts.lists.items()}
+    ordered = dict(sorted(lists.items(), key=lambda kv: sort_key(kv[1].name)))
+    return Dataset(commune, tuple(measures.values()), ordered, followup, corrections, today,
+                   stale_after_days, notes, documents or {})
+
+
+def _by_file(errors: list[DataError]) -> list[DataError]:
+    """Each file's errors together, files in the order they were first named (stable)."""
+    order: dict[str, int] = {}
+    for error in errors:
+        order.setdefault(error.file, len(order))
+    return sorted(errors, key=lambda e: order[e.file])
+
+
+def load_dataset(root: Path, today: dt.date, stale_after_days: int = STALE_AFTER_DAYS) -> Dataset:
+    """Load and check ``root`` (the pledges/ folder); raise DataErrors listing every problem.
+
+    ``today`` is the reference date (future dates, staleness); a commitment not re-checked for
+    more than ``stale_after_days`` is flagged « à revérifier »."""
+    root = Path(root)
+    c = Collector(root)
+    c.errors.extend(unexpected_files(c))
+    parts = Parts()
+    parts.commune = c.load_part(root / "commune.yaml", Commune)
+    parts.measures = c.load_part(root / "mesures.yaml", MeasuresFile)
+    paths = list_files(c)
+    for path in paths:
+        parts.named.add(path.stem)
+        loaded = c.load_part(path, CandidateList, c.read(path))
+        if loaded:
+            parts.lists[path.stem] = loaded
+    parts.followup = c.load_part(root / "suivi.yaml", FollowUp)
+    parts.corrections = c.load_part(root / "corrections.yaml", CorrectionsFile)
+    return assemble(parts, c.errors, today, stale_after_days, tuple(c.notes), c.documents)
+
+
+def reference_date(environ) -> dt.date:
+    """SOURCE_DATE_EPOCH when set (reproducible builds), otherwise today."""
+    epoch = environ.get("SOURCE_DATE_EPOCH")
+    if not epoch:
+        return dt.date.today()
+    if not epoch.isdigit():
+        raise DataErrors([DataError("SOURCE_DATE_EPOCH", 0, f"« {epoch} » : nombre de secondes "
+                                    "depuis 1970 attendu (par exemple 1795910400)")])
+    return dt.datetime.fromtimestamp(int(epoch), dt.UTC).date()

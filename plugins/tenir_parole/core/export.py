@@ -1,0 +1,160 @@
+"""The published export (donnees/tenir-parole.json): its versioned envelope, and reading it
+back into a Dataset with the same models and rules as the YAML folder it was written from.
+
+The export mirrors the folder: ``commune`` is commune.yaml, ``mesures`` the list of
+mesures.yaml, ``listes`` one entry per file of listes/ (keyed by its name), ``suivi`` and
+``corrections`` the optional files. Reading it validates each part with its file's model and
+runs the same cross-file rules, so whatever the model and the rules grow, exports follow.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+
+from pydantic import Field
+
+from tenir_parole.core.dataset import STALE_AFTER_DAYS, Dataset, Parts, assemble
+from tenir_parole.core.errors import DataError, DataErrors
+from tenir_parole.core.fields import SLUG_RE, Date, Slug, Text, reserved, vocabulary
+from tenir_parole.core.loader import Document, PlainNumber
+from tenir_parole.core.model import (
+    CandidateList,
+    Commune,
+    Correction,
+    CorrectionsFile,
+    FollowUp,
+    Measure,
+    MeasuresFile,
+    Strict,
+)
+from tenir_parole.core.validate import validate
+
+#: The format name and version every export carries; a change that breaks readers bumps it.
+FORMAT = "tenir-parole/1"
+Format = vocabulary("format", (FORMAT,), feminine=False)
+
+
+class Envelope(Strict):
+    """The export's top level, its parts still unchecked (each is checked as its file)."""
+
+    format: Format
+    licence: Text
+    reference_date: Date = Field(alias="date_de_reference")
+    commune: dict
+    measures: list = Field(alias="mesures")
+    lists: dict = Field(alias="listes")
+    followup: dict | None = Field(alias="suivi")
+    #: Figures computed from the rest when the export was written (read back, not trusted).
+    bilan: dict | None = None
+    corrections: list
+
+
+class Export(Envelope):
+    """The whole export, as its JSON Schema describes it (schemas/tenir-parole.schema.json)."""
+
+    commune: Commune
+    measures: list[Measure] = Field(alias="mesures", min_length=1)
+    lists: dict[Slug, CandidateList] = Field(alias="listes")
+    followup: FollowUp | None = Field(alias="suivi")
+    corrections: list[Correction]
+
+
+def parts(data: Dataset) -> dict:
+    """The parts of the export that mirror the folder (``commune``, ``mesures``, ``listes``,
+    ``suivi``, ``corrections``), as JSON-ready values: what read_export reads back."""
+
+    def dump(model) -> dict:
+        return model.model_dump(mode="json", by_alias=True, exclude_none=True)
+
+    return {"commune": dump(data.commune), "mesures": [dump(m) for m in data.measures],
+            "listes": {slug: dump(lst) for slug, lst in data.lists.items()},
+            "suivi": dump(data.followup) if data.followup else None,
+            "corrections": [dump(c) for c in data.corrections]}
+
+
+def _unique_keys(pairs: list[tuple[str, object]]) -> dict:
+    keys = [key for key, _ in pairs]
+    twice = sorted({key for key in keys if keys.count(key) > 1})
+    if twice:
+        raise ValueError(f"clé « {twice[0]} » en double")
+    return dict(pairs)
+
+
+def _no_constant(name: str) -> object:
+    raise ValueError(f"valeur « {name} » : ce n'est pas du JSON standard")
+
+
+def parse(payload: bytes, name: str) -> object:
+    """Strict JSON: UTF-8, no duplicate key, no NaN; numbers kept as the loader keeps them
+    (PlainNumber), so the models read them exactly as they read YAML."""
+    try:
+        text = payload.decode("utf-8")
+        return json.loads(text, parse_int=PlainNumber, parse_float=PlainNumber,
+                          parse_constant=_no_constant, object_pairs_hook=_unique_keys)
+    except UnicodeDecodeError:
+        raise DataErrors([DataError(name, 0, "le fichier n'est pas en UTF-8")]) from None
+    except ValueError as e:  # json.JSONDecodeError is a ValueError
+        raise DataErrors([DataError(name, 0, f"JSON invalide ({e})")]) from None
+    except RecursionError:  # brackets nested deeper than the parser goes, under the size cap
+        raise DataErrors([DataError(name, 0, "JSON invalide (imbrication trop profonde : "
+                                    "un export n'a que quelques niveaux)")]) from None
+
+
+class _Part(Document):
+    """One part of an export, checked as the file it mirrors; JSON parts have no lines: a
+    message names its place by path (« … › listes › avenir-commun › positions › 3 »)."""
+
+    def line(self, path) -> int:
+        return 0
+
+    def where(self, path) -> tuple[str, int]:
+        return (f"{self.file} › {' › '.join(map(str, path))}" if path else self.file), 0
+
+    def at(self, path) -> str:
+        return f"« {' › '.join(map(str, path))} »"
+
+
+def _validated(doc: Document, model, errors: list[DataError]):
+    obj, problems = validate(doc, model)
+    errors.extend(problems)
+    return (doc, obj) if obj is not None else None
+
+
+def read_export(payload: bytes, name: str, today: dt.date,
+                stale_after_days: int = STALE_AFTER_DAYS) -> Dataset:
+    """The Dataset an export describes; raise DataErrors (French, every problem) otherwise.
+
+    ``today`` bounds its dates (nothing after it, its own reference date neither)."""
+    top = _Part(name, parse(payload, name))
+    envelope, errors = validate(top, Envelope)
+    if envelope is None:
+        raise DataErrors(errors)
+    if envelope.reference_date > today:
+        raise DataErrors([DataError(name, 0, f"date_de_reference "
+                                    f"{envelope.reference_date.isoformat()} dans le futur")])
+
+    def part(key: str, data: object) -> Document:
+        return _Part(f"{name} › {key}", data)
+
+    parts = Parts(named=set(envelope.lists))
+    parts.commune = _validated(part("commune", envelope.commune), Commune, errors)
+    # mesures.yaml and corrections.yaml hold their list under a key named as the export's:
+    # checked at the top, their messages say « … › mesures › 3 › numero », the path once.
+    parts.measures = _validated(_Part(name, {"mesures": envelope.measures}), MeasuresFile,
+                                errors)
+    for slug, data in envelope.lists.items():
+        if not re.fullmatch(SLUG_RE, slug) or reserved(slug):
+            errors.append(DataError(name, 0, f"listes : identifiant « {slug} » invalide"))
+            continue
+        loaded = _validated(part(f"listes › {slug}", data), CandidateList, errors)
+        if loaded:
+            parts.lists[slug] = loaded
+    if not envelope.lists:
+        errors.append(DataError(name, 0, "listes : aucune liste"))
+    if envelope.followup is not None:
+        parts.followup = _validated(part("suivi", envelope.followup), FollowUp, errors)
+    parts.corrections = _validated(_Part(name, {"corrections": envelope.corrections}),
+                                   CorrectionsFile, errors)
+    return assemble(parts, errors, envelope.reference_date, stale_after_days)

@@ -1,0 +1,357 @@
+"""Strict YAML loading for editors' files.
+
+PyYAML is used only to scan and compose nodes; values are built here so that:
+- input must be UTF-8 (the line of a bad byte is reported);
+- nothing is coerced the YAML 1.1 way (``NO``, ``on``, ``01234``, ``12:30``, dates stay text);
+- duplicate keys, anchors, aliases and explicit tags are refused;
+- every key and list item keeps its line, so later errors can point at it.
+
+Plain scalars follow the YAML 1.2 core schema, like the editors' tools (and check-jsonschema):
+null and true/false forms become None and booleans; numbers become :class:`PlainNumber`, a str
+that remembers it was written as a number, so the model can say « write it between quotes ».
+
+Speed: libyaml (PyYAML's C binding) produces the events when it is available, four times
+faster; our strict composer runs on them either way. A file libyaml refuses is parsed again by
+PyYAML's own reader and scanner, whose messages and marks the French hints are written for.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import stat
+from dataclasses import dataclass, field
+
+import yaml
+import yaml.reader
+from yaml.composer import Composer
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.parser import Parser
+from yaml.reader import Reader
+from yaml.resolver import BaseResolver
+from yaml.scanner import Scanner
+
+from tenir_parole.core.errors import DataError
+
+Path = tuple[str | int, ...]
+
+_NULL = {"", "~", "null", "Null", "NULL"}
+_BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
+_NUMBER = re.compile(
+    r"""[-+]?[0-9]+ | 0o[0-7]+ | 0x[0-9a-fA-F]+
+      | [-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?
+      | [-+]?\.(inf|Inf|INF) | \.(nan|NaN|NAN)""",
+    re.VERBOSE,
+)
+
+
+class PlainNumber(str):
+    """A plain scalar that reads as a number in YAML 1.2; keeps the editor's exact text."""
+
+
+@dataclass
+class Document:
+    """One loaded file: its data and the line of every key and list item."""
+
+    file: str
+    data: object
+    lines: dict[Path, int] = field(default_factory=dict)
+    #: The comment that follows a plain (unquoted) value on its line, by the value's path:
+    #: « description: Délibération #41 » leaves « Délibération » and the comment « #41 ».
+    comments: dict[Path, str] = field(default_factory=dict)
+    source: list[str] = field(default_factory=list, repr=False)
+
+    def line(self, path: Path) -> int:
+        """Line of ``path``, or of its nearest recorded ancestor."""
+        path = tuple(path)
+        while path and path not in self.lines:
+            path = path[:-1]
+        return self.lines.get(path, 1)
+
+    def where(self, path: Path) -> tuple[str, int]:
+        """The file and line a message about ``path`` names."""
+        return self.file, self.line(path)
+
+    def at(self, path: Path) -> str:
+        """Where ``path`` is, said inside a message about another place of the same file
+        (« numéro 1 déjà utilisé (ligne 4) »)."""
+        return f"ligne {self.line(path)}"
+
+
+class _Refused(Exception):
+    def __init__(self, line: int, message: str):
+        super().__init__(message)
+        self.line = line
+        self.message = message
+
+
+class _StrictComposer(Composer):
+    """Composer that refuses aliases, anchors and explicit tags."""
+
+    def compose_node(self, parent, index):
+        event = self.peek_event()
+        line = event.start_mark.line + 1
+        if isinstance(event, yaml.AliasEvent):
+            raise _Refused(line, "les alias YAML (*nom) ne sont pas acceptés : recopiez le texte")
+        if getattr(event, "anchor", None):
+            raise _Refused(line, "les ancres YAML (&nom) ne sont pas acceptées : recopiez le texte")
+        tag = getattr(event, "tag", None)
+        if tag not in (None, "!"):
+            shown = tag.replace("tag:yaml.org,2002:", "!!")
+            raise _Refused(line, f"les étiquettes YAML ({shown}) ne sont pas acceptées : "
+                           "retirez-les")
+        return super().compose_node(parent, index)
+
+
+class _NodeLoader(Reader, Scanner, Parser, _StrictComposer, BaseResolver):
+    """The reference parser (pure Python): precise messages and marks."""
+
+    def __init__(self, stream: str):
+        Reader.__init__(self, stream)
+        Scanner.__init__(self)
+        Parser.__init__(self)
+        Composer.__init__(self)
+        BaseResolver.__init__(self)
+
+
+if yaml.__with_libyaml__:
+    from yaml.cyaml import CParser
+
+    class _FastLoader(_StrictComposer, CParser, BaseResolver):
+        """libyaml's events under our strict composer."""
+
+        def __init__(self, stream: str):
+            CParser.__init__(self, stream)
+            Composer.__init__(self)
+            BaseResolver.__init__(self)
+
+    class _FastestLoader(CParser, BaseResolver):
+        """libyaml's own composer, for texts that hold no « & », « * » or « ! »: without
+        them there is no anchor, alias or tag for the strict composer to refuse."""
+
+        def __init__(self, stream: str):
+            CParser.__init__(self, stream)
+            BaseResolver.__init__(self)
+else:  # pragma: no cover — PyYAML built without libyaml
+    _FastLoader = _FastestLoader = None
+
+#: What libyaml lets through and PyYAML (with our rules) refuses: tabs, a byte-order mark
+#: inside the text (pasted from a word processor), « |# » or « >- # » block headers.
+_LENIENT = re.compile(r"\t|\ufeff|[|>][-+0-9]*#")
+_ANCHORS_ALIASES_TAGS = re.compile(r"[&*!]")
+
+
+def _fast(text: str) -> Node | None:
+    """The node tree from libyaml, or None when PyYAML's own parser must tell."""
+    if _FastLoader is None or _LENIENT.search(text):
+        return None
+    loader = _FastLoader if _ANCHORS_ALIASES_TAGS.search(text) else _FastestLoader
+    try:
+        node = _compose(loader, text)
+    except (yaml.YAMLError, _Refused):
+        return None
+    return node if isinstance(node, MappingNode) else None  # every file is a mapping
+
+
+def _compose(loader_class, text: str) -> Node | None:
+    loader = loader_class(text)
+    try:
+        return loader.get_single_node()
+    finally:
+        loader.dispose()
+
+
+_SCANNER_HINTS = [  # PyYAML's own wording (the reference parser gives every error)
+    ("found character '\\t'", "tabulation interdite : indentez avec des espaces"),
+    ("mapping values are not allowed", "deux-points inattendu : mettez le texte entre guillemets "
+     "ou vérifiez l'indentation"),
+    ("could not find expected ':'", "« : » attendu après le nom du champ (ou indentation "
+     "décalée, ou guillemet ouvert plus haut et jamais refermé)"),
+    ("but found '-'", "élément de liste mal aligné : chaque « - » d'une même liste au même "
+     "niveau, sous le champ qui l'annonce"),
+    ("but found '<block sequence start>'", "élément de liste mal aligné : chaque « - » d'une "
+     "même liste au même niveau, sous le champ qui l'annonce"),
+    ("expected <block end>", "indentation incohérente : alignez ce champ sur ses voisins "
+     "(ou cherchez plus haut un guillemet jamais refermé)"),
+    ("found undefined alias", "les alias YAML (*nom) ne sont pas acceptés : recopiez le texte"),
+    ("found character '@'", "« @ » ou « ` » ne peut pas commencer une valeur : mettez-la entre "
+     "guillemets"),
+    ("found character '`'", "« @ » ou « ` » ne peut pas commencer une valeur : mettez-la entre "
+     "guillemets"),
+    ("expected ',' or ']'", "crochet « [ » non refermé"),
+    ("expected ',' or '}'", "accolade « { » non refermée"),
+    ("found unknown escape character", "caractère d'échappement inconnu entre guillemets "
+     "doubles : utilisez des guillemets simples"),
+]
+
+
+_SINGLE_QUOTED_APOSTROPHE = re.compile(r"(^|[:\-]\s+)'[^']*\w'\w")
+_TYPOGRAPHIC_QUOTE = re.compile(r"^\s*(?:-\s+)?[^\s:#][^:#]*:\s+[“”„«»‘’‹›]")
+_UNQUOTED_COLON = re.compile(r"^(\s*(?:-\s+)?)([^\s:#\"'][^:#]*):\s+([^\"'|>\s].*?:\s.*)$")
+
+
+def _trap(error: yaml.MarkedYAMLError, lines: list[str]) -> tuple[int, str] | None:
+    """A mistake editors make, named, at the line where they made it."""
+    context = error.context or ""
+    if context.startswith("while scanning a quoted scalar") and error.context_mark:
+        line = error.context_mark.line
+        return line + 1, ("guillemet ouvert sur cette ligne et jamais refermé : ajoutez-le à la "
+                          "fin du texte")
+    mark = error.problem_mark or error.context_mark
+    if mark is None or mark.line >= len(lines):
+        return None
+    for line in (mark.line, mark.line - 1):
+        if line >= 0 and _SINGLE_QUOTED_APOSTROPHE.search(lines[line]):
+            return line + 1, ("apostrophe dans un texte entre guillemets simples : doublez-la "
+                              "(l''équipe) ou mettez le texte entre guillemets doubles "
+                              "(\"… l'équipe\")")
+    text = lines[mark.line]
+    if "mapping values are not allowed" in (error.problem or ""):
+        if _TYPOGRAPHIC_QUOTE.search(text):
+            return mark.line + 1, ("guillemets typographiques (« “ » ou « « ») : YAML ne les "
+                                   "reconnaît pas — entourez le texte de guillemets droits "
+                                   "\"…\" (copié d'un traitement de texte ?)")
+        found = _UNQUOTED_COLON.match(text)
+        if found:
+            indent, key, value = found.groups()
+            quoted = value.replace("\\", "\\\\").replace('"', '\\"')
+            return mark.line + 1, (f"« : » dans un texte sans guillemets : mettez tout le "
+                                   f"texte entre guillemets — {key}: \"{quoted}\"")
+    return None
+
+
+def _scanner_message(error: yaml.MarkedYAMLError) -> str:
+    text = f"{error.context or ''} {error.problem or ''}"
+    for needle, french in _SCANNER_HINTS:
+        if needle in text:
+            return f"syntaxe YAML invalide — {french}"
+    return "syntaxe YAML invalide — vérifiez l'indentation, les « : » et les guillemets"
+
+
+def decode_utf8(raw: bytes, file: str) -> str:
+    """Decode ``raw`` as UTF-8 or raise a DataError naming the line of the first bad byte."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        line = raw[: e.start].count(b"\n") + 1
+        raise DataError(file, line, "caractère invalide : le fichier doit être enregistré en "
+                        "UTF-8 (vérifiez l'encodage dans votre éditeur)") from None
+    return text.removeprefix("\ufeff")
+
+
+def _plain(value: str) -> object:
+    if value in _NULL:
+        return None
+    if value in _BOOL:
+        return _BOOL[value]
+    if _NUMBER.fullmatch(value):
+        return PlainNumber(value)
+    return value
+
+
+_TRAILING_COMMENT = re.compile(r"\s+(#.*?)\s*$")
+
+
+def _build(node: Node, path: Path, doc: Document) -> object:
+    doc.lines.setdefault(path, node.start_mark.line + 1)
+    if isinstance(node, ScalarNode):
+        if node.style:
+            return node.value
+        end = node.end_mark  # plain: style None, or "" from libyaml
+        if node.value and end.line < len(doc.source):
+            comment = _TRAILING_COMMENT.match(doc.source[end.line], end.column)
+            if comment:
+                doc.comments[path] = comment.group(1)
+        return _plain(node.value)
+    if isinstance(node, SequenceNode):
+        return [_build(item, (*path, i), doc) for i, item in enumerate(node.value)]
+    assert isinstance(node, MappingNode)
+    result: dict[str, object] = {}
+    for key_node, value_node in node.value:
+        line = key_node.start_mark.line + 1
+        if not isinstance(key_node, ScalarNode):
+            raise _Refused(line, "nom de champ invalide : un nom simple est attendu avant « : »")
+        key = key_node.value
+        if key in result:
+            first = doc.lines[(*path, key)]
+            raise _Refused(line, f"champ « {key} » en double (déjà présent ligne {first}) : "
+                           "gardez-en un seul")
+        doc.lines[(*path, key)] = line
+        result[key] = _build(value_node, (*path, key), doc)
+    return result
+
+
+def load_text(text: str, file: str) -> Document:
+    """Parse YAML ``text`` strictly; raise DataError on any problem."""
+    doc = Document(file, None)
+    try:
+        # The reference parser says what is wrong, and where.
+        node = _fast(text) or _compose(_NodeLoader, text)
+    except _Refused as e:
+        raise DataError(file, e.line, e.message) from None
+    except yaml.MarkedYAMLError as e:
+        trap = _trap(e, text.splitlines())
+        if trap:
+            raise DataError(file, trap[0], f"syntaxe YAML invalide — {trap[1]}") from None
+        # An unclosed bracket is best shown where it was opened.
+        opened = "flow" in (e.context or "") and e.context_mark is not None
+        mark = e.context_mark if opened else (e.problem_mark or e.context_mark)
+        line = mark.line + 1 if mark else 1
+        raise DataError(file, line, _scanner_message(e)) from None
+    except RecursionError:
+        raise DataError(file, 1, "imbrication trop profonde : simplifiez la structure") from None
+    except yaml.reader.ReaderError as e:  # control characters and the like
+        line = text[: e.position].count("\n") + 1
+        raise DataError(file, line, f"caractère non autorisé (code {e.character:#x}) : "
+                        "supprimez-le") from None
+    if node is None:
+        raise DataError(file, 1, "fichier vide : voir le modèle dans le guide de l'éditeur")
+    doc.source = text.splitlines()
+    try:
+        doc.data = _build(node, (), doc)
+    except _Refused as e:
+        raise DataError(file, e.line, e.message) from None
+    except RecursionError:
+        raise DataError(file, 1, "imbrication trop profonde : simplifiez la structure") from None
+    return doc
+
+
+#: The largest file an editor's data may be, in bytes (the README and the guide say so):
+#: the example's largest is 8 kB, and a page's whole budget is 14 kB compressed. Nothing
+#: larger is read into memory.
+MAX_BYTES = 1_048_576
+
+
+def read_limited(path, file: str, limit: int = MAX_BYTES) -> bytes:
+    """The bytes of the regular file ``path`` (shown as ``file``); a DataError, before reading,
+    for a device, a pipe or a folder, or a file larger than ``limit``."""
+    try:  # non-blocking: opening a named pipe for reading would wait for a writer
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    except IsADirectoryError:
+        raise DataError(file, 0, "dossier à la place d'un fichier") from None
+    with os.fdopen(fd, "rb") as handle:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise DataError(file, 0, "ce n'est pas un fichier ordinaire (périphérique, tube…) : "
+                            "remplacez-le par un fichier YAML")
+        if info.st_size > limit:
+            raise DataError(file, 0, too_big(info.st_size, limit))
+        os.set_blocking(fd, True)
+        raw = handle.read(limit + 1)
+    if len(raw) > limit:  # it grew since
+        raise DataError(file, 0, too_big(len(raw), limit))
+    return raw
+
+
+def too_big(size: int, limit: int) -> str:
+    def megabytes(n: int) -> str:
+        return f"{n / 1_048_576:.1f}".replace(".", ",").removesuffix(",0")
+
+    return (f"fichier trop gros ({megabytes(size)} Mo ; {megabytes(limit)} Mo au plus) : un "
+            "fichier de données fait quelques kilo-octets — vérifiez que c'est le bon fichier, ou "
+            "répartissez son contenu")
+
+
+def load_file(path, file: str) -> Document:
+    """Read ``path`` (shown to editors as ``file``) and parse it strictly."""
+    return load_text(decode_utf8(read_limited(path, file), file), file)

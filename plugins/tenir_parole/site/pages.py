@@ -1,0 +1,37 @@
+"""Which pages the pledges generator writes: (file to save as, template, extra context).
+
+URLs are French and always end in a file name, so the site works from a web server and from
+a USB stick alike.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from tenir_parole.core.dataset import Dataset
+
+Page = tuple[str, str, dict]
+
+def site_pages(data: Dataset) -> Iterator[Page]:
+    yield "index.html", "index", {}
+    yield "mesures/index.html", "measures", {}
+    for measure in data.measures:
+        yield f"mesures/{measure.slug}.html", "measure", {"measure": measure}
+    yield "listes/index.html", "lists", {}
+    for slug, lst in data.lists.items():
+        yield f"listes/{slug}.html", "list", {"slug": slug, "lst": lst}
+    yield "poids.html", "weight", {}
+    yield "corrections.html", "corrections", {}
+    yield "donnees/index.html", "data", {}
+    yield "carnet/index.html", "carnet", {}
+    yield "hors-ligne.html", "offline", {}
+
+
+#: The printed editions, written only by a build for printing (setting PRINT).
+PRINTED = {"carnet": "imprimer/carnet.html", "affiche": "imprimer/affiche.html",
+           "lettre": "imprimer/lettre.html"}
+
+
+def print_pages(data: Dataset) -> Iterator[Page]:
+    for kind, save_as in PRINTED.items():
+        yield save_as, f"imprimer_{kind}", {}

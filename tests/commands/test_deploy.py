@@ -1,0 +1,75 @@
+"""`make deploy` (tenir_parole/deploy.py): make publish, then output/ copied by rsync, with no
+shell between DEPLOY_TARGET and rsync, and never onto the project itself."""
+
+from __future__ import annotations
+
+import contextlib
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from helpers import cli, copy_project, environ
+from tenir_parole.commands.deploy import rsync_command
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory) -> Path:
+    return copy_project(tmp_path_factory.mktemp("deploy") / "projet")
+
+
+def deploy(project: Path, target: str):
+    with contextlib.chdir(project):
+        return cli("deploy", "--cible", target)
+
+
+@pytest.mark.parametrize(("target", "said"), [
+    ("", "DEPLOY_TARGET manquant : indiquez le dossier du serveur, par exemple"),
+    ("  ", "DEPLOY_TARGET manquant : indiquez le dossier du serveur, par exemple"),
+    ("--rsh=touch x", "DEPLOY_TARGET « --rsh=touch x » commence par « - » : rsync le prendrait "
+                      "pour une option. Indiquez un dossier, par exemple"),
+    (".", "DEPLOY_TARGET « . » est le dossier du projet ou un dossier qui le contient : rsync "
+          "--delete y effacerait tout ce qui n'est pas le site. Indiquez le dossier que le "
+          "serveur web publie."),
+    ("..", "DEPLOY_TARGET « .. » est le dossier du projet ou un dossier qui le contient : "
+           "rsync --delete y effacerait tout ce qui n'est pas le site. Indiquez le dossier que "
+           "le serveur web publie."),
+    ("/", "DEPLOY_TARGET « / » est le dossier du projet ou un dossier qui le contient"),
+    ("output/ancien", "DEPLOY_TARGET « output/ancien » est dans output/, le site lui-même : "
+                      "indiquez un dossier ailleurs."),
+])
+def test_a_target_that_would_wipe_the_project_is_refused_before_anything_is_built(
+        project, target, said):
+    result = deploy(project, target)
+    assert result.returncode == 2
+    assert result.stderr.startswith(said)
+    assert "Vérification" not in result.stdout and not (project / "output").exists()
+
+
+@pytest.mark.parametrize("target", ["moi@serveur:/var/www/site/", "serveur:site",
+                                    "rsync://serveur/module/", "/srv/www/tenir parole/"])
+def test_rsync_gets_the_target_as_one_argument_after_its_options(target):
+    assert rsync_command(Path("output"), target) == [
+        "rsync", "-az", "--delete", "--", "output/", target]
+
+
+@pytest.mark.skipif(shutil.which("rsync") is None, reason="rsync absent : apt-get install rsync")
+def test_make_deploy_publishes_then_copies_whatever_the_target_holds(project):
+    """Spaces, « ; », « $(…) » and backquotes in DEPLOY_TARGET, set as a forge's CI sets it
+    (in the environment): one folder of that very name, no command run (no file « pwned »
+    anywhere)."""
+    served = project.parent / "serveur"
+    served.mkdir()
+    target = served / "en ligne; touch pwned $(touch pwned2) `touch pwned3`"
+    result = subprocess.run(["make", "-s", "-o", ".venv/.installed", "deploy",
+                             f"BIN={Path(sys.executable).parent}"], cwd=project,
+                            env={**environ(project), "DEPLOY_TARGET": str(target)},
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert "Site en ligne : copie terminée." in result.stdout.splitlines()
+    assert sorted(p.name for p in served.iterdir()) == [target.name]
+    published = sorted(p.relative_to(project / "output") for p in (project / "output").rglob("*"))
+    assert sorted(p.relative_to(target) for p in target.rglob("*")) == published
+    assert not list(project.parent.rglob("pwned*"))

@@ -1,0 +1,324 @@
+"""`make nouvelle-commune` (tenir_parole/new_commune.py), run on a copy of the project.
+
+The new pledges/ passes `make check`, builds into a site that names the new commune and keeps
+nothing of the example; the example stays in examples/saint-exemple/ and still builds. Bad
+input, or work git could not give back, leaves pledges/ exactly as it was.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import errno
+import html
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from bs4 import BeautifulSoup
+
+from helpers import ROOT, cli, commit_all, copy_project, run
+
+NAME = "Val-d'Essai-sur-Test"
+ARGS = ("--name", NAME, "--insee", "01234", "--department", "Ain")
+SKELETON = {"commune.yaml", "mesures.yaml", "corrections.yaml", "listes/liste-a-renommer.yaml"}
+HEADER = "# yaml-language-server: $schema="
+
+
+def example_terms() -> set[str]:
+    """What identifies the example: its commune, its lists' names, heads and file names."""
+    example = ROOT / "examples" / "saint-exemple"
+    terms = {"Saint-Exemple"}
+    for path in (example / "listes").glob("*.yaml"):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        terms |= {data["nom"], data["tete_de_liste"], path.stem}
+    return terms
+
+
+def in_project(root: Path, *args: str):
+    """`tenir-parole ARGS…` run from the copy of the project, in this process."""
+    with contextlib.chdir(root):
+        return cli(*args)
+
+
+def new_commune(root: Path, *args: str):
+    return in_project(root, "nouvelle-commune", *args)
+
+
+def build(root: Path, pledges: Path, output: Path):
+    return in_project(root, "html", "--output", str(output), "--pledges", str(pledges))
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture(scope="module")
+def started(tmp_path_factory) -> tuple[Path, subprocess.CompletedProcess, Path]:
+    """A committed copy of the project, after the command; and its site, built."""
+    root = copy_project(tmp_path_factory.mktemp("nouvelle") / "projet")
+    commit_all(root)
+    result = new_commune(root, *ARGS)
+    assert result.returncode == 0, result.stderr
+    output = root.parent / "site"
+    built = build(root, root / "pledges", output)
+    assert built.returncode == 0, built.stderr
+    return root, result, output
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    return copy_project(tmp_path / "projet")
+
+
+def test_new_pledges_pass_make_check(started):
+    root, _, _ = started
+    result = in_project(root, "check")
+    assert result.returncode == 0, result.stderr
+    assert "10 mesures, 1 liste" in result.stdout
+
+
+def test_skeleton_has_each_file_with_its_schema_line(started):
+    root, _, _ = started
+    pledges = root / "pledges"
+    assert set(snapshot(pledges)) == SKELETON
+    for name in SKELETON:
+        first = (pledges / name).read_text(encoding="utf-8").splitlines()[0]
+        assert first.startswith(HEADER), name
+        schema = ((pledges / name).parent / first.removeprefix(HEADER)).resolve()
+        assert schema.is_file(), name
+        # …and each file passes it with a standard YAML 1.2 tool, as editors' tools read it.
+        result = run(root, sys.executable, "-m", "check_jsonschema", "--schemafile", str(schema),
+                     str(pledges / name))
+        assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_skeleton_starts_before_the_vote_with_the_example_measures(started):
+    root, _, _ = started
+    pledges = root / "pledges"
+    commune = yaml.safe_load((pledges / "commune.yaml").read_text(encoding="utf-8"))
+    assert commune["nom"] == NAME and commune["code_insee"] == "01234"
+    assert commune["phase"] == "avant" and "liste_elue" not in commune
+    assert "À compléter" in commune["contact"]
+    mine = yaml.safe_load((pledges / "mesures.yaml").read_text(encoding="utf-8"))["mesures"]
+    example = yaml.safe_load((root / "examples/saint-exemple/mesures.yaml").read_text("utf-8"))
+    # the same measures, without who decides in the example commune (true of it alone)
+    assert any("competence" in m for m in example["mesures"])
+    assert mine == [{k: v for k, v in m.items() if k != "competence"}
+                    for m in example["mesures"]]
+    measures = [m["slug"] for m in mine]
+    stances = yaml.safe_load((pledges / "listes/liste-a-renommer.yaml").read_text("utf-8"))
+    assert stances["positions"] == [{"mesure": m, "position": "non-sollicitee"}
+                                    for m in measures]
+    corrections = yaml.safe_load((pledges / "corrections.yaml").read_text(encoding="utf-8"))
+    assert corrections == {"corrections": []}
+
+
+def test_built_home_page_names_the_new_commune(started):
+    _, _, output = started
+    home = BeautifulSoup((output / "index.html").read_text(encoding="utf-8"), "html.parser")
+    assert NAME in home.title.get_text()
+    assert NAME in home.get_text()
+
+
+def test_no_trace_of_the_example_in_the_new_data_or_the_pages_built_from_it(started):
+    root, result, output = started
+    terms = {t.casefold() for t in example_terms()}
+    for name, data in snapshot(root / "pledges").items():
+        text = data.decode("utf-8").casefold()
+        assert not [t for t in terms if t in text], name
+    # Editors' prose in content/pages/ is theirs to adapt: the command lists what still names
+    # the example, and only those pages may still carry it.
+    prose = {p.stem: p for p in (root / "content" / "pages").glob("*.md")
+             if any(t in p.read_text(encoding="utf-8").casefold() for t in terms)}
+    for page in prose.values():
+        assert f"{page.relative_to(root).as_posix()}, ligne" in result.stdout
+    for path in sorted(output.rglob("*")):
+        if not path.is_file() or path.suffix == ".gz" or path.stem in prose:
+            continue
+        text = html.unescape(path.read_bytes().decode("utf-8", "ignore")).casefold()
+        assert not [t for t in terms if t in text], path.relative_to(output)
+
+
+def test_summary_says_in_french_what_to_do_next(started):
+    _, result, _ = started
+    assert f"Nouvelle commune prête dans pledges/ : {NAME} (01234, Ain)" in result.stdout
+    for step in ("À faire maintenant", "listes/liste-a-renommer.yaml", "make check",
+                 "examples/saint-exemple"):
+        assert step in result.stdout
+
+
+def test_example_stays_available_and_builds(started, tmp_path):
+    root, _, _ = started
+    example = root / "examples" / "saint-exemple"
+    assert in_project(root, "check", "--pledges", str(example)).returncode == 0
+    result = build(root, example, tmp_path / "exemple")
+    assert result.returncode == 0, result.stderr
+    assert "Saint-Exemple" in (tmp_path / "exemple" / "index.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (("--insee", "1234"), "INSEE : code INSEE « 1234 » invalide"),
+    (("--insee", "2C004"), "INSEE : code INSEE « 2C004 » invalide"),
+    (("--first-round", "15/03/2026"), "PREMIER_TOUR : date « 15/03/2026 » invalide"),
+    (("--second-round", "2026-03-08"), "SECOND_TOUR : le second tour précède le premier"),
+])
+def test_bad_values_are_refused_in_french_and_pledges_untouched(project, args, message):
+    before = snapshot(project / "pledges")
+    result = new_commune(project, *ARGS, *args, "--force")
+    assert result.returncode != 0
+    assert message in result.stderr
+    assert "pledges/ n'a pas été modifié" in result.stderr
+    assert snapshot(project / "pledges") == before
+    assert not list(project.glob(".nouvelle-commune-*"))
+
+
+def test_missing_values_are_named(project):
+    result = new_commune(project, "--name", "", "--insee", "01234")
+    assert result.returncode == 2
+    assert "Il manque NOM, DEPARTEMENT" in result.stderr
+    assert 'make nouvelle-commune NOM="Ma Commune"' in result.stderr
+
+
+def test_uncommitted_changes_are_kept_unless_forced(project):
+    commit_all(project)
+    (project / "pledges" / "listes" / "nouvelle.yaml").write_text("nom: x\n", encoding="utf-8")
+    before = snapshot(project / "pledges")
+    result = new_commune(project, *ARGS)
+    assert result.returncode == 1
+    assert "Ses modifications non enregistrées dans git seraient perdues :" in result.stderr
+    assert "pledges/listes/nouvelle.yaml" in result.stderr and "FORCE=1" in result.stderr
+    assert snapshot(project / "pledges") == before
+    assert new_commune(project, *ARGS, "--force").returncode == 0
+    assert set(snapshot(project / "pledges")) == SKELETON
+
+
+def test_outside_git_the_command_asks_for_force(project):
+    before = snapshot(project / "pledges")
+    result = new_commune(project, *ARGS)
+    assert result.returncode == 1
+    assert "Pas de dépôt git" in result.stderr and "FORCE=1" in result.stderr
+    assert snapshot(project / "pledges") == before
+
+
+def test_make_target_passes_names_as_typed(project):
+    """The documented command, through make: an apostrophe, FORCE=1, no second round."""
+    result = run(project, "make", "-s", "-o", ".venv/.installed", "nouvelle-commune",
+                 f"BIN={Path(sys.executable).parent}", "NOM=Saint-Jean-d'Essai",
+                 "INSEE=2A004", "DEPARTEMENT=Corse-du-Sud", "SECOND_TOUR=", "FORCE=1")
+    assert result.returncode == 0, result.stderr
+    commune = yaml.safe_load((project / "pledges" / "commune.yaml").read_text("utf-8"))
+    assert commune["nom"] == "Saint-Jean-d'Essai" and commune["code_insee"] == "2A004"
+    assert commune["elections"] == {"premier_tour": dt.date(2026, 3, 15)}
+
+
+def test_make_check_takes_the_pledges_folder_as_typed(project):
+    """A folder named with spaces, « ; » and quotes: make check reads it, and runs nothing."""
+    odd = "mes données; touch pwned 'x'"
+    shutil.copytree(project / "examples" / "saint-exemple", project / odd)
+    result = run(project, "make", "-s", "-o", ".venv/.installed", "check",
+                 f"BIN={Path(sys.executable).parent}", f"PLEDGES={odd}")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[:2] == [f"Vérification des données de {odd}/…",
+                                              "Données valides : 10 mesures, 4 listes."]
+    assert not list(project.rglob("pwned"))
+
+
+def test_a_real_commune_is_never_replaced_unless_forced_and_git_gives_it_back(project):
+    """Committed or not, a commune's own data (lists, follow-up) is refused; with FORCE=1 it
+    is replaced, and the command says how to get it back."""
+    pledges = project / "pledges"
+    commune = pledges / "commune.yaml"
+    commune.write_text(commune.read_text(encoding="utf-8").replace(
+        "Saint-Exemple-sur-Loire", "Villeneuve-la-Vraie"), encoding="utf-8")
+    commit_all(project)
+    before = snapshot(pledges)
+    result = new_commune(project, *ARGS)
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        "pledges/ contient déjà une commune, « Villeneuve-la-Vraie » (4 listes, un suivi), et "
+        "pas l'exemple : make nouvelle-commune la remplacerait.",
+        "Pour suivre une autre commune, faites plutôt une copie du dépôt. Pour la remplacer "
+        "quand même, relancez avec FORCE=1 (elle resterait dans l'historique de git : git "
+        "checkout HEAD -- pledges/ && git clean -fdq pledges/ la remettrait).",
+        "Rien n'a été écrit."]
+    assert snapshot(pledges) == before
+    forced = new_commune(project, *ARGS, "--force")
+    assert forced.returncode == 0, forced.stderr
+    assert forced.stdout.splitlines()[-1] == (
+        "La commune remplacée reste dans l'historique de git, si elle y était enregistrée : "
+        "git checkout HEAD -- pledges/ && git clean -fdq pledges/ la remet.")
+    assert run(project, "sh", "-c", "git checkout HEAD -- pledges/ && git clean -fdq pledges/"
+               ).returncode == 0
+    assert snapshot(pledges) == before
+
+
+def test_a_broken_example_is_named_and_nothing_is_written(tmp_path):
+    example = Path(shutil.copytree(ROOT / "examples" / "saint-exemple", tmp_path / "exemple"))
+    (example / "mesures.yaml").write_text("mesures: [\n", encoding="utf-8")
+    pledges = tmp_path / "pledges"
+    result = new_commune(tmp_path, *ARGS, "--example", str(example), "--pledges", str(pledges),
+                         "--force")
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        f"{example}/mesures.yaml, ligne 2 : syntaxe YAML invalide — vérifiez l'indentation, "
+        "les « : » et les guillemets",
+        "Rien n'a été écrit.",
+    ]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["exemple"]
+
+
+def test_an_internal_error_names_the_file_and_writes_nothing(project, monkeypatch):
+    from tenir_parole.core import folder
+
+    def broken(doc, model):
+        raise KeyError("bogue")
+
+    monkeypatch.setattr(folder, "validate", broken)
+    before = snapshot(project / "pledges")
+    result = new_commune(project, *ARGS, "--force")
+    assert result.returncode == 1
+    assert result.stderr.startswith("pledges/commune.yaml : erreur interne de Tenir parole")
+    assert result.stderr.endswith("\nRien n'a été écrit.\n")
+    assert snapshot(project / "pledges") == before
+    assert not list(project.glob(".nouvelle-commune-*"))
+
+
+def refuse_renames(monkeypatch, refused) -> None:
+    """Path.rename fails (no permission) for a rename ``refused(source, target)`` names."""
+    rename = Path.rename
+
+    def failing(source: Path, target):
+        if refused(Path(source), Path(target)):
+            raise PermissionError(errno.EACCES, "Permission denied")
+        return rename(source, target)
+
+    monkeypatch.setattr(Path, "rename", failing)
+
+
+def test_a_failed_swap_puts_the_communes_data_back(project, monkeypatch):
+    before = snapshot(project / "pledges")
+    refuse_renames(monkeypatch, lambda source, target: source.parent.name.startswith(
+        ".nouvelle-commune-") and source.name == "pledges")
+    result = new_commune(project, *ARGS, "--force")
+    assert result.returncode == 1
+    assert result.stderr == ("Impossible de remplacer pledges/ (Permission denied). Rien n'a "
+                             "été écrit : pledges/ n'a pas été modifié.\n")
+    assert snapshot(project / "pledges") == before
+    assert not list(project.glob(".nouvelle-commune-*"))
+
+
+def test_data_that_cannot_be_put_back_is_kept_and_its_place_named(project, monkeypatch):
+    before = snapshot(project / "pledges")
+    refuse_renames(monkeypatch, lambda source, target: target.name == "pledges")
+    result = new_commune(project, *ARGS, "--force")
+    assert result.returncode == 1
+    [work] = project.glob(".nouvelle-commune-*")
+    assert result.stderr == (f"Impossible de remplacer pledges/ (Permission denied). Vos données "
+                             f"sont dans {work / 'ancien'} : remettez ce dossier à la place de "
+                             "pledges/ (même nom).\n")
+    assert snapshot(work / "ancien") == before

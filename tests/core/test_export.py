@@ -1,0 +1,100 @@
+"""Reading a published export back: the same models and rules as the YAML folder, French
+messages for every problem, and the versioned envelope."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from helpers import EXAMPLE, FIXTURES, TODAY
+from tenir_parole.core.dataset import load_dataset
+from tenir_parole.core.errors import DataErrors
+from tenir_parole.core.export import FORMAT, read_export
+from tenir_parole.site.opendata import to_json
+
+NAME = "https://exemple.example.org/donnees/tenir-parole.json"
+
+
+def exported(root=EXAMPLE) -> dict:
+    return json.loads(to_json(load_dataset(root, TODAY), "Licence Ouverte 2.0"))
+
+
+def refusal(whole: dict | bytes) -> str:
+    payload = whole if isinstance(whole, bytes) else json.dumps(whole).encode()
+    with pytest.raises(DataErrors) as caught:
+        read_export(payload, NAME, TODAY)
+    return str(caught.value)
+
+
+@pytest.mark.parametrize("root", [EXAMPLE, FIXTURES / "avant", FIXTURES / "minimal"],
+                         ids=lambda p: p.name)
+def test_an_export_reads_back_as_the_dataset_it_was_written_from(root):
+    data = load_dataset(root, TODAY)
+    back = read_export(to_json(data, "Licence Ouverte 2.0"), NAME, TODAY)
+    assert (back.commune, back.measures, back.lists, back.followup, back.corrections) == (
+        data.commune, data.measures, data.lists, data.followup, data.corrections)
+    assert back.status_counts() == data.status_counts()
+
+
+def test_the_export_names_its_format():
+    assert exported()["format"] == FORMAT == "tenir-parole/1"
+
+
+def test_another_format_version_is_refused_in_french():
+    whole = exported()
+    whole["format"] = "tenir-parole/2"
+    assert "format « tenir-parole/2 » inconnu" in refusal(whole)
+
+
+def test_each_part_is_checked_like_its_file_with_the_cross_file_rules():
+    whole = exported()
+    whole["commune"]["nom"] = ""
+    whole["listes"]["avenir-commun"]["positions"][0]["position"] = "peut-etre"
+    whole["listes"]["renouveau-citoyen"]["positions"].pop()
+    message = refusal(whole)
+    assert f"{NAME} › commune › nom : « nom » : texte vide" in message
+    assert "position « peut-etre » inconnue" in message
+    assert "listes › renouveau-citoyen › positions : aucune position pour la mesure" in message
+
+
+
+def test_each_message_about_an_export_names_its_json_path_once():
+    whole = exported()
+    whole["mesures"][2]["numero"] = "trois"
+    whole["mesures"][4]["numero"] = whole["mesures"][0]["numero"]
+    whole["corrections"] = [{"date": "2026-01-05", "page": "/", "modification": "x",
+                             "motif": "y", "auteur": "moi"}]
+    whole["suivi"]["mises_a_jour"][1]["statut"] = "bof"
+    whole["listes"]["avenir-commun"]["positions"][4]["position"] = "peut-etre"
+    lines = refusal(whole).splitlines()
+    for expected in [
+        "› mesures › 2 › numero : « numero » : nombre entier attendu (sans guillemets), reçu "
+        "« trois »",
+        "› corrections › 0 › auteur : champ « auteur » inconnu",
+        "› suivi › mises_a_jour › 1 › statut : statut « bof » inconnu",
+        "› listes › avenir-commun › positions › 4 › position : position « peut-etre » inconnue",
+    ]:
+        assert any(line.startswith(NAME + " " + expected) for line in lines), expected
+    whole = exported()
+    whole["mesures"][4]["numero"] = whole["mesures"][0]["numero"]
+    assert refusal(whole) == (f"{NAME} › mesures › 4 › numero : numéro "
+                              f"{whole['mesures'][0]['numero']} déjà utilisé (« mesures › 0 »)")
+
+@pytest.mark.parametrize(("payload", "expected"), [
+    (b'{"format": "tenir-parole/1", "format": "x"}', "clé « format » en double"),
+    (b'{"a": NaN}', "pas du JSON standard"),
+    (b"\xff\xfe", "pas en UTF-8"),
+    (b"<html>Site en maintenance</html>", "JSON invalide"),
+    (b"[]", "des champs"),
+    (b'{"commune": ' + b"[" * 100_000 + b"]" * 100_000 + b"}",
+     "JSON invalide (imbrication trop profonde"),
+])
+def test_what_is_not_an_export_is_refused_with_a_french_reason(payload, expected):
+    assert expected in refusal(payload)
+
+
+def test_an_export_dated_after_today_is_refused():
+    whole = exported()
+    whole["date_de_reference"] = "2027-01-01"
+    assert "date_de_reference 2027-01-01 dans le futur" in refusal(whole)

@@ -1,0 +1,247 @@
+"""make federation on the example communes: what a reader sees on each page, the open data,
+large départements split, the worst commune within budget, and the old site kept on failure."""
+
+from __future__ import annotations
+
+import csv
+import json
+import subprocess
+
+import pytest
+from bs4 import BeautifulSoup
+
+from helpers import ROOT, cli
+from overview_data import as_bytes, example, seed
+from tenir_parole.commands.examples import COMMUNES, TODAY, exports
+from tenir_parole.core import vocabulary as V
+from tenir_parole.core.dataset import load_dataset
+from tenir_parole.core.export import read_export
+from tenir_parole.overview import departements
+from tenir_parole.site.opendata import bilan
+
+
+def soup(path):
+    return BeautifulSoup(path.read_text("utf-8"), "html.parser")
+
+
+def text(node) -> str:
+    return " ".join(node.get_text(" ").split())
+
+
+def federation(folder, output):
+    return cli("federation", "--donnees", str(folder), "--output", str(output),
+               "--settings", str(ROOT / "federationconf.py"))
+
+
+@pytest.fixture(scope="module")
+def datasets():
+    return [read_export(payload, site, TODAY) for site, payload in exports().items()]
+
+
+def test_the_home_page_counts_each_measure_from_the_communes_own_data(federation_site,
+                                                                       datasets):
+    followed = [d for d in datasets if d.after_election]
+    rows = {text(tr.th): [text(td) for td in tr.find_all("td")]
+            for tr in soup(federation_site / "index.html").find("table").tbody.find_all("tr")}
+    for measure in datasets[0].measures:
+        committed = [d for d in followed if measure.slug in d.commitment_slugs()]
+        statuses = [(d.current(measure.slug).status if d.current(measure.slug) else
+                     "non-evalue") for d in committed]
+        expected = [f"{len(committed)} sur {len(followed)}", str(statuses.count("tenu")),
+                    str(statuses.count("tenu-en-partie")), str(statuses.count("non-tenu")),
+                    str(len(statuses) - sum(statuses.count(s) for s in
+                                            ("tenu", "tenu-en-partie", "non-tenu")))]
+        assert rows[f"{measure.number}. {measure.title}"] == expected, measure.slug
+
+
+def test_the_home_page_links_every_departement_with_its_communes(federation_site):
+    page = soup(federation_site / "index.html")
+    links = {a["href"]: text(a) for a in page.find(id="departements").find_next("table")
+             .find_all("a")}
+    assert links == {"./departements/49.html": "Maine-et-Loire (49)",
+                     "./departements/65.html": "Hautes-Pyrénées (65)",
+                     "./departements/15.html": "Cantal (15)"}
+
+
+def test_each_commune_page_shows_its_bilan_dates_and_its_own_site(federation_site, datasets):
+    for (_, name, insee, _, site), data in zip(COMMUNES, datasets, strict=True):
+        page = soup(federation_site / "communes" / f"{insee}.html")
+        words = text(page.main)
+        assert page.h1.get_text() == f"{name} ({insee})"
+        assert f'{site}/index.html' in {a["href"] for a in page.find_all("a")}
+        assert "Données publiées par son site le 29 novembre 2026, collectées le 29 novembre " \
+               "2026." in words
+        total = len(data.commitments())
+        for status, n in data.status_counts().items():
+            assert f"{ui_label(status)} : {n} sur {total}" in words
+        if data.after_election:
+            latest = data.updates()[0].date
+            assert f"Dernière mise à jour du suivi : {latest.day} " in words
+
+
+def ui_label(status: str) -> str:
+    from tenir_parole.texts import STATUS_LABELS
+
+    return STATUS_LABELS[status]
+
+
+def test_a_departement_page_lists_its_communes_with_their_phase(federation_site):
+    page = soup(federation_site / "departements" / "49.html")
+    rows = [text(tr.th) for tr in page.find_all("table")[-1].tbody.find_all("tr")]
+    assert rows == ["Bourg-Exemple-en-Anjou", "Saint-Exemple-sur-Loire"]
+
+
+def test_the_open_data_of_the_whole_passes_frictionless_and_links_each_export(federation_site):
+    folder = federation_site / "donnees"
+    result = subprocess.run([str(ROOT / ".venv" / "bin" / "frictionless"), "validate",
+                             "datapackage.json"], cwd=folder, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout[-3000:]
+    with (folder / "communes.csv").open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.DictReader(f, delimiter=";"))
+    assert sorted(r["code_insee"] for r in rows) == sorted(c[2] for c in COMMUNES)
+    whole = json.loads((folder / "federation.json").read_text("utf-8"))
+    assert whole["format"] == "tenir-parole-federation/1"
+    for commune in whole["communes"]:
+        assert json.loads((folder / commune["donnees"]).read_text("utf-8"))["format"] == \
+            "tenir-parole/1"
+    check = subprocess.run([str(ROOT / ".venv" / "bin" / "check-jsonschema"), "--schemafile",
+                            str(folder / "tenir-parole.schema.json"),
+                            *map(str, sorted((folder / "communes").glob("*.json")))],
+                           capture_output=True, text=True)
+    assert check.returncode == 0, check.stdout
+
+
+def test_the_join_page_explains_how_to_join_and_how_figures_are_computed(federation_site):
+    words = text(soup(federation_site / "rejoindre.html").main)
+    assert "Envoyer l'adresse du site" in words and "engagements.csv" in words
+
+
+def test_the_examples_in_the_repository_are_what_the_script_makes_today():
+    """federation/donnees/ follows the export format: `make federation-exemples` if not."""
+    for site, payload in exports().items():
+        from tenir_parole.overview import store
+
+        assert (ROOT / "federation" / "donnees" / store.file_name(site)).read_bytes() == payload
+
+
+
+def test_each_example_export_states_the_bilan_of_the_commune_it_copies():
+    """Two example communes are copies of one (other name and code): each states the
+    commitments of its source once (Saint-Exemple's elected list made 7), never doubled."""
+    for (source, name, *_), payload in zip(COMMUNES, exports().values(), strict=True):
+        figures = json.loads(payload)["bilan"]
+        assert figures == bilan(load_dataset(ROOT / source, TODAY)), name
+    saint, bourg = (json.loads(p)["bilan"] for p in list(exports().values())[:2])
+    assert saint["engagements"] == bourg["engagements"] == 7
+    assert all(len(slugs) == len(set(slugs)) for slugs in saint["raisons"].values())
+
+def test_a_large_departement_is_split_and_every_page_keeps_its_budget(tmp_path):
+    from bench import federation_synth
+
+    folder = federation_synth.write(tmp_path / "donnees", 150, tmp_path / "pool", ["62"])
+    output = tmp_path / "site"
+    ran = federation(folder, output)
+    assert ran.returncode == 0, ran.stderr  # page_weight in error mode: every page in budget
+    parts = sorted(p.name for p in (output / "departements").glob("62-*.html"))
+    assert parts == ["62-1.html", "62-2.html"]
+    links = {a["href"] for a in soup(output / "departements" / "62.html").main.find_all("a")}
+    assert {"62-1.html", "62-2.html"} <= {h.rsplit("/", 1)[-1] for h in links}
+
+
+def extreme(after: bool) -> dict:
+    """A commune at every limit: 30 lists and 40 measures, names of 120 characters."""
+    whole = example(0)
+    long = "Nom très long " * 9
+    measure = whole["mesures"][0] | {"sous_mesures": [], "source": None}
+    measure.pop("source")
+    whole["mesures"] = [measure | {"numero": i + 1, "slug": f"mesure-{i + 1}",
+                                   "titre": f"{i + 1} {long}"[:120]} for i in range(40)]
+    stance = {"position": "engagement-total", "provenance": "declaree", "citation": "Oui.",
+              "source": {"url": "https://exemple.example.org"}, "date": "2026-03-01"}
+    whole["listes"] = {f"liste-{j}": {"nom": f"{j} {long}"[:120], "tete_de_liste": "X",
+                                      "positions": [stance | {"mesure": f"mesure-{i + 1}"}
+                                                    for i in range(40)]} for j in range(30)}
+    whole["corrections"] = []
+    if after:
+        whole["commune"]["liste_elue"] = "liste-0"
+        whole["suivi"] = {"liste": "liste-0", "mises_a_jour": [
+            {"mesure": f"mesure-{i + 1}", "date": "2026-06-01", "statut": "non-tenu",
+             "raison": "pas-de-majorite", "resume": "Non.",
+             "source": {"description": "Délibération"}} for i in range(40)]}
+    else:
+        whole["commune"] = {k: v for k, v in whole["commune"].items() if k != "liste_elue"}
+        whole["commune"]["phase"] = "avant"
+        whole["suivi"] = None
+    whole["commune"]["nom"] = f"Commune {long}"[:120]
+    return whole
+
+
+def test_a_commune_at_every_limit_keeps_its_page_within_budget(tmp_path):
+    after, before = extreme(True), extreme(False)
+    before["commune"]["code_insee"] = "49903"
+    seed(tmp_path / "donnees", {"https://apres.example.org": as_bytes(after),
+                                "https://avant.example.org": as_bytes(before)})
+    ran = federation(tmp_path / "donnees", tmp_path / "site")
+    assert ran.returncode == 0, ran.stdout + ran.stderr
+    assert "2 commune(s) reprise(s)" in ran.stdout
+
+
+def test_one_more_list_than_the_limit_is_refused_with_a_note(tmp_path):
+    whole = extreme(False)
+    whole["listes"]["liste-30"] = whole["listes"]["liste-0"]
+    seed(tmp_path / "donnees", {"https://trop.example.org": as_bytes(whole)})
+    ran = federation(tmp_path / "donnees", tmp_path / "site")
+    assert ran.returncode == 0 and "31 listes : la vue d'ensemble en montre 30 au plus" in \
+        ran.stdout
+
+
+def test_an_unreadable_collecte_file_stops_the_build_and_keeps_the_old_site(federation_site,
+                                                                          tmp_path):
+    import shutil
+
+    output = tmp_path / "site"
+    shutil.copytree(federation_site, output)
+    folder = tmp_path / "donnees"
+    folder.mkdir()
+    (folder / "collecte.json").write_text("{pas du json", encoding="utf-8")
+    ran = federation(folder, output)
+    assert ran.returncode == 1
+    assert "fichier de collecte illisible" in ran.stderr and "n'a pas été modifié" in ran.stderr
+    assert (output / "index.html").read_bytes() == (federation_site / "index.html").read_bytes()
+
+
+def test_codes_insee_map_to_their_departement():
+    assert [departements.code_of(c) for c in ("49007", "2A004", "97411", "99999")] == [
+        "49", "2A", "974", None]
+    assert len(V.STATUSES) == 7
+
+
+def test_a_syntax_error_in_the_settings_is_named_and_keeps_the_old_site(tmp_path):
+    settings = tmp_path / "federationconf.py"
+    settings.write_text('SITENAME = "Vue d\'ensemble\nPAGE_PATHS = ["."]\n', encoding="utf-8")
+    output = tmp_path / "site"
+    output.mkdir()
+    (output / "index.html").write_text("ancienne vue", encoding="utf-8")
+    ran = cli("federation", "--donnees", str(tmp_path), "--output", str(output),
+              "--settings", str(settings))
+    assert ran.returncode == 2
+    said, unchanged = ran.stderr.splitlines()
+    assert said.startswith(f"{settings.as_posix()}, ligne 1 : erreur de syntaxe Python (")
+    assert unchanged == "site/ n'a pas été modifié."
+    assert (output / "index.html").read_text(encoding="utf-8") == "ancienne vue"
+
+
+def test_every_link_to_a_departement_follows_the_name_of_its_page(tmp_path, monkeypatch):
+    """The département pages are named in one place (overview.pages.department_page): named
+    otherwise, the home page, the commune pages and the parts still link to them (the
+    build's link check fails on a single broken one)."""
+    from bench import federation_synth
+
+    monkeypatch.setattr(departements, "slug", lambda code: f"dep-{code.lower()}")
+    folder = federation_synth.write(tmp_path / "donnees", 101, tmp_path / "pool", ["62"])
+    output = tmp_path / "site"
+    ran = federation(folder, output)
+    assert ran.returncode == 0, ran.stdout + ran.stderr
+    commune = soup(next((output / "communes").glob("62*.html")))
+    assert "../departements/dep-62.html" in {a["href"] for a in commune.main.find_all("a")}
+    assert (output / "departements" / "dep-62.html").is_file()

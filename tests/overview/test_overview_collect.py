@@ -1,0 +1,314 @@
+"""make federation-collecte against a local web server: good exports land; a broken, slow,
+oversized, redirected, missing or hostile one is reported with the age of the copy kept, the
+copy stays, and nothing of it reaches a page."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import http.server
+import json
+import threading
+import time
+
+import pytest
+
+from helpers import ROOT, TODAY, cli
+from overview_data import as_bytes, example, hostile, seed
+from tenir_parole.overview import store
+
+SLEEP = 8.0  # the slow site answers after this; the deadline of the test is shorter
+DEADLINE = 3.0
+
+
+class Sites(http.server.BaseHTTPRequestHandler):
+    """/<name>/donnees/tenir-parole.json for each kind of site."""
+
+    exports: dict[str, bytes] = {}
+
+    def log_message(self, *args):
+        pass
+
+    def send(self, body: bytes, status: int = 200, length: bool = True) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        if length:
+            self.send_header("Content-Length", str(len(body)))
+        else:
+            self.send_header("Connection", "close")
+        self.end_headers()
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):  # it stopped reading
+            self.wfile.write(body)
+
+    def do_GET(self):
+        name = self.path.strip("/").split("/")[0]
+        port = self.server.server_address[1]
+        if name in ("bon", "avant", "hostile"):
+            self.send(self.exports[name])
+        elif name == "casse":
+            self.send(b"<html><body>Erreur interne</body></html>")
+        elif name == "lent":
+            time.sleep(SLEEP)
+            self.send(self.exports["bon"])
+        elif name == "gros":
+            self.send(b"[" + b"0," * 200_000 + b"0]")
+        elif name == "imbrique":  # under the size cap, deeper than a parser goes
+            self.send(b"[" * 40_000 + b"]" * 40_000)
+        elif name == "gros-sans-taille":
+            self.send(b"[" + b"0," * 200_000 + b"0]", length=False)
+        elif name in ("ailleurs", "meme-site"):
+            host = "localhost" if name == "ailleurs" else "127.0.0.1"
+            self.send_response(302)
+            self.send_header("Location", f"http://{host}:{port}/avant/donnees/tenir-parole.json")
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+        else:
+            self.send(b"introuvable", 404)
+
+
+@pytest.fixture(scope="module")
+def server():
+    Sites.exports = {"bon": as_bytes(example(0)), "avant": as_bytes(example(2)),
+                     "hostile": as_bytes(hostile(example(1)))}
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Sites)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+
+
+KINDS = ("bon", "meme-site", "casse", "lent", "gros", "gros-sans-taille", "imbrique",
+         "ailleurs", "absent", "hostile")
+
+
+@pytest.fixture(scope="module")
+def collected(server, tmp_path_factory):
+    """A list of every kind of site; the slow one and the broken one had a copy from ten
+    days ago. Returns (folder, report, the copies kept before)."""
+    work = tmp_path_factory.mktemp("collecte")
+    folder = work / "donnees"
+    ten_days_ago = dt.datetime.now(dt.UTC).replace(microsecond=0) - dt.timedelta(days=10)
+    before = {f"{server}/lent": as_bytes(example(3)), f"{server}/casse": as_bytes(example(1))}
+    seed(folder, before, ten_days_ago)
+    listing = work / "communes.txt"
+    listing.write_text("# sites de test\n\n" + "".join(f"{server}/{kind}  # {kind}\n"
+                                                       for kind in KINDS)
+                       + "http://127.0.0.1:1/eteint\npas-une-adresse\n", encoding="utf-8")
+    ran = cli("federation-collecte", "--liste", str(listing), "--donnees", str(folder),
+              "--delai", str(DEADLINE), "--taille-max", "100000")
+    assert ran.returncode == 0, ran.stderr
+    return folder, ran.stdout, before
+
+
+def line_of(report: str, site: str) -> str:
+    return next(line for line in report.splitlines() if f"({site})" in line)
+
+
+def test_good_exports_land_and_same_host_redirects_are_followed(collected, server):
+    folder, report, _ = collected
+    copies = store.read_manifest(folder)
+    assert {f"{server}/bon", f"{server}/meme-site"} <= set(copies)
+    assert (folder / copies[f"{server}/bon"].file).read_bytes() == Sites.exports["bon"]
+    assert "Copies à jour (2) :" in report
+    assert "Saint-Exemple-sur-Loire" in line_of(report, f"{server}/bon")
+
+
+@pytest.mark.parametrize(("kind", "problem"), [
+    ("casse", "export refusé : "),
+    ("lent", "délai dépassé (3 s)"),
+    ("gros", "fichier trop gros (plus de 97 ko)"),
+    ("gros-sans-taille", "fichier trop gros (plus de 97 ko)"),
+    ("imbrique", "export refusé : http://127.0.0.1:{port}/imbrique/donnees/tenir-parole.json : "
+                 "JSON invalide (imbrication trop profonde"),
+    ("ailleurs", "redirection vers un autre site (localhost), refusée"),
+    ("absent", "réponse HTTP 404"),
+    ("hostile", "balisage HTML ou adresse de script"),
+])
+def test_every_failing_site_is_reported_in_french_with_the_copy_kept(collected, server, kind,
+                                                                       problem):
+    folder, report, before = collected
+    line = line_of(report, f"{server}/{kind}")
+    assert problem.format(port=server.rsplit(":", 1)[1]) in line
+    site = f"{server}/{kind}"
+    if site in before:
+        assert "gardée (il y a 10 jours)" in line
+        kept = store.read_manifest(folder)[site]
+        assert (folder / kept.file).read_bytes() == before[site]
+    else:
+        assert "aucune copie gardée" in line and site not in store.read_manifest(folder)
+
+
+def test_a_site_that_is_down_and_a_line_that_is_no_address_are_reported(collected):
+    _, report, _ = collected
+    assert "(http://127.0.0.1:1/eteint) · site injoignable (connexion refusée)" in report
+    assert "« pas-une-adresse » — adresse invalide" in report
+    assert "Résumé : 2 copie(s) à jour sur 11 site(s) ; 9 problème(s)" in report
+
+
+def test_the_overview_built_after_collecting_shows_the_good_and_kept_copies_only(
+        collected, tmp_path):
+    folder, _, _ = collected
+    output = tmp_path / "site"
+    ran = cli("federation", "--donnees", str(folder), "--output", str(output),
+              "--settings", str(ROOT / "federationconf.py"))
+    assert ran.returncode == 0, ran.stderr
+    pages = {p: p.read_text("utf-8") for p in output.rglob("*.html")}
+    assert "communes/49901.html" in {p.relative_to(output).as_posix() for p in pages}
+    whole = "".join(pages.values())
+    assert "<script" not in whole and "javascript:" not in whole and "onerror" not in whole
+
+
+def test_a_hostile_copy_placed_by_hand_is_left_out_of_the_build_with_a_note(tmp_path):
+    folder = tmp_path / "donnees"
+    seed(folder, {"https://bon.example.org": as_bytes(example(0)),
+                  "https://hostile.example.org": as_bytes(hostile(example(1)))})
+    ran = cli("federation", "--donnees", str(folder), "--output", str(tmp_path / "site"),
+              "--settings", str(ROOT / "federationconf.py"))
+    assert ran.returncode == 0, ran.stderr
+    assert "hostile.example.org.json (https://hostile.example.org) laissé de côté" in ran.stdout
+    assert "1 commune(s) reprise(s)" in ran.stdout
+
+
+def test_even_unchecked_markup_is_shown_as_text_never_run(tmp_path, monkeypatch):
+    """With the markup check switched off, every text still reaches pages escaped."""
+    import re
+
+    from tenir_parole.overview import exports
+
+    monkeypatch.setattr(exports, "SUSPECT", re.compile(r"(?!)"))  # matches nothing
+    monkeypatch.setattr(exports, "MAX_NAME", 10_000)
+    folder = tmp_path / "donnees"
+    seed(folder, {"https://hostile.example.org": as_bytes(hostile(example(0)))})
+    output = tmp_path / "site"
+    ran = cli("federation", "--donnees", str(folder), "--output", str(output),
+              "--settings", str(ROOT / "federationconf.py"))
+    assert ran.returncode == 0, ran.stderr
+    page = (output / "communes" / "49901.html").read_text("utf-8")
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    whole = "".join(p.read_text("utf-8") for p in output.rglob("*.html"))
+    assert "<script" not in whole and "<img" not in whole
+    assert not re.search(r"href=\"javascript", whole)
+    data = json.loads((output / "donnees" / "federation.json").read_text("utf-8"))
+    assert "<script>" in data["communes"][0]["commune"]  # data stays data
+
+
+def test_a_line_with_a_bad_port_or_bracket_is_reported_and_the_others_still_read(tmp_path):
+    listing = tmp_path / "communes.txt"
+    listing.write_text("https://a.example.org:99999\nhttps://b.example.org:abc\n"
+                       "https://[::1\nhttps://c.example.org:0\n", encoding="utf-8")
+    ran = cli("federation-collecte", "--liste", str(listing), "--donnees",
+              str(tmp_path / "donnees"))
+    assert ran.returncode == 0, ran.stderr
+    for number, line in enumerate(listing.read_text("utf-8").splitlines(), 1):
+        assert (f"{listing}, ligne {number} : « {line} » — adresse invalide : nom du site ou "
+                "port illisible (attendu : https://nom.du.site, suivi au besoin de :port, un "
+                "nombre de 1 à 65535)") in ran.stdout
+    assert "Résumé : 0 copie(s) à jour sur 0 site(s)" in ran.stdout
+    assert store.read_manifest(tmp_path / "donnees") == {}
+
+
+@pytest.mark.parametrize(("ahead", "kept"), [(1, True), (2, False)])
+def test_a_copy_the_collection_takes_is_one_the_build_of_the_same_day_reads(
+        tmp_path, monkeypatch, ahead, kept):
+    """A site whose clock is on the next day (its time zone is ahead of UTC) is collected and
+    shown the same day; two days ahead, it is refused by both, in French."""
+    from tenir_parole.overview import collect
+
+    whole = example(0)
+    whole["date_de_reference"] = (TODAY + dt.timedelta(days=ahead)).isoformat()
+    monkeypatch.setattr(collect, "fetch", lambda url, timeout, max_bytes: as_bytes(whole))
+    folder = tmp_path / "donnees"
+    now = dt.datetime.combine(TODAY, dt.time(23, 30), dt.UTC)  # the build's date, in UTC
+    outcome, = collect.collect(["https://avance.example.org"], folder, now)
+    assert (outcome.copy is not None) is kept
+    if not kept:
+        assert "dans le futur" in outcome.problem
+    ran = cli("federation", "--donnees", str(folder), "--output", str(tmp_path / "site"),
+              "--settings", str(ROOT / "federationconf.py"))
+    assert ran.returncode == 0, ran.stderr
+    assert f"{int(kept)} commune(s) reprise(s)" in ran.stdout
+
+
+def test_a_copy_that_cannot_be_saved_is_reported_and_the_others_still_land(tmp_path,
+                                                                          monkeypatch):
+    from tenir_parole.overview import collect
+
+    payloads = {"https://plein.example.org": as_bytes(example(0)),
+                "https://bon.example.org": as_bytes(example(2))}
+    monkeypatch.setattr(collect, "fetch", lambda url, timeout, max_bytes:
+                        payloads[url.removesuffix(store.EXPORT_PATH)])
+    folder = tmp_path / "donnees"
+    blocked = folder / store.file_name("https://plein.example.org")
+    blocked.mkdir(parents=True)  # its copy cannot be written there (as on a full disk)
+    listing = tmp_path / "communes.txt"
+    listing.write_text("".join(f"{site}\n" for site in payloads), encoding="utf-8")
+    ran = cli("federation-collecte", "--liste", str(listing), "--donnees", str(folder))
+    assert ran.returncode == 0, ran.stderr
+    line = line_of(ran.stdout, "https://plein.example.org")
+    assert line.startswith("  Saint-Exemple-sur-Loire (https://plein.example.org) · export "
+                           f"reçu mais impossible à enregistrer dans {blocked} (")
+    assert line.endswith(" · aucune copie gardée")
+    assert "Résumé : 1 copie(s) à jour sur 2 site(s) ; 1 problème(s)" in ran.stdout
+    assert set(store.read_manifest(folder)) == {"https://bon.example.org"}
+    assert sorted(p.name for p in folder.iterdir()) == [  # no half-written file left beside
+        "bon.example.org.json", "collecte.json", "plein.example.org.json"]
+
+
+def test_a_collecte_file_that_cannot_be_written_or_read_is_said_in_french(tmp_path,
+                                                                         monkeypatch):
+    import errno
+
+    listing = tmp_path / "communes.txt"
+    listing.write_text("# aucun site\n", encoding="utf-8")
+    folder = tmp_path / "donnees"
+
+    def full(path, payload):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(store, "write_atomically", full)
+        ran = cli("federation-collecte", "--liste", str(listing), "--donnees", str(folder))
+    assert ran.returncode == 2
+    assert (f"{folder / 'collecte.json'} : impossible d'écrire le fichier de collecte (No space "
+            f"left on device) ; les copies reçues sont dans {folder}/") in ran.stderr
+    (folder / "collecte.json").mkdir(parents=True)
+    ran = cli("federation-collecte", "--liste", str(listing), "--donnees", str(folder))
+    assert ran.returncode == 2
+    assert f"{folder / 'collecte.json'} : fichier de collecte illisible (" in ran.stderr
+
+
+def test_a_copy_edited_or_truncated_after_collection_is_left_out_with_a_note(tmp_path):
+    """collecte.json notes each copy's SHA-256: a file changed since (by hand, still a valid
+    export; or cut short) is not what its site published, and is not shown."""
+    folder = tmp_path / "donnees"
+    sites = {"https://bon.example.org": example(0), "https://retouche.example.org": example(1),
+             "https://tronque.example.org": example(2)}
+    seed(folder, {site: as_bytes(whole) for site, whole in sites.items()})
+    edited = sites["https://retouche.example.org"]
+    edited["bilan"]["engagements"] += 1  # a better figure, by hand
+    (folder / "retouche.example.org.json").write_bytes(as_bytes(edited))
+    cut = folder / "tronque.example.org.json"
+    cut.write_bytes(cut.read_bytes()[:-200])
+    ran = cli("federation", "--donnees", str(folder), "--output", str(tmp_path / "site"),
+              "--settings", str(ROOT / "federationconf.py"))
+    assert ran.returncode == 0, ran.stderr
+    for file, site in [("retouche.example.org.json", "https://retouche.example.org"),
+                       ("tronque.example.org.json", "https://tronque.example.org")]:
+        assert (f"Note : {file} ({site}) laissé de côté — fichier modifié ou tronqué depuis la "
+                "collecte (son empreinte SHA-256 n'est plus celle notée dans collecte.json) ; "
+                "relancez make federation-collecte") in ran.stdout
+    assert "1 commune(s) reprise(s)" in ran.stdout
+
+
+def test_a_copy_edited_since_collection_is_not_said_to_be_kept(tmp_path, monkeypatch):
+    from tenir_parole.overview import collect
+
+    def down(url, timeout, max_bytes):
+        raise collect.Failed("site injoignable (connexion refusée)")
+
+    monkeypatch.setattr(collect, "fetch", down)
+    folder = tmp_path / "donnees"
+    seed(folder, {"https://retouche.example.org": as_bytes(example(0))})
+    (folder / "retouche.example.org.json").write_bytes(as_bytes(example(1)))
+    outcome, = collect.collect(["https://retouche.example.org"], folder,
+                               dt.datetime.now(dt.UTC))
+    assert collect.age(outcome.kept, dt.datetime.now(dt.UTC)) == "aucune copie gardée"

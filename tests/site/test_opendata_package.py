@@ -1,0 +1,77 @@
+"""The published format: the JSON export passes its schema (published beside it), and the CSV
+files pass `frictionless validate` against their Data Package."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+
+from helpers import ROOT
+from tenir_parole import texts as ui_fr
+from tenir_parole.core.schema import render
+from tenir_parole.site import opendata
+
+BIN = ROOT / ".venv" / "bin"
+
+
+def tool(name: str) -> str:
+    return shutil.which(name) or str(BIN / name)
+
+
+def frictionless(folder: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([tool("frictionless"), "validate", "datapackage.json"], cwd=folder,
+                          capture_output=True, text=True)
+
+
+def test_the_json_export_passes_the_schema_published_beside_it(example_site):
+    folder = example_site / "donnees"
+    published = (folder / "tenir-parole.schema.json").read_text(encoding="utf-8")
+    assert published == render("tenir-parole")
+    result = subprocess.run([tool("check-jsonschema"), "--schemafile",
+                             str(folder / "tenir-parole.schema.json"),
+                             str(folder / "tenir-parole.json")], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_data_package_passes_frictionless_validate(example_site):
+    result = frictionless(example_site / "donnees")
+    assert result.returncode == 0, result.stdout[-3000:]
+    assert "INVALID" not in result.stdout
+
+
+def test_the_data_package_describes_every_column_with_its_documentation(example_site):
+    package = json.loads((example_site / "donnees" / "datapackage.json").read_text("utf-8"))
+    assert package["licenses"][0]["name"] == "etalab-2.0"
+    assert package["name"] == "tenir-parole-99999"
+    assert any(s["path"] == "https://tenir-parole.example.org" for s in package["sources"])
+    fields = {r["path"]: r["schema"]["fields"] for r in package["resources"]}
+    assert list(fields) == list(opendata.CSV_FILES)
+    for file, (columns, _, _) in opendata.CSV_FILES.items():
+        assert [f["name"] for f in fields[file]] == list(columns)
+        documented = {name: doc for title, docs in ui_fr.COLUMNS.items() if file in title
+                      for name, doc in docs.items()}
+        assert {f["name"]: f["description"] for f in fields[file]} == {
+            name: documented[name] for name in columns}
+    types = {f["name"]: f["type"] for f in fields["suivi.csv"]}
+    assert (types["date"], types["mesure_numero"], types["statut"]) == ("date", "integer",
+                                                                         "string")
+
+
+def test_frictionless_catches_a_value_outside_the_vocabulary(example_site, tmp_path):
+    folder = tmp_path / "donnees"
+    shutil.copytree(example_site / "donnees", folder)
+    csv = folder / "suivi.csv"
+    csv.write_text(csv.read_text("utf-8-sig").replace(";en-cours;", ";presque;", 1), "utf-8")
+    result = frictionless(folder)
+    assert result.returncode != 0 and "INVALID" in result.stdout
+
+
+def test_the_data_page_offers_the_schema_and_the_package(example_site):
+    soup = BeautifulSoup((example_site / "donnees" / "index.html").read_text("utf-8"),
+                         "html.parser")
+    hrefs = {a["href"] for a in soup.find_all("a")}
+    assert {"tenir-parole.schema.json", "datapackage.json"} <= hrefs
