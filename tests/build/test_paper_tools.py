@@ -1,10 +1,13 @@
-"""The printed editions (tenir_parole/paper.py) without the tools they call: no traceback,
+"""The printed editions (tenir_parole/build/paper.py) without the tools they call: no traceback,
 the version printed on paper still says which data it shows, a stuck printer is named."""
 
 from __future__ import annotations
 
+import io
+
 from helpers import write_pledges
 from tenir_parole.build import paper
+from tenir_parole.build.paper import renumber_structure
 
 
 def test_without_git_a_paper_copy_names_its_data_by_a_fingerprint(tmp_path, monkeypatch):
@@ -36,3 +39,38 @@ def test_a_printer_that_never_finishes_is_a_french_problem(tmp_path, monkeypatch
     problem = paper.chromium_pdf(page, tmp_path / "carnet.pdf")
     assert problem == ("impression impossible : Chromium n'a pas fini en 1 seconde "
                        "(ordinateur très occupé ?) ; relancez la commande")
+
+
+def chromium_like(counter: int) -> bytes:
+    """A tagged PDF as Chromium writes one: a table header and a cell that names it, their
+    ids taken from a counter that differs from run to run."""
+    from pypdf import PdfWriter
+    from pypdf.generic import ArrayObject, DictionaryObject, NameObject, TextStringObject
+
+    writer = PdfWriter()
+    writer.add_blank_page(100, 100)
+    head_id, cell_id = (TextStringObject(f"node{counter + n:08d}") for n in (0, 4))
+    head = writer._add_object(DictionaryObject({NameObject("/S"): NameObject("/TH"),
+                                                NameObject("/ID"): head_id}))
+    cell = writer._add_object(DictionaryObject({
+        NameObject("/S"): NameObject("/TD"), NameObject("/ID"): cell_id,
+        NameObject("/A"): ArrayObject([DictionaryObject({
+            NameObject("/O"): NameObject("/Table"),
+            NameObject("/Headers"): ArrayObject([head_id])})])}))
+    leaf = writer._add_object(DictionaryObject({
+        NameObject("/Limits"): ArrayObject([head_id, cell_id]),
+        NameObject("/Names"): ArrayObject([head_id, head, cell_id, cell])}))
+    writer.root_object[NameObject("/StructTreeRoot")] = writer._add_object(DictionaryObject({
+        NameObject("/K"): ArrayObject([head, cell]),
+        NameObject("/IDTree"): DictionaryObject({NameObject("/Kids"): ArrayObject([leaf])})}))
+    renumber_structure(writer.root_object)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+def test_chromiums_changing_structure_ids_leave_the_same_bytes_and_cells_name_their_header():
+    first, again = chromium_like(88), chromium_like(93)
+    assert first == again
+    assert b"/Headers [ (node00000000) ]" in first and b"(node00000088)" not in first
+    assert b"/Limits [ (node00000000) (node00000001) ]" in first

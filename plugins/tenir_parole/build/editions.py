@@ -16,10 +16,10 @@ import sys
 import zipfile
 from pathlib import Path
 
-from tenir_parole.texts import TEXTS as T
 from tenir_parole.build import paper
 from tenir_parole.build.site import build
 from tenir_parole.core.dataset import Dataset
+from tenir_parole.texts import TEXTS as T
 from tenir_parole.texts.french import slugified
 
 

@@ -13,11 +13,10 @@ import gzip
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
-from tenir_parole.weight.budget import budget_for, parse_budget
-from tenir_parole.weight.report import format_kb
-
 from tenir_parole.core.dataset import Dataset
 from tenir_parole.core.errors import DataError
+from tenir_parole.weight.budget import budget_for, parse_budget
+from tenir_parole.weight.report import format_kb
 
 CARNET = "carnet/index.html"
 

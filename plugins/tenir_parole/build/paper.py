@@ -20,10 +20,10 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from tenir_parole.texts import TEXTS as T
 from tenir_parole.build.site import build
 from tenir_parole.core.dataset import Dataset
 from tenir_parole.core.folder import leftover
+from tenir_parole.texts import TEXTS as T
 from tenir_parole.texts.french import count, date_fr
 
 CHROMIUM = "/usr/bin/chromium"
@@ -82,12 +82,61 @@ def stamp(pdf: Path, title: str, subject: str, day: dt.date) -> None:
 
     when = f"D:{day:%Y%m%d}000000Z"
     writer = PdfWriter(clone_from=PdfReader(pdf))
+    renumber_structure(writer.root_object)
     writer.add_metadata({"/Title": title, "/Subject": subject, "/Author": "Tenir parole",
                          "/Creator": "Tenir parole (Chromium)", "/Producer": "Tenir parole",
                          "/CreationDate": when, "/ModDate": when})
     buffer = io.BytesIO()
     writer.write(buffer)
     pdf.write_bytes(buffer.getvalue())
+
+
+def renumber_structure(catalog) -> None:
+    """Chromium names each element of the tagged structure (« node00000088 », which table
+    cells name as their headers) after a counter that differs from run to run: number them
+    in the order of the tree, the same every time, and rebuild the index of those names
+    (IDTree), which must follow that order."""
+    from pypdf.generic import ArrayObject, DictionaryObject, NameObject, TextStringObject
+
+    tree = catalog.get("/StructTreeRoot")
+    if tree is None:
+        return
+    tree = tree.get_object()
+    elements: list = []  # (reference, element) with an /ID, in the order of the tree
+
+    def walk(item) -> None:
+        node = item.get_object()
+        if isinstance(node, ArrayObject):
+            for child in node:
+                walk(child)
+        elif isinstance(node, DictionaryObject):
+            elements.append((item, node))
+            if "/K" in node:
+                walk(node["/K"])
+
+    walk(tree["/K"])
+    named = [(ref, node) for ref, node in elements if "/ID" in node]
+    new = {str(node["/ID"]): TextStringObject(f"node{n:08d}") for n, (_, node) in
+           enumerate(named)}
+    for _, node in elements:
+        if "/ID" in node:
+            node[NameObject("/ID")] = new[str(node["/ID"])]
+        attributes = node.get("/A")
+        for attribute in attributes if isinstance(attributes, ArrayObject) else [attributes]:
+            attribute = attribute.get_object() if attribute is not None else None
+            if isinstance(attribute, DictionaryObject) and "/Headers" in attribute:
+                attribute[NameObject("/Headers")] = ArrayObject(
+                    new.get(str(h), h) for h in attribute["/Headers"])
+    if "/IDTree" in tree and named:  # its one leaf rewritten in place (nothing left behind)
+        index = tree["/IDTree"].get_object()
+        kids = index.get("/Kids", [])
+        leaf = kids[0].get_object() if len(kids) == 1 else index
+        if leaf is index:
+            index.pop("/Kids", None)
+        leaf[NameObject("/Names")] = ArrayObject(
+            value for ref, node in named for value in (node["/ID"], ref))
+        if "/Limits" in leaf:
+            leaf[NameObject("/Limits")] = ArrayObject([named[0][1]["/ID"], named[-1][1]["/ID"]])
 
 
 def print_editions(kinds: Sequence[str], data: Dataset, settings_file: Path, online: str,
