@@ -98,3 +98,22 @@ def test_an_export_dated_after_today_is_refused():
     whole = exported()
     whole["date_de_reference"] = "2027-01-01"
     assert "date_de_reference 2027-01-01 dans le futur" in refusal(whole)
+
+
+def bloated(keys: int, twice: str | None = None) -> bytes:
+    """The example's export, its bilan swollen to ``keys`` keys (``twice`` written twice)."""
+    whole = exported()
+    text = json.dumps(whole | {"bilan": {f"k{i}": i for i in range(keys)}})
+    return (text.replace('"k0": 0', f'"{twice}": 0') if twice else text).encode()
+
+
+@pytest.mark.parametrize(("payload", "expected"), [
+    (bloated(100_000), "JSON invalide (un objet de 100\u202f000 clés, plus que les 1\u202f000 "
+                       "qu'un export peut avoir)"),
+    (bloated(100_000, twice="k99999"), "JSON invalide (clé « k99999 » en double)"),
+    (bloated(1_001), "JSON invalide (un objet de 1\u202f001 clés, plus que les 1\u202f000"),
+])
+def test_an_object_of_many_keys_is_refused_as_it_is_parsed_a_key_twice_named(payload, expected):
+    """The duplicate check is linear: 100,000 keys in one object are judged at once (they took
+    minutes when each key was counted among all the others)."""
+    assert refusal(payload).startswith(f"{NAME} : {expected}")

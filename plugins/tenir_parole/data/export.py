@@ -34,6 +34,11 @@ from tenir_parole.data.validate import validate
 #: The format name and version every export carries; a change that breaks readers bumps it.
 FORMAT = "tenir-parole/1"
 Format = vocabulary("format", (FORMAT,), feminine=False)
+#: The most keys one JSON object of an export may have. The largest are ``listes`` and the
+#: bilan's maps of measures: a commune has a few lists and a few dozen measures, the
+#: federation shows 30 and 40 at most. Beyond, the export is refused as it is parsed, before a
+#: model turns each extra key into an error of its own.
+MAX_KEYS = 1_000
 
 
 class Envelope(Strict):
@@ -75,11 +80,22 @@ def parts(data: Dataset) -> dict:
 
 
 def _unique_keys(pairs: list[tuple[str, object]]) -> dict:
-    keys = [key for key, _ in pairs]
-    twice = sorted({key for key in keys if keys.count(key) > 1})
-    if twice:
-        raise ValueError(f"clé « {twice[0]} » en double")
-    return dict(pairs)
+    """One JSON object, in time linear in its keys: a key twice is named, more keys than
+    ``MAX_KEYS`` refused."""
+    whole = dict(pairs)
+    if len(whole) < len(pairs):
+        seen: set[str] = set()
+        twice = next(key for key, _ in pairs if key in seen or seen.add(key))
+        raise ValueError(f"clé « {twice} » en double")
+    if len(whole) > MAX_KEYS:
+        raise ValueError(f"un objet de {_thousands(len(whole))} clés, plus que les "
+                         f"{_thousands(MAX_KEYS)} qu'un export peut avoir")
+    return whole
+
+
+def _thousands(n: int) -> str:
+    """« 400 000 », with the narrow no-break space of French typography."""
+    return f"{n:,}".replace(",", "\u202f")
 
 
 def _no_constant(name: str) -> object:
@@ -87,8 +103,9 @@ def _no_constant(name: str) -> object:
 
 
 def parse(payload: bytes, name: str) -> object:
-    """Strict JSON: UTF-8, no duplicate key, no NaN; numbers kept as the loader keeps them
-    (PlainNumber), so the models read them exactly as they read YAML."""
+    """Strict JSON: UTF-8, no duplicate key, no object of more than ``MAX_KEYS`` keys, no NaN;
+    numbers kept as the loader keeps them (PlainNumber), so the models read them exactly as
+    they read YAML. Linear in the size of ``payload``."""
     try:
         text = payload.decode("utf-8")
         return json.loads(text, parse_int=PlainNumber, parse_float=PlainNumber,
