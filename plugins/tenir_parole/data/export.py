@@ -12,12 +12,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from typing import Annotated
 
 from pydantic import Field
 
+from tenir_parole.data import vocabulary as V
 from tenir_parole.data.dataset import STALE_AFTER_DAYS, Dataset, Parts, assemble
 from tenir_parole.data.errors import DataError, DataErrors
-from tenir_parole.data.fields import SLUG_RE, Date, Slug, Text, reserved, vocabulary
+from tenir_parole.data.fields import SLUG_RE, Date, Integer, Slug, Text, reserved, vocabulary
 from tenir_parole.data.loader import Document, PlainNumber
 from tenir_parole.data.model import (
     CandidateList,
@@ -27,6 +29,7 @@ from tenir_parole.data.model import (
     FollowUp,
     Measure,
     MeasuresFile,
+    Status,
     Strict,
 )
 from tenir_parole.data.validate import validate
@@ -39,6 +42,45 @@ Format = vocabulary("format", (FORMAT,), feminine=False)
 #: federation shows 30 and 40 at most. Beyond, the export is refused as it is parsed, before a
 #: model turns each extra key into an error of its own.
 MAX_KEYS = 1_000
+#: The bilan's keys for commitments kept in part without a reason (pledges.opendata.bilan).
+UNSPECIFIED = "non-precisee"
+BilanReason = vocabulary("raison", (*V.REASONS, UNSPECIFIED))
+Proof = vocabulary("preuve", V.PROOFS)
+#: A measure that does not depend on the commune alone: any level but the commune's.
+OtherLevel = vocabulary("compétence", tuple(c for c in V.COMPETENCES if c != "commune"))
+#: A map keyed by measure, or a list of measures: never more than an export has keys.
+Measures = Annotated[list[Slug], Field(min_length=1, max_length=MAX_KEYS)]
+
+
+def _keys(allowed: tuple[str, ...] = ()) -> dict:
+    """The JSON Schema of a map's keys: one of ``allowed``, else a measure's identifier."""
+    return {"propertyNames": {"enum": list(allowed)} if allowed else {"pattern": SLUG_RE}}
+
+
+class Pending(Strict):
+    """A request to the mairie still unanswered: when it was made, and for how many days."""
+
+    solicitation: Date = Field(alias="sollicitation")
+    days: Integer = Field(alias="jours")
+
+
+class Bilan(Strict):
+    """The home page's figures, as pledges.opendata.bilan writes them after the election."""
+
+    commitments: Integer = Field(alias="engagements")
+    statuses: dict[Status, Integer] = Field(alias="statuts", max_length=len(V.STATUSES),
+                                            json_schema_extra=_keys(V.STATUSES))
+    reasons: dict[BilanReason, Measures] = Field(
+        alias="raisons", max_length=len(V.REASONS) + 1,
+        json_schema_extra=_keys((*V.REASONS, UNSPECIFIED)))
+    verdicts: Integer
+    proofs: dict[Proof, Integer] = Field(alias="preuves", max_length=len(V.PROOFS),
+                                         json_schema_extra=_keys(V.PROOFS))
+    formal: Integer = Field(alias="decisions_formelles")
+    elsewhere: dict[Slug, OtherLevel] = Field(alias="hors_commune", max_length=MAX_KEYS,
+                                              json_schema_extra=_keys())
+    pending: dict[Slug, Pending] = Field(alias="en_attente_de_la_mairie", max_length=MAX_KEYS,
+                                         json_schema_extra=_keys())
 
 
 class Envelope(Strict):
@@ -51,8 +93,9 @@ class Envelope(Strict):
     measures: list = Field(alias="mesures")
     lists: dict = Field(alias="listes")
     followup: dict | None = Field(alias="suivi")
-    #: Figures computed from the rest when the export was written (read back, not trusted).
-    bilan: dict | None = None
+    #: Figures computed from the rest when the export was written: typed and bounded, read
+    #: back but not trusted (the federation counts from the rest); none before the election.
+    bilan: Bilan | None = None
     corrections: list
 
 
