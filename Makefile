@@ -155,10 +155,10 @@ LISTE ?= federation/communes.txt
 federation-collecte: $(STAMP)
 	@$(TP) federation-collecte --liste $(LISTE) --donnees federation/donnees
 
-## federation: build the overview of every commune in federation/donnees/ into
-## output-federation/ (no network; same checks and swap as make html)
+## federation: build the overview of the communes LISTE names, from their copies in
+## federation/donnees/, into output-federation/ (no network; same checks and swap as make html)
 federation: $(STAMP)
-	@$(TP) federation --donnees federation/donnees --output output-federation
+	@$(TP) federation --liste $(LISTE) --donnees federation/donnees --output output-federation
 
 ## federation-exemples: rewrite federation/donnees/ and communes.txt with the fictional
 ## example communes (from the example commune and the test fixtures)

@@ -22,9 +22,6 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="commande")
     fetch = sub.add_parser("federation-collecte", help="télécharge l'export de chaque site "
                            "de la liste dans federation/donnees/")
-    fetch.add_argument("--liste", type=Path, default=Path("federation/communes.txt"),
-                       help="adresses des sites, une par ligne (défaut : "
-                            "federation/communes.txt)")
     fetch.add_argument("--delai", type=float, default=collect.TIMEOUT,
                        help="secondes au plus par téléchargement")
     fetch.add_argument("--taille-max", type=int, default=collect.MAX_BYTES,
@@ -34,12 +31,15 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--output", type=Path, default=Path("output-federation"))
     build.add_argument("--settings", type=Path, default=Path("federationconf.py"))
     for command in (fetch, build):
+        command.add_argument("--liste", type=Path, default=Path("federation/communes.txt"),
+                             help="adresses des sites, une par ligne ; la vue d'ensemble ne "
+                                  "reprend que ceux-là (défaut : federation/communes.txt)")
         command.add_argument("--donnees", type=Path, default=Path("federation/donnees"),
                              help="dossier des copies (défaut : federation/donnees)")
     return parser
 
 
-def build(folder: Path, output: Path, settings_file: Path) -> int:
+def build(folder: Path, output: Path, settings_file: Path, list_file: Path) -> int:
     from federation.load import load
     from tenir_parole.build import UNCHANGED, build_aside, recover
     from tenir_parole.check import SettingsError, read_settings
@@ -56,7 +56,7 @@ def build(folder: Path, output: Path, settings_file: Path) -> int:
         return 2
     try:
         federation = load(folder, Path(settings["FEDERATION_MEASURES"]),
-                          reference_date(os.environ))
+                          reference_date(os.environ), list_file)
     except (store.StoreError, DataErrors) as e:
         print(str(e), UNCHANGED.format(output=output.resolve().name), sep="\n", file=sys.stderr)
         return 1
@@ -78,11 +78,12 @@ def _settings(settings_file: Path, new: Path, override: dict) -> dict:
 
 def main(argv: list[str]) -> int:
     args = _parser().parse_args(argv)
-    if not (args.settings if args.command == "federation" else args.liste).is_file():
-        missing = args.settings if args.command == "federation" else args.liste
+    needed = [args.settings, args.liste] if args.command == "federation" else [args.liste]
+    missing = next((path for path in needed if not path.is_file()), None)
+    if missing:
         print(f"{missing} : fichier introuvable (lancez la commande depuis le dossier du "
               "projet)", file=sys.stderr)
         return 2
     if args.command == "federation-collecte":
         return collect.main(args.liste, args.donnees, args.delai, args.taille_max)
-    return build(args.donnees, args.output, args.settings)
+    return build(args.donnees, args.output, args.settings, args.liste)

@@ -12,7 +12,7 @@ from bs4 import BeautifulSoup
 
 from federation import departements
 from federation.examples import COMMUNES, TODAY, exports
-from federation_data import as_bytes, example, seed
+from federation_data import as_bytes, example, overview, seed
 from helpers import ROOT, cli
 from pledges.opendata import bilan
 from tenir_parole.data import vocabulary as V
@@ -29,8 +29,8 @@ def text(node) -> str:
 
 
 def federation(folder, output):
-    return cli("federation", "--donnees", str(folder), "--output", str(output),
-               "--settings", str(ROOT / "federationconf.py"))
+    """`make federation` on ``folder``, every site of its collecte.json listed."""
+    return overview(folder, output)
 
 
 @pytest.fixture(scope="module")

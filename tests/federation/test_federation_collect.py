@@ -14,7 +14,7 @@ import time
 import pytest
 
 from federation import store
-from federation_data import as_bytes, example, hostile, seed
+from federation_data import as_bytes, example, hostile, overview, seed
 from helpers import ROOT, TODAY, cli
 
 SLEEP = 8.0  # the slow site answers after this; the deadline of the test is shorter
@@ -148,8 +148,8 @@ def test_the_overview_built_after_collecting_shows_the_good_and_kept_copies_only
         collected, tmp_path):
     folder, _, _ = collected
     output = tmp_path / "site"
-    ran = cli("federation", "--donnees", str(folder), "--output", str(output),
-              "--settings", str(ROOT / "federationconf.py"))
+    ran = cli("federation", "--donnees", str(folder), "--output", str(output), "--liste",
+              str(folder.parent / "communes.txt"), "--settings", str(ROOT / "federationconf.py"))
     assert ran.returncode == 0, ran.stderr
     pages = {p: p.read_text("utf-8") for p in output.rglob("*.html")}
     assert "communes/49901.html" in {p.relative_to(output).as_posix() for p in pages}
@@ -161,8 +161,7 @@ def test_a_hostile_copy_placed_by_hand_is_left_out_of_the_build_with_a_note(tmp_
     folder = tmp_path / "donnees"
     seed(folder, {"https://bon.example.org": as_bytes(example(0)),
                   "https://hostile.example.org": as_bytes(hostile(example(1)))})
-    ran = cli("federation", "--donnees", str(folder), "--output", str(tmp_path / "site"),
-              "--settings", str(ROOT / "federationconf.py"))
+    ran = overview(folder, tmp_path / "site")
     assert ran.returncode == 0, ran.stderr
     assert "hostile.example.org.json (https://hostile.example.org) laissé de côté" in ran.stdout
     assert "1 commune(s) reprise(s)" in ran.stdout
@@ -179,8 +178,7 @@ def test_even_unchecked_markup_is_shown_as_text_never_run(tmp_path, monkeypatch)
     folder = tmp_path / "donnees"
     seed(folder, {"https://hostile.example.org": as_bytes(hostile(example(0)))})
     output = tmp_path / "site"
-    ran = cli("federation", "--donnees", str(folder), "--output", str(output),
-              "--settings", str(ROOT / "federationconf.py"))
+    ran = overview(folder, output)
     assert ran.returncode == 0, ran.stderr
     page = (output / "communes" / "49901.html").read_text("utf-8")
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
@@ -222,8 +220,7 @@ def test_a_copy_the_collection_takes_is_one_the_build_of_the_same_day_reads(
     assert (outcome.copy is not None) is kept
     if not kept:
         assert "dans le futur" in outcome.problem
-    ran = cli("federation", "--donnees", str(folder), "--output", str(tmp_path / "site"),
-              "--settings", str(ROOT / "federationconf.py"))
+    ran = overview(folder, tmp_path / "site", ["https://avance.example.org"])
     assert ran.returncode == 0, ran.stderr
     assert f"{int(kept)} commune(s) reprise(s)" in ran.stdout
 
@@ -288,8 +285,7 @@ def test_a_copy_edited_or_truncated_after_collection_is_left_out_with_a_note(tmp
     (folder / "retouche.example.org.json").write_bytes(as_bytes(edited))
     cut = folder / "tronque.example.org.json"
     cut.write_bytes(cut.read_bytes()[:-200])
-    ran = cli("federation", "--donnees", str(folder), "--output", str(tmp_path / "site"),
-              "--settings", str(ROOT / "federationconf.py"))
+    ran = overview(folder, tmp_path / "site")
     assert ran.returncode == 0, ran.stderr
     for file, site in [("retouche.example.org.json", "https://retouche.example.org"),
                        ("tronque.example.org.json", "https://tronque.example.org")]:

@@ -48,12 +48,21 @@ MESSAGES = {
     "problems_title": "Problèmes ({n}) — commune · problème · copie gardée :",
     "summary": "Résumé : {ok} copie(s) à jour sur {n} site(s) ; {ko} problème(s), les copies "
                "précédentes sont gardées.",
+    "newer": "données plus récentes (du {winner} contre le {loser})",
+    "over_https": "données du même jour, adresse en https",
+    "listed_first": "données du même jour, site placé avant dans la liste",
     "missing_file": "Note : {file} ({site}) introuvable : commune laissée de côté",
     "skipped": "Note : {file} ({site}) laissé de côté — {why}",
     "altered": "Note : {file} ({site}) laissé de côté — fichier modifié ou tronqué depuis "
                "la collecte (son empreinte SHA-256 n'est plus celle notée dans "
                "collecte.json) ; relancez make federation-collecte",
-    "same_insee": "Note : {file} laissé de côté — code INSEE {insee} déjà pris par {other}",
+    "same_insee": "Note : {file} ({site}) laissé de côté — code INSEE {insee} aussi revendiqué "
+                  "par {other}, retenu : {why}",
+    "not_listed": "Note : {file} ({site}) laissé de côté — site retiré de {list} (sa copie "
+                  "reste dans le dossier)",
+    "never_collected": "Note : {site} : aucune copie collectée (lancez make "
+                       "federation-collecte)",
+    "list_line": "Note : {problem}",
     "unlisted": "Note : {file} ignoré : absent de collecte.json",
 }
 
