@@ -153,7 +153,8 @@ deploy:
 ## (the last good copy stays when a site fails; a French report says what happened)
 LISTE ?= federation/communes.txt
 federation-collecte: $(STAMP)
-	@$(TP) federation-collecte --liste $(LISTE) --donnees federation/donnees
+	@$(TP) federation-collecte --liste $(LISTE) --donnees federation/donnees \
+		$(if $(DELAI_TOTAL),--delai-total $(DELAI_TOTAL))
 
 ## federation: build the overview of the communes LISTE names, from their copies in
 ## federation/donnees/, into output-federation/ (no network; same checks and swap as make html)

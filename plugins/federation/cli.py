@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 from federation import collect, store
+from federation.terminal import printable, printable_lines
 from pledges.ui_fr import federation as ui_fr
 from tenir_parole.arguments import FrenchParser
 
@@ -23,7 +24,11 @@ def _parser() -> argparse.ArgumentParser:
     fetch = sub.add_parser("federation-collecte", help="télécharge l'export de chaque site "
                            "de la liste dans federation/donnees/")
     fetch.add_argument("--delai", type=float, default=collect.TIMEOUT,
-                       help="secondes au plus par téléchargement")
+                       help="secondes au plus par site, de la connexion au dernier octet "
+                            f"(défaut : {collect.TIMEOUT:g})")
+    fetch.add_argument("--delai-total", type=float, default=collect.TOTAL,
+                       help="secondes au plus pour toute la collecte ; un site pas fini à "
+                            f"temps garde sa copie (défaut : {collect.TOTAL:g})")
     fetch.add_argument("--taille-max", type=int, default=collect.MAX_BYTES,
                        help="octets au plus par fichier")
     build = sub.add_parser("federation", help="construit la vue d'ensemble dans "
@@ -58,10 +63,11 @@ def build(folder: Path, output: Path, settings_file: Path, list_file: Path) -> i
         federation = load(folder, Path(settings["FEDERATION_MEASURES"]),
                           reference_date(os.environ), list_file)
     except (store.StoreError, DataErrors) as e:
-        print(str(e), UNCHANGED.format(output=output.resolve().name), sep="\n", file=sys.stderr)
+        print(printable_lines(str(e)), UNCHANGED.format(output=output.resolve().name), sep="\n",
+              file=sys.stderr)
         return 1
-    print("\n".join([*federation.notes, M["read"].format(n=len(federation.communes),
-                                                         d=len(federation.departments))]))
+    print("\n".join([*map(printable, federation.notes), M["read"].format(
+        n=len(federation.communes), d=len(federation.departments))]))
     override = {"FEDERATION_DATA": federation, "FEDERATION_FOLDER": str(folder.resolve())}
     gc.freeze()  # the loaded federation lives until the end: the collector need not scan it
     try:
@@ -85,5 +91,6 @@ def main(argv: list[str]) -> int:
               "projet)", file=sys.stderr)
         return 2
     if args.command == "federation-collecte":
-        return collect.main(args.liste, args.donnees, args.delai, args.taille_max)
+        return collect.main(args.liste, args.donnees, args.delai, args.taille_max,
+                            args.delai_total)
     return build(args.donnees, args.output, args.settings, args.liste)

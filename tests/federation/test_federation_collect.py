@@ -18,7 +18,7 @@ from federation_data import as_bytes, example, hostile, overview, seed
 from helpers import ROOT, TODAY, cli
 
 SLEEP = 8.0  # the slow site answers after this; the deadline of the test is shorter
-DEADLINE = 3.0
+DEADLINE = 2.0
 
 
 class Sites(http.server.BaseHTTPRequestHandler):
@@ -114,12 +114,13 @@ def test_good_exports_land_and_same_host_redirects_are_followed(collected, serve
 
 @pytest.mark.parametrize(("kind", "problem"), [
     ("casse", "export refusé : "),
-    ("lent", "délai dépassé (3 s)"),
+    ("lent", "délai dépassé (2 s)"),
     ("gros", "fichier trop gros (plus de 97 ko)"),
     ("gros-sans-taille", "fichier trop gros (plus de 97 ko)"),
     ("imbrique", "export refusé : http://127.0.0.1:{port}/imbrique/donnees/tenir-parole.json : "
                  "JSON invalide (imbrication trop profonde"),
-    ("ailleurs", "redirection vers un autre site (localhost), refusée"),
+    ("ailleurs", "redirection vers un autre site (http://localhost:{port}), refusée : seule une "
+                 "redirection vers la même origine (protocole, nom et port) est suivie"),
     ("absent", "réponse HTTP 404"),
     ("hostile", "balisage HTML ou adresse de script"),
 ])
@@ -213,7 +214,7 @@ def test_a_copy_the_collection_takes_is_one_the_build_of_the_same_day_reads(
 
     whole = example(0)
     whole["date_de_reference"] = (TODAY + dt.timedelta(days=ahead)).isoformat()
-    monkeypatch.setattr(collect, "fetch", lambda url, timeout, max_bytes: as_bytes(whole))
+    monkeypatch.setattr(collect, "fetch", lambda url, deadline, max_bytes: as_bytes(whole))
     folder = tmp_path / "donnees"
     now = dt.datetime.combine(TODAY, dt.time(23, 30), dt.UTC)  # the build's date, in UTC
     outcome, = collect.collect(["https://avance.example.org"], folder, now)
@@ -231,7 +232,7 @@ def test_a_copy_that_cannot_be_saved_is_reported_and_the_others_still_land(tmp_p
 
     payloads = {"https://plein.example.org": as_bytes(example(0)),
                 "https://bon.example.org": as_bytes(example(2))}
-    monkeypatch.setattr(collect, "fetch", lambda url, timeout, max_bytes:
+    monkeypatch.setattr(collect, "fetch", lambda url, deadline, max_bytes:
                         payloads[url.removesuffix(store.EXPORT_PATH)])
     folder = tmp_path / "donnees"
     blocked = folder / store.file_name("https://plein.example.org")
@@ -298,7 +299,7 @@ def test_a_copy_edited_or_truncated_after_collection_is_left_out_with_a_note(tmp
 def test_a_copy_edited_since_collection_is_not_said_to_be_kept(tmp_path, monkeypatch):
     from federation import collect
 
-    def down(url, timeout, max_bytes):
+    def down(url, deadline, max_bytes):
         raise collect.Failed("site injoignable (connexion refusée)")
 
     monkeypatch.setattr(collect, "fetch", down)
