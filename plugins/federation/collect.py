@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from federation import claims, exports, store
-from federation.fetch import MAX_BYTES, Deadline, Failed, fetch
+from federation.fetch import MAX_BYTES, Deadline, Failed, fetch, said_seconds
 from federation.terminal import printable, printable_lines
 from pledges.ui_fr import federation as ui_fr
 from tenir_parole.data.dataset import Dataset
@@ -200,7 +200,7 @@ def collect(sites: list[str], folder: Path, now: dt.datetime, timeout: float = T
     copies; update collecte.json once. One outcome per site, in the list's order."""
     copies = store.read_manifest(folder)
     run = Run(folder, now, timeout, max_bytes,
-              Deadline.after(total, M["not_collected"].format(s=total)), Gate())
+              Deadline.after(total, M["not_collected"].format(s=said_seconds(total))), Gate())
     todo: queue.SimpleQueue[int] = queue.SimpleQueue()
     for rank in fetch_order(sites, copies):
         todo.put(rank)
@@ -240,7 +240,8 @@ def main(list_file: Path, folder: Path, timeout: float = TIMEOUT, max_bytes: int
     try:
         sites, problems = store.read_sites(list_file)
         print(printable(M["collect_intro"].format(n=len(sites), list=list_file, folder=folder,
-                                                  s=timeout, total=total)), flush=True)
+                                                  s=said_seconds(timeout),
+                                                  total=said_seconds(total))), flush=True)
         now = dt.datetime.now(dt.UTC).replace(microsecond=0)
         outcomes = collect(sites, folder, now, timeout, max_bytes, total)
     except store.StoreError as e:

@@ -41,6 +41,11 @@ DIGITS = re.compile(r"[0-9]+")
 TLS = ssl.create_default_context()
 
 
+def said_seconds(n: float) -> str:
+    """« 1,5 », « 20 »: seconds as a French message writes them."""
+    return f"{n:g}".replace(".", ",")
+
+
 class Failed(Exception):
     """One site's download did not do; the message is French and printable."""
 
@@ -54,7 +59,7 @@ class Deadline:
 
     @classmethod
     def after(cls, seconds: float, message: str | None = None) -> Deadline:
-        return cls(time.monotonic() + seconds, message or M["slow"].format(s=seconds))
+        return cls(time.monotonic() + seconds, message or M["slow"].format(s=said_seconds(seconds)))
 
     def within(self, seconds: float) -> Deadline:
         """``seconds`` from now, or this deadline (and its message) if it comes first."""

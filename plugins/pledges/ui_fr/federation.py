@@ -8,8 +8,8 @@ from pledges import ui_fr as commune
 
 #: Messages of `make federation-collecte` and `make federation`.
 MESSAGES = {
-    "collect_intro": "Collecte de {n} site(s) de {list} dans {folder}/ ({s:g} s au plus par "
-                     "site, {total:g} s en tout)…",
+    "collect_intro": "Collecte de {n} site(s) de {list} dans {folder}/ ({s} s au plus par "
+                     "site, {total} s en tout)…",
     "build_intro": "Lecture de {folder}/, puis construction de la vue d'ensemble dans "
                    "{output}/…",
     "read": "{n} commune(s) reprise(s), dans {d} département(s).",
@@ -33,8 +33,8 @@ MESSAGES = {
     "redirect_loop": "redirections en boucle (retour à {target})",
     "redirect_many": "trop de redirections (plus de {n})",
     "too_big": "fichier trop gros (plus de {max} ko)",
-    "slow": "délai dépassé ({s:g} s)",
-    "not_collected": "non collecté : délai total de la collecte dépassé ({s:g} s)",
+    "slow": "délai dépassé ({s} s)",
+    "not_collected": "non collecté : délai total de la collecte dépassé ({s} s)",
     "http": "réponse HTTP {code}",
     "malformed": "réponse HTTP mal formée ({what})",
     "status_line": "ligne d'état « {line} »",
