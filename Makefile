@@ -24,7 +24,7 @@ SECOND_TOUR ?= 2026-03-22
 # What a volunteer passes reaches the commands through the environment, quoted ("$$NAME"):
 # never through a shell's parsing, whatever it holds (spaces, « ; », quotes).
 export PLEDGES PORT REPONSE NOM INSEE DEPARTEMENT PREMIER_TOUR SECOND_TOUR AMONT BRANCHE \
-	DEPLOY_TARGET LISTE
+	DEPLOY_TARGET LISTE DELAI_TOTAL
 
 .PHONY: html check test lint clean regenerate serve devserver publish schemas bench usb carnet \
 	affiche lettre nouvelle-commune deploy mise-a-jour federation-collecte federation \
@@ -150,12 +150,13 @@ deploy: $(STAMP)
 ## (the last good copy stays when a site fails; a French report says what happened)
 LISTE ?= federation/communes.txt
 federation-collecte: $(STAMP)
-	@$(TP) federation-collecte --liste "$$LISTE" --donnees federation/donnees
+	@$(TP) federation-collecte --liste "$$LISTE" --donnees federation/donnees \
+		$${DELAI_TOTAL:+--delai-total "$$DELAI_TOTAL"}
 
-## federation: build the overview of every commune in federation/donnees/ into
-## output-federation/ (no network; same checks and swap as make html)
+## federation: build the overview of the communes LISTE names, from their copies in
+## federation/donnees/, into output-federation/ (no network; same checks and swap as make html)
 federation: $(STAMP)
-	@$(TP) federation --donnees federation/donnees --output output-federation
+	@$(TP) federation --liste "$$LISTE" --donnees federation/donnees --output output-federation
 
 ## federation-exemples: rewrite federation/donnees/ and communes.txt with the fictional
 ## example communes (from the example commune and the test fixtures)

@@ -66,7 +66,13 @@ def write(folder: Path, count: int, pool: Path, codes: list[str] = CODES) -> Pat
             os.link(target, link)
         copies[site] = store.Copy(site, target.name, COLLECTED, sha256(target))
     store.write_manifest(folder, copies)
+    store.write_sites(sites_of(folder), list(copies))
     return folder
+
+
+def sites_of(folder: Path) -> Path:
+    """The list of sites ``write`` wrote beside ``folder`` (`make federation` builds those)."""
+    return folder.with_name(f"{folder.name}-communes.txt")
 
 
 def touch_one(folder: Path) -> None:

@@ -79,3 +79,16 @@ def test_stage_timing_covers_every_step_of_a_build(tmp_path):
     settings.write_text(scaling.SETTINGS.format(root=str(ROOT)), encoding="utf-8")
     times = stages.measure(Path(pledges), settings)
     assert set(times) == set(stages.STEPS) and all(t >= 0 for t in times.values())
+
+
+def test_the_collector_benchmark_serves_its_keys_under_the_cap_and_writes_its_section():
+    from bench import collector
+    from tenir_parole.overview.fetch import MAX_BYTES
+
+    payload = collector.bloated(b'{"commune": {}, "bilan": null}', twice=True)
+    assert len(payload) < MAX_BYTES and payload.count(b'"k') == collector.KEYS
+    assert payload.count(f'"k{collector.KEYS - 1}":'.encode()) == 2
+    text = "# Mesures\n\n## 3. Temps\n\nx\n\n## Fédération\n\ny\n\n## Reproduire\n"
+    new = collector.replace_section(text, [collector.TITLE, "", "z", ""])
+    assert new.index(collector.TITLE) < new.index("## Fédération")
+    assert collector.replace_section(new, [collector.TITLE, "", "w", ""]).count("z") == 0

@@ -226,7 +226,7 @@ def test_an_empty_list_of_measures_is_refused(tmp_path):
      "ligne 6 : champ « second_tours » inconnu — vouliez-vous dire « second_tour » ? Champs "
      "permis : premier_tour, second_tour"),
     ("  second_tour:", "  second_tour\u200b:",
-     "ligne 6 : champ « second_tour\u200b » inconnu (le nom contient un caractère invisible, "
+     "ligne 6 : champ « second_tour\\u200b » inconnu (le nom contient un caractère invisible, "
      "espace de largeur nulle, sans doute copié d'un traitement de texte : retapez-le) — "
      "vouliez-vous dire « second_tour » ? Champs permis : premier_tour, second_tour"),
     ("  premier_tour:", "  premier_tour\u00a0:",
@@ -234,7 +234,7 @@ def test_an_empty_list_of_measures_is_refused(tmp_path):
      "espace insécable, sans doute copié d'un traitement de texte : retapez-le) — vouliez-vous "
      "dire « premier_tour » ? (champ obligatoire, absent d'ici)"),
     ("contact:", "contact\u00a0\u200b:",
-     "ligne 9 : champ « contact\u00a0\u200b » inconnu (le nom contient un caractère invisible, "
+     "ligne 9 : champ « contact\u00a0\\u200b » inconnu (le nom contient un caractère invisible, "
      "espace insécable, sans doute copié d'un traitement de texte : retapez-le) — vouliez-vous "
      "dire « contact » ? (champ obligatoire, absent d'ici)"),
 ], ids=["imbrique", "imbrique-invisible", "imbrique-obligatoire", "deux-invisibles"])
@@ -263,7 +263,7 @@ def test_a_comment_after_a_list_item_is_fine(tmp_path):
      "pledges/listes/alpha.yaml, ligne 9 : champ « urll » inconnu — vouliez-vous dire « url » ? "
      f"Champs permis : {SOURCE_KEYS}"),
     ("listes__alpha_yaml", "      url: https://alpha", "      url\u200b: https://alpha",
-     "pledges/listes/alpha.yaml, ligne 9 : champ « url\u200b » inconnu (le nom contient un "
+     "pledges/listes/alpha.yaml, ligne 9 : champ « url\\u200b » inconnu (le nom contient un "
      "caractère invisible, espace de largeur nulle, sans doute copié d'un traitement de texte : "
      f"retapez-le) — vouliez-vous dire « url » ? Champs permis : {SOURCE_KEYS}"),
     ("mesures_yaml", "    titre: Pas d'écrans publicitaires\n", "",

@@ -98,3 +98,50 @@ def test_an_export_dated_after_today_is_refused():
     whole = exported()
     whole["date_de_reference"] = "2027-01-01"
     assert "date_de_reference 2027-01-01 dans le futur" in refusal(whole)
+
+
+def bloated(keys: int, twice: str | None = None) -> bytes:
+    """The example's export, its bilan swollen to ``keys`` keys (``twice`` written twice)."""
+    whole = exported()
+    text = json.dumps(whole | {"bilan": {f"k{i}": i for i in range(keys)}})
+    return (text.replace('"k0": 0', f'"{twice}": 0') if twice else text).encode()
+
+
+@pytest.mark.parametrize(("payload", "expected"), [
+    (bloated(100_000), "JSON invalide (un objet de 100\u202f000 clés, plus que les 1\u202f000 "
+                       "qu'un export peut avoir)"),
+    (bloated(100_000, twice="k99999"), "JSON invalide (clé « k99999 » en double)"),
+    (bloated(1_001), "JSON invalide (un objet de 1\u202f001 clés, plus que les 1\u202f000"),
+])
+def test_an_object_of_many_keys_is_refused_as_it_is_parsed_a_key_twice_named(payload, expected):
+    """The duplicate check is linear: 100,000 keys in one object are judged at once (they took
+    minutes when each key was counted among all the others)."""
+    assert refusal(payload).startswith(f"{NAME} : {expected}")
+
+
+@pytest.mark.parametrize(("change", "expected"), [
+    (lambda b: b["statuts"].update({"bof": 1}),
+     "› bilan › statuts › bof › [key] : statut « bof » inconnu — valeurs permises : non-evalue"),
+    (lambda b: b.update({"engagements": -1}),
+     "› bilan › engagements : « engagements » : nombre entier attendu (sans guillemets), reçu "
+     "« -1 »"),
+    (lambda b: b["raisons"].update({"budget": []}),
+     "› bilan › raisons › budget : « budget » ne doit pas être vide"),
+    (lambda b: b["hors_commune"].update({"ecole-ouverte": "commune"}),
+     "› bilan › hors_commune › ecole-ouverte : compétence « commune » inconnue"),
+    (lambda b: b["en_attente_de_la_mairie"]["ecole-ouverte"].update({"jours": "17"}),
+     "› bilan › en_attente_de_la_mairie › ecole-ouverte › jours : « jours » : nombre entier "
+     "attendu (sans guillemets), reçu « 17 »"),
+    (lambda b: b.update({"total": 7}), "› bilan › total : champ « total » inconnu"),
+    (lambda b: b.pop("verdicts"), "› bilan : champ « verdicts » manquant"),
+])
+def test_the_bilan_is_typed_like_the_rest_of_the_export(change, expected):
+    whole = exported()
+    change(whole["bilan"])
+    assert f"{NAME} {expected}" in refusal(whole)
+
+
+def test_an_export_before_the_election_has_no_bilan():
+    whole = exported(FIXTURES / "avant")
+    assert whole["bilan"] is None
+    assert read_export(json.dumps(whole).encode(), NAME, TODAY).commune.phase == "avant"

@@ -45,5 +45,26 @@ def as_bytes(whole: dict) -> bytes:
 
 def seed(folder, copies: dict[str, bytes], when=COLLECTED) -> None:
     """federation/donnees/ as a collect would have left it, with these copies."""
-    store.write_manifest(folder, {site: store.save(folder, site, payload, when)
-                                  for site, payload in copies.items()})
+    store.write_manifest(folder, {**store.read_manifest(folder),
+                                  **{site: store.save(folder, site, payload, when)
+                                     for site, payload in copies.items()}})
+
+
+def overview(folder, output, sites: list[str] | None = None):
+    """`make federation` on ``folder`` (in this process), with ``sites`` listed in
+    communes.txt, else every site of its collecte.json."""
+    from helpers import ROOT, cli
+
+    return cli("federation", "--donnees", str(folder), "--liste", str(listing(folder, sites)),
+               "--output", str(output), "--settings", str(ROOT / "federationconf.py"))
+
+
+def listing(folder, sites: list[str] | None = None):
+    """communes.txt beside ``folder``: ``sites``, else every site of its collecte.json (none
+    when it cannot be read)."""
+    if sites is None:
+        try:
+            sites = list(store.read_manifest(folder))
+        except store.StoreError:
+            sites = []
+    return store.write_sites(folder.parent / "communes.txt", sites)

@@ -11,7 +11,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from helpers import ROOT, cli
-from overview_data import as_bytes, example, seed
+from overview_data import as_bytes, example, overview, seed
 from tenir_parole.commands.examples import COMMUNES, TODAY, exports
 from tenir_parole.core import vocabulary as V
 from tenir_parole.core.dataset import load_dataset
@@ -29,8 +29,8 @@ def text(node) -> str:
 
 
 def federation(folder, output):
-    return cli("federation", "--donnees", str(folder), "--output", str(output),
-               "--settings", str(ROOT / "federationconf.py"))
+    """`make federation` on ``folder``, every site of its collecte.json listed."""
+    return overview(folder, output)
 
 
 @pytest.fixture(scope="module")

@@ -14,7 +14,7 @@ import time
 import pytest
 
 from helpers import ROOT, TODAY, cli
-from overview_data import as_bytes, example, hostile, seed
+from overview_data import as_bytes, example, hostile, overview, seed
 from tenir_parole.overview import store
 
 SLEEP = 8.0  # the slow site answers after this; the deadline of the test is shorter
@@ -119,7 +119,8 @@ def test_good_exports_land_and_same_host_redirects_are_followed(collected, serve
     ("gros-sans-taille", "fichier trop gros (plus de 97 ko)"),
     ("imbrique", "export refusé : http://127.0.0.1:{port}/imbrique/donnees/tenir-parole.json : "
                  "JSON invalide (imbrication trop profonde"),
-    ("ailleurs", "redirection vers un autre site (localhost), refusée"),
+    ("ailleurs", "redirection vers un autre site (http://localhost:{port}), refusée : seule une "
+                 "redirection vers la même origine (protocole, nom et port) est suivie"),
     ("absent", "réponse HTTP 404"),
     ("hostile", "balisage HTML ou adresse de script"),
 ])
@@ -148,8 +149,8 @@ def test_the_overview_built_after_collecting_shows_the_good_and_kept_copies_only
         collected, tmp_path):
     folder, _, _ = collected
     output = tmp_path / "site"
-    ran = cli("federation", "--donnees", str(folder), "--output", str(output),
-              "--settings", str(ROOT / "federationconf.py"))
+    ran = cli("federation", "--donnees", str(folder), "--output", str(output), "--liste",
+              str(folder.parent / "communes.txt"), "--settings", str(ROOT / "federationconf.py"))
     assert ran.returncode == 0, ran.stderr
     pages = {p: p.read_text("utf-8") for p in output.rglob("*.html")}
     assert "communes/49901.html" in {p.relative_to(output).as_posix() for p in pages}
@@ -161,8 +162,7 @@ def test_a_hostile_copy_placed_by_hand_is_left_out_of_the_build_with_a_note(tmp_
     folder = tmp_path / "donnees"
     seed(folder, {"https://bon.example.org": as_bytes(example(0)),
                   "https://hostile.example.org": as_bytes(hostile(example(1)))})
-    ran = cli("federation", "--donnees", str(folder), "--output", str(tmp_path / "site"),
-              "--settings", str(ROOT / "federationconf.py"))
+    ran = overview(folder, tmp_path / "site")
     assert ran.returncode == 0, ran.stderr
     assert "hostile.example.org.json (https://hostile.example.org) laissé de côté" in ran.stdout
     assert "1 commune(s) reprise(s)" in ran.stdout
@@ -179,8 +179,7 @@ def test_even_unchecked_markup_is_shown_as_text_never_run(tmp_path, monkeypatch)
     folder = tmp_path / "donnees"
     seed(folder, {"https://hostile.example.org": as_bytes(hostile(example(0)))})
     output = tmp_path / "site"
-    ran = cli("federation", "--donnees", str(folder), "--output", str(output),
-              "--settings", str(ROOT / "federationconf.py"))
+    ran = overview(folder, output)
     assert ran.returncode == 0, ran.stderr
     page = (output / "communes" / "49901.html").read_text("utf-8")
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
@@ -215,15 +214,14 @@ def test_a_copy_the_collection_takes_is_one_the_build_of_the_same_day_reads(
 
     whole = example(0)
     whole["date_de_reference"] = (TODAY + dt.timedelta(days=ahead)).isoformat()
-    monkeypatch.setattr(collect, "fetch", lambda url, timeout, max_bytes: as_bytes(whole))
+    monkeypatch.setattr(collect, "fetch", lambda url, deadline, max_bytes: as_bytes(whole))
     folder = tmp_path / "donnees"
     now = dt.datetime.combine(TODAY, dt.time(23, 30), dt.UTC)  # the build's date, in UTC
     outcome, = collect.collect(["https://avance.example.org"], folder, now)
     assert (outcome.copy is not None) is kept
     if not kept:
         assert "dans le futur" in outcome.problem
-    ran = cli("federation", "--donnees", str(folder), "--output", str(tmp_path / "site"),
-              "--settings", str(ROOT / "federationconf.py"))
+    ran = overview(folder, tmp_path / "site", ["https://avance.example.org"])
     assert ran.returncode == 0, ran.stderr
     assert f"{int(kept)} commune(s) reprise(s)" in ran.stdout
 
@@ -234,7 +232,7 @@ def test_a_copy_that_cannot_be_saved_is_reported_and_the_others_still_land(tmp_p
 
     payloads = {"https://plein.example.org": as_bytes(example(0)),
                 "https://bon.example.org": as_bytes(example(2))}
-    monkeypatch.setattr(collect, "fetch", lambda url, timeout, max_bytes:
+    monkeypatch.setattr(collect, "fetch", lambda url, deadline, max_bytes:
                         payloads[url.removesuffix(store.EXPORT_PATH)])
     folder = tmp_path / "donnees"
     blocked = folder / store.file_name("https://plein.example.org")
@@ -288,8 +286,7 @@ def test_a_copy_edited_or_truncated_after_collection_is_left_out_with_a_note(tmp
     (folder / "retouche.example.org.json").write_bytes(as_bytes(edited))
     cut = folder / "tronque.example.org.json"
     cut.write_bytes(cut.read_bytes()[:-200])
-    ran = cli("federation", "--donnees", str(folder), "--output", str(tmp_path / "site"),
-              "--settings", str(ROOT / "federationconf.py"))
+    ran = overview(folder, tmp_path / "site")
     assert ran.returncode == 0, ran.stderr
     for file, site in [("retouche.example.org.json", "https://retouche.example.org"),
                        ("tronque.example.org.json", "https://tronque.example.org")]:
@@ -302,7 +299,7 @@ def test_a_copy_edited_or_truncated_after_collection_is_left_out_with_a_note(tmp
 def test_a_copy_edited_since_collection_is_not_said_to_be_kept(tmp_path, monkeypatch):
     from tenir_parole.overview import collect
 
-    def down(url, timeout, max_bytes):
+    def down(url, deadline, max_bytes):
         raise collect.Failed("site injoignable (connexion refusée)")
 
     monkeypatch.setattr(collect, "fetch", down)

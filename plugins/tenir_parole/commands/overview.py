@@ -11,6 +11,7 @@ from pathlib import Path
 from tenir_parole.commands.arguments import FrenchParser
 from tenir_parole.overview import collect, store
 from tenir_parole.texts import overview as ui_fr
+from tenir_parole.texts.printable import printable, printable_lines
 
 M = ui_fr.MESSAGES
 
@@ -21,11 +22,12 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="commande")
     fetch = sub.add_parser("federation-collecte", help="télécharge l'export de chaque site "
                            "de la liste dans federation/donnees/")
-    fetch.add_argument("--liste", type=Path, default=Path("federation/communes.txt"),
-                       help="adresses des sites, une par ligne (défaut : "
-                            "federation/communes.txt)")
     fetch.add_argument("--delai", type=float, default=collect.TIMEOUT,
-                       help="secondes au plus par téléchargement")
+                       help="secondes au plus par site, de la connexion au dernier octet "
+                            f"(défaut : {collect.TIMEOUT:g})")
+    fetch.add_argument("--delai-total", type=float, default=collect.TOTAL,
+                       help="secondes au plus pour toute la collecte ; un site pas fini à "
+                            f"temps garde sa copie (défaut : {collect.TOTAL:g})")
     fetch.add_argument("--taille-max", type=int, default=collect.MAX_BYTES,
                        help="octets au plus par fichier")
     build = sub.add_parser("federation", help="construit la vue d'ensemble dans "
@@ -33,12 +35,15 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--output", type=Path, default=Path("output-federation"))
     build.add_argument("--settings", type=Path, default=Path("federationconf.py"))
     for command in (fetch, build):
+        command.add_argument("--liste", type=Path, default=Path("federation/communes.txt"),
+                             help="adresses des sites, une par ligne ; la vue d'ensemble ne "
+                                  "reprend que ceux-là (défaut : federation/communes.txt)")
         command.add_argument("--donnees", type=Path, default=Path("federation/donnees"),
                              help="dossier des copies (défaut : federation/donnees)")
     return parser
 
 
-def build(folder: Path, output: Path, settings_file: Path) -> int:
+def build(folder: Path, output: Path, settings_file: Path, list_file: Path) -> int:
     from tenir_parole.build.output import UNCHANGED, build_aside, recover
     from tenir_parole.build.settings import SettingsError, read_settings
     from tenir_parole.core.dataset import reference_date
@@ -55,12 +60,13 @@ def build(folder: Path, output: Path, settings_file: Path) -> int:
         return 2
     try:
         federation = load(folder, Path(settings["FEDERATION_MEASURES"]),
-                          reference_date(os.environ))
+                          reference_date(os.environ), list_file)
     except (store.StoreError, DataErrors) as e:
-        print(str(e), UNCHANGED.format(output=output.resolve().name), sep="\n", file=sys.stderr)
+        print(printable_lines(str(e)), UNCHANGED.format(output=output.resolve().name), sep="\n",
+              file=sys.stderr)
         return 1
-    print("\n".join([*federation.notes, M["read"].format(n=len(federation.communes),
-                                                         d=len(federation.departments))]))
+    print("\n".join([*map(printable, federation.notes), M["read"].format(
+        n=len(federation.communes), d=len(federation.departments))]))
     override = {"FEDERATION_DATA": federation, "FEDERATION_FOLDER": str(folder.resolve())}
     return build_aside(output, lambda new: _settings(settings_file, new, override))
 
@@ -73,11 +79,13 @@ def _settings(settings_file: Path, new: Path, override: dict) -> dict:
 
 def main(argv: list[str]) -> int:
     args = _parser().parse_args(argv)
-    if not (args.settings if args.command == "federation" else args.liste).is_file():
-        missing = args.settings if args.command == "federation" else args.liste
+    needed = [args.settings, args.liste] if args.command == "federation" else [args.liste]
+    missing = next((path for path in needed if not path.is_file()), None)
+    if missing:
         print(f"{missing} : fichier introuvable (lancez la commande depuis le dossier du "
               "projet)", file=sys.stderr)
         return 2
     if args.command == "federation-collecte":
-        return collect.main(args.liste, args.donnees, args.delai, args.taille_max)
-    return build(args.donnees, args.output, args.settings)
+        return collect.main(args.liste, args.donnees, args.delai, args.taille_max,
+                            args.delai_total)
+    return build(args.donnees, args.output, args.settings, args.liste)

@@ -2,19 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-#: What a terminal would obey rather than show (ESC sequences, carriage returns) and the
-#: invisible characters that reverse or isolate the direction of writing, so that a text reads
-#: otherwise than it is stored: refused in texts (data.fields), shown as « \\u202e » in messages.
-UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e"
-                          "\u2066-\u2069]")
-
-
-def visible(text: str) -> str:
-    """``text`` safe to print: each control or direction character written as its code."""
-    return UNPRINTABLE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)
+from tenir_parole.texts.printable import printable_lines
 
 
 @dataclass(frozen=True, order=True)
@@ -27,8 +17,8 @@ class DataError(Exception):
 
     def __str__(self) -> str:
         if self.line:
-            return visible(f"{self.file}, ligne {self.line} : {self.message}")
-        return visible(f"{self.file} : {self.message}")
+            return printable_lines(f"{self.file}, ligne {self.line} : {self.message}")
+        return printable_lines(f"{self.file} : {self.message}")
 
 
 class InternalError(Exception):

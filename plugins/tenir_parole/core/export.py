@@ -12,12 +12,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from typing import Annotated
 
 from pydantic import Field
 
+from tenir_parole.core import vocabulary as V
 from tenir_parole.core.dataset import STALE_AFTER_DAYS, Dataset, Parts, assemble
 from tenir_parole.core.errors import DataError, DataErrors
-from tenir_parole.core.fields import SLUG_RE, Date, Slug, Text, reserved, vocabulary
+from tenir_parole.core.fields import SLUG_RE, Date, Integer, Slug, Text, reserved, vocabulary
 from tenir_parole.core.loader import Document, PlainNumber
 from tenir_parole.core.model import (
     CandidateList,
@@ -27,6 +29,7 @@ from tenir_parole.core.model import (
     FollowUp,
     Measure,
     MeasuresFile,
+    Status,
     Strict,
 )
 from tenir_parole.core.validate import validate
@@ -34,6 +37,50 @@ from tenir_parole.core.validate import validate
 #: The format name and version every export carries; a change that breaks readers bumps it.
 FORMAT = "tenir-parole/1"
 Format = vocabulary("format", (FORMAT,), feminine=False)
+#: The most keys one JSON object of an export may have. The largest are ``listes`` and the
+#: bilan's maps of measures: a commune has a few lists and a few dozen measures, the
+#: federation shows 30 and 40 at most. Beyond, the export is refused as it is parsed, before a
+#: model turns each extra key into an error of its own.
+MAX_KEYS = 1_000
+#: The bilan's keys for commitments kept in part without a reason (site.opendata.bilan).
+UNSPECIFIED = "non-precisee"
+BilanReason = vocabulary("raison", (*V.REASONS, UNSPECIFIED))
+Proof = vocabulary("preuve", V.PROOFS)
+#: A measure that does not depend on the commune alone: any level but the commune's.
+OtherLevel = vocabulary("compétence", tuple(c for c in V.COMPETENCES if c != "commune"))
+#: A map keyed by measure, or a list of measures: never more than an export has keys.
+Measures = Annotated[list[Slug], Field(min_length=1, max_length=MAX_KEYS)]
+
+
+def _keys(allowed: tuple[str, ...] = ()) -> dict:
+    """The JSON Schema of a map's keys: one of ``allowed``, else a measure's identifier."""
+    return {"propertyNames": {"enum": list(allowed)} if allowed else {"pattern": SLUG_RE}}
+
+
+class Pending(Strict):
+    """A request to the mairie still unanswered: when it was made, and for how many days."""
+
+    solicitation: Date = Field(alias="sollicitation")
+    days: Integer = Field(alias="jours")
+
+
+class Bilan(Strict):
+    """The home page's figures, as site.opendata.bilan writes them after the election."""
+
+    commitments: Integer = Field(alias="engagements")
+    statuses: dict[Status, Integer] = Field(alias="statuts", max_length=len(V.STATUSES),
+                                            json_schema_extra=_keys(V.STATUSES))
+    reasons: dict[BilanReason, Measures] = Field(
+        alias="raisons", max_length=len(V.REASONS) + 1,
+        json_schema_extra=_keys((*V.REASONS, UNSPECIFIED)))
+    verdicts: Integer
+    proofs: dict[Proof, Integer] = Field(alias="preuves", max_length=len(V.PROOFS),
+                                         json_schema_extra=_keys(V.PROOFS))
+    formal: Integer = Field(alias="decisions_formelles")
+    elsewhere: dict[Slug, OtherLevel] = Field(alias="hors_commune", max_length=MAX_KEYS,
+                                              json_schema_extra=_keys())
+    pending: dict[Slug, Pending] = Field(alias="en_attente_de_la_mairie", max_length=MAX_KEYS,
+                                         json_schema_extra=_keys())
 
 
 class Envelope(Strict):
@@ -46,8 +93,9 @@ class Envelope(Strict):
     measures: list = Field(alias="mesures")
     lists: dict = Field(alias="listes")
     followup: dict | None = Field(alias="suivi")
-    #: Figures computed from the rest when the export was written (read back, not trusted).
-    bilan: dict | None = None
+    #: Figures computed from the rest when the export was written: typed and bounded, read
+    #: back but not trusted (the federation counts from the rest); none before the election.
+    bilan: Bilan | None = None
     corrections: list
 
 
@@ -75,11 +123,22 @@ def parts(data: Dataset) -> dict:
 
 
 def _unique_keys(pairs: list[tuple[str, object]]) -> dict:
-    keys = [key for key, _ in pairs]
-    twice = sorted({key for key in keys if keys.count(key) > 1})
-    if twice:
-        raise ValueError(f"clé « {twice[0]} » en double")
-    return dict(pairs)
+    """One JSON object, in time linear in its keys: a key twice is named, more keys than
+    ``MAX_KEYS`` refused."""
+    whole = dict(pairs)
+    if len(whole) < len(pairs):
+        seen: set[str] = set()
+        twice = next(key for key, _ in pairs if key in seen or seen.add(key))
+        raise ValueError(f"clé « {twice} » en double")
+    if len(whole) > MAX_KEYS:
+        raise ValueError(f"un objet de {_thousands(len(whole))} clés, plus que les "
+                         f"{_thousands(MAX_KEYS)} qu'un export peut avoir")
+    return whole
+
+
+def _thousands(n: int) -> str:
+    """« 400 000 », with the narrow no-break space of French typography."""
+    return f"{n:,}".replace(",", "\u202f")
 
 
 def _no_constant(name: str) -> object:
@@ -87,8 +146,9 @@ def _no_constant(name: str) -> object:
 
 
 def parse(payload: bytes, name: str) -> object:
-    """Strict JSON: UTF-8, no duplicate key, no NaN; numbers kept as the loader keeps them
-    (PlainNumber), so the models read them exactly as they read YAML."""
+    """Strict JSON: UTF-8, no duplicate key, no object of more than ``MAX_KEYS`` keys, no NaN;
+    numbers kept as the loader keeps them (PlainNumber), so the models read them exactly as
+    they read YAML. Linear in the size of ``payload``."""
     try:
         text = payload.decode("utf-8")
         return json.loads(text, parse_int=PlainNumber, parse_float=PlainNumber,

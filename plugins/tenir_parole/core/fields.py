@@ -13,7 +13,6 @@ from typing import Annotated
 from pydantic import BeforeValidator, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
-from tenir_parole.core.errors import UNPRINTABLE
 from tenir_parole.core.loader import PlainNumber
 from tenir_parole.texts.french import MONTHS, known, slugified
 
@@ -39,7 +38,15 @@ def _shown(value: object) -> str:
     return f"« {value} »"
 
 
-#: What an editor is told a character refused in texts (errors.UNPRINTABLE) is.
+#: What a terminal would obey rather than show (ESC sequences, carriage returns) and the
+#: invisible characters that reverse or isolate the direction of writing, so that a text reads
+#: otherwise than it is stored: refused in texts; messages show any such character escaped
+#: (texts.printable).
+UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e"
+                          "\u2066-\u2069]")
+
+
+#: What an editor is told each one is.
 _CONTROL_NAMES = {"\u202e": "inversion du sens d'écriture", "\u202d": "forçage du sens d'écriture",
                   "\u200f": "marque de droite à gauche", "\x1b": "échappement de terminal"}
 

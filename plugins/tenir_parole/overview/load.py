@@ -1,6 +1,8 @@
-"""federation/donnees/ → the Federation model: each copy listed in collecte.json is accepted
-again (overview.exports, the same checks as when it was collected) and summarised; a copy that
-does not pass is left out with a French note, never a failed build."""
+"""federation/donnees/ → the Federation model: the copy of each site communes.txt lists is
+accepted again (overview.exports, the same checks as when it was collected) and summarised;
+a copy that does not pass, of a site no longer listed, or of a commune another site's copy
+wins (overview.claims, the collection's rule) is left out with a French note, never a failed
+build."""
 
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ from tenir_parole.core.errors import DataError
 from tenir_parole.core.loader import load_file
 from tenir_parole.core.model import MeasuresFile
 from tenir_parole.core.validate import validate
-from tenir_parole.overview import departements, exports, store
+from tenir_parole.overview import claims, departements, exports, store
 from tenir_parole.overview.model import Commune, Department, Federation, summarise
 from tenir_parole.texts import overview as ui_fr
 
@@ -32,39 +34,52 @@ def reference_measures(path: Path) -> tuple:
     return tuple(sorted((m for m in measures.measures if not m.local), key=lambda m: m.number))
 
 
-def read_copies(folder: Path, today: dt.date) -> tuple[list[Commune], list[str]]:
+def read_copies(folder: Path, today: dt.date, sites: list[str],
+                list_file: Path) -> tuple[list[Commune], list[str]]:
+    """The communes of ``sites``, the addresses ``list_file`` lists (in its order), and the
+    notes about the copies left out."""
     copies = store.read_manifest(folder)
-    communes: list[Commune] = []
+    found: list[tuple[claims.Claim, Commune]] = []
     notes: list[str] = []
-    seen: dict[str, str] = {}
-    for copy in sorted(copies.values(), key=lambda c: c.site):
+    for rank, site in enumerate(sites):
+        copy = copies.get(site)
+        if copy is None:
+            notes.append(M["never_collected"].format(site=site))
+            continue
         try:
             data = exports.accept(store.read_copy(folder, copy), copy.file, today)
         except OSError:
-            notes.append(M["missing_file"].format(file=copy.file, site=copy.site))
+            notes.append(M["missing_file"].format(file=copy.file, site=site))
             continue
         except store.Altered:
-            notes.append(M["altered"].format(file=copy.file, site=copy.site))
+            notes.append(M["altered"].format(file=copy.file, site=site))
             continue
         except exports.Refused as e:
-            notes.append(M["skipped"].format(file=copy.file, site=copy.site, why=e.lines[0]))
+            notes.append(M["skipped"].format(file=copy.file, site=site, why=e.lines[0]))
             continue
-        insee = data.commune.insee_code
-        if insee in seen:
-            notes.append(M["same_insee"].format(file=copy.file, insee=insee, other=seen[insee]))
-            continue
-        seen[insee] = copy.file
-        communes.append(summarise(data, copy.site, copy.file, copy.collected.date()))
-    listed = {c.file for c in copies.values()} | {store.MANIFEST}
+        claim = claims.Claim(site, data.commune.insee_code, data.commune.name,
+                             data.reference_date, rank)
+        found.append((claim, summarise(data, site, copy.file, copy.collected.date())))
+    lost = {c.loser.site: c for c in claims.conflicts(claim for claim, _ in found)}
+    notes += [M["same_insee"].format(file=copies[c.loser.site].file, site=c.loser.site,
+                                     insee=c.loser.insee, other=c.winner.site, why=claims.why(c))
+              for c in lost.values()]
+    listed = set(sites)
+    notes += [M["not_listed"].format(file=c.file, site=c.site, list=list_file)
+              for c in sorted(copies.values(), key=lambda c: c.site) if c.site not in listed]
+    files = {c.file for c in copies.values()} | {store.MANIFEST}
     notes += [M["unlisted"].format(file=p.name) for p in sorted(folder.glob("*.json"))
-              if p.name not in listed]
-    return communes, notes
+              if p.name not in files]
+    return [commune for claim, commune in found if claim.site not in lost], notes
 
 
-def load(folder: Path, measures_file: Path, today: dt.date) -> Federation:
-    """Raise store.StoreError (French) when collecte.json or the measures cannot be read."""
+def load(folder: Path, measures_file: Path, today: dt.date, list_file: Path) -> Federation:
+    """The overview of the sites ``list_file`` lists; raise store.StoreError (French) when it,
+    collecte.json or the measures cannot be read."""
     measures = reference_measures(measures_file)
-    communes, notes = read_copies(folder, today)
+    sites, problems = store.read_sites(list_file)
+    communes, notes = read_copies(folder, today, sites, list_file)
+    notes = [M["list_line"].format(problem=p) for p in problems] + notes
     communes.sort(key=lambda c: (departements.ORDER[c.department], sort_key(c.name), c.insee))
     departments = tuple(
         Department(code, departements.NAMES[code], tuple(group))

@@ -95,6 +95,12 @@ def read_sites(path: Path) -> tuple[list[str], list[str]]:
     return sites, problems
 
 
+def write_sites(path: Path, sites: list[str], header: str = "") -> Path:
+    """A list of sites as read_sites reads it: ``header`` (comment lines), one site a line."""
+    path.write_text(header + "".join(f"{site}\n" for site in sites), encoding="utf-8")
+    return path
+
+
 def read_manifest(folder: Path) -> dict[str, Copy]:
     path = folder / MANIFEST
     if not path.exists():

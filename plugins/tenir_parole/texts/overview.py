@@ -8,7 +8,8 @@ from tenir_parole import texts as commune
 
 #: Messages of `make federation-collecte` and `make federation`.
 MESSAGES = {
-    "collect_intro": "Collecte de {n} site(s) de {list} dans {folder}/…",
+    "collect_intro": "Collecte de {n} site(s) de {list} dans {folder}/ ({s} s au plus par "
+                     "site, {total} s en tout)…",
     "build_intro": "Lecture de {folder}/, puis construction de la vue d'ensemble dans "
                    "{output}/…",
     "read": "{n} commune(s) reprise(s), dans {d} département(s).",
@@ -20,14 +21,39 @@ MESSAGES = {
     "duplicate": "site déjà dans la liste",
     "bad_manifest": "{path} : fichier de collecte illisible ({error}) ; relancez make "
                     "federation-collecte",
-    "redirect": "redirection vers un autre site ({target}), refusée",
+    "redirect": "redirection vers un autre site ({target}), refusée : seule une redirection "
+                "vers la même origine (protocole, nom et port) est suivie",
+    "redirect_https": "redirection de http vers https ({target}), refusée : écrivez l'adresse "
+                      "du site en https:// dans la liste",
+    "redirect_scheme": "redirection vers une adresse « {scheme}: », refusée : seules les "
+                       "adresses http et https sont suivies",
+    "redirect_unreadable": "redirection vers une adresse illisible (« {location} »)",
+    "redirect_nowhere": "réponse HTTP {code} sans adresse de redirection (en-tête Location "
+                        "absent)",
+    "redirect_loop": "redirections en boucle (retour à {target})",
+    "redirect_many": "trop de redirections (plus de {n})",
     "too_big": "fichier trop gros (plus de {max} ko)",
-    "slow": "délai dépassé ({s:g} s)",
+    "slow": "délai dépassé ({s} s)",
+    "not_collected": "non collecté : délai total de la collecte dépassé ({s} s)",
     "http": "réponse HTTP {code}",
+    "malformed": "réponse HTTP mal formée ({what})",
+    "status_line": "ligne d'état « {line} »",
+    "long_line": "ligne trop longue",
+    "headers": "en-têtes illisibles",
+    "chunks": "découpage en morceaux (chunked) illisible ou interrompu",
+    "bad_length": "Content-Length « {value} » invalide",
+    "transfer_coding": "codage de transfert « {value} » inconnu",
+    "compressed": "réponse compressée (« {value} ») sans que la collecte l'ait demandé",
+    "cut": "réponse coupée avant la fin annoncée",
+    "reset": "connexion coupée par le site",
+    "no_answer": "le site a fermé la connexion sans répondre",
     "down": "site injoignable ({reason})",
     "no_such_host": "nom de domaine introuvable",
+    "bad_domain": "nom de domaine invalide",
     "refused_connection": "connexion refusée",
     "tls": "connexion chiffrée impossible (certificat ?)",
+    "tls_broken": "échange chiffré impossible ou interrompu",
+    "unexpected": "erreur inattendue ({error}) : signalez-la aux développeurs de Tenir parole",
     "refused": "export refusé :",
     "not_saved": "export reçu mais impossible à enregistrer dans {file} ({error})",
     "no_manifest": "{path} : impossible d'écrire le fichier de collecte ({error}) ; les "
@@ -46,6 +72,12 @@ MESSAGES = {
     "days_ago": "il y a {n} jours",
     "landed_title": "Copies à jour ({n}) :",
     "problems_title": "Problèmes ({n}) — commune · problème · copie gardée :",
+    "conflicts_title": "Conflits ({n}) — un même code INSEE pour plusieurs sites, une seule "
+                       "copie reprise :",
+    "conflict": "{insee} ({commune}) : {winner} retenu, {loser} laissé de côté — {why}",
+    "newer": "données plus récentes (du {winner} contre le {loser})",
+    "over_https": "données du même jour, adresse en https",
+    "listed_first": "données du même jour, site placé avant dans la liste",
     "summary": "Résumé : {ok} copie(s) à jour sur {n} site(s) ; {ko} problème(s), les copies "
                "précédentes sont gardées.",
     "missing_file": "Note : {file} ({site}) introuvable : commune laissée de côté",
@@ -53,7 +85,13 @@ MESSAGES = {
     "altered": "Note : {file} ({site}) laissé de côté — fichier modifié ou tronqué depuis "
                "la collecte (son empreinte SHA-256 n'est plus celle notée dans "
                "collecte.json) ; relancez make federation-collecte",
-    "same_insee": "Note : {file} laissé de côté — code INSEE {insee} déjà pris par {other}",
+    "same_insee": "Note : {file} ({site}) laissé de côté — code INSEE {insee} aussi revendiqué "
+                  "par {other}, retenu : {why}",
+    "not_listed": "Note : {file} ({site}) laissé de côté — site retiré de {list} (sa copie "
+                  "reste dans le dossier)",
+    "never_collected": "Note : {site} : aucune copie collectée (lancez make "
+                       "federation-collecte)",
+    "list_line": "Note : {problem}",
     "unlisted": "Note : {file} ignoré : absent de collecte.json",
 }
 
