@@ -400,3 +400,13 @@ def test_two_typos_of_one_missing_measure_explain_it_once(tmp_path):
                          commune_yaml=COMMUNE.replace("phase: apres\nliste_elue: alpha\n",
                                                       "phase: avant\n"))
     assert [line.count("elle n'a pas d'autre position") for line in errors(root)] == [1, 0]
+
+
+def test_a_folder_of_more_list_files_than_any_commune_has_is_one_french_line(tmp_path):
+    root = write_pledges(tmp_path / "pledges")
+    for n in range(101):
+        (root / "listes" / f"liste-{n}.yaml").write_text("nom: x\n", encoding="utf-8")
+    with pytest.raises(DataErrors) as refused:
+        load_dataset(root, TODAY)
+    assert "pledges/listes : 102 fichiers de listes, 100 au plus : est-ce bien le dossier des " \
+           "listes candidates ?" in map(str, refused.value.errors)

@@ -145,3 +145,13 @@ def test_an_export_before_the_election_has_no_bilan():
     whole = exported(FIXTURES / "avant")
     assert whole["bilan"] is None
     assert read_export(json.dumps(whole).encode(), NAME, TODAY).commune.phase == "avant"
+
+
+def test_a_part_longer_than_any_commune_has_is_refused_at_once_in_french():
+    """200,000 measures (0.4 MB, under the size cap): one line, not one per item."""
+    whole = exported()
+    whole["mesures"] = [0] * 200_000
+    with pytest.raises(DataErrors) as refused:
+        read_export(json.dumps(whole).encode(), "x.json", TODAY)
+    assert [str(e) for e in refused.value.errors] == [
+        "x.json › mesures : « mesures » : trop d'éléments (200000, 100 au plus)"]

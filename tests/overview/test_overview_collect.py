@@ -296,6 +296,34 @@ def test_a_copy_edited_or_truncated_after_collection_is_left_out_with_a_note(tmp
     assert "1 commune(s) reprise(s)" in ran.stdout
 
 
+def test_a_copy_that_collecte_json_sends_out_of_its_folder_is_never_read(tmp_path):
+    """collecte.json edited by hand: a copy named « ../… », or a copy that is a link to a
+    file elsewhere, is left out unread (a secret there reaches neither a page nor a note)."""
+    import hashlib
+    import json
+
+    folder = tmp_path / "donnees"
+    sites = {"https://bon.example.org": example(0), "https://lien.example.org": example(1),
+             "https://ailleurs.example.org": example(2)}
+    seed(folder, {site: as_bytes(whole) for site, whole in sites.items()})
+    secret = tmp_path / "secret.json"
+    secret.write_bytes(as_bytes(example(1)))
+    (folder / "lien.example.org.json").unlink()
+    (folder / "lien.example.org.json").symlink_to(secret)
+    manifest = json.loads((folder / "collecte.json").read_text(encoding="utf-8"))
+    for copy in manifest["copies"]:
+        if copy["site"] == "https://ailleurs.example.org":
+            copy["fichier"], copy["sha256"] = "../secret.json", hashlib.sha256(
+                secret.read_bytes()).hexdigest()
+    (folder / "collecte.json").write_text(json.dumps(manifest), encoding="utf-8")
+    ran = overview(folder, tmp_path / "site")
+    assert ran.returncode == 0, ran.stderr
+    for file, site in [("lien.example.org.json", "https://lien.example.org"),
+                       ("../secret.json", "https://ailleurs.example.org")]:
+        assert f"Note : {file} ({site}) laissé de côté — fichier modifié" in ran.stdout
+    assert "1 commune(s) reprise(s)" in ran.stdout
+
+
 def test_a_copy_edited_since_collection_is_not_said_to_be_kept(tmp_path, monkeypatch):
     from tenir_parole.overview import collect
 

@@ -22,6 +22,9 @@ from tenir_parole.core.errors import DataError, DataErrors
 from tenir_parole.core.fields import SLUG_RE, Date, Integer, Slug, Text, reserved, vocabulary
 from tenir_parole.core.loader import Document, PlainNumber
 from tenir_parole.core.model import (
+    MAX_ENTRIES,
+    MAX_LISTS,
+    MAX_MEASURES,
     CandidateList,
     Commune,
     Correction,
@@ -90,23 +93,23 @@ class Envelope(Strict):
     licence: Text
     reference_date: Date = Field(alias="date_de_reference")
     commune: dict
-    measures: list = Field(alias="mesures")
-    lists: dict = Field(alias="listes")
+    measures: list = Field(alias="mesures", max_length=MAX_MEASURES)
+    lists: dict = Field(alias="listes", max_length=MAX_LISTS)
     followup: dict | None = Field(alias="suivi")
     #: Figures computed from the rest when the export was written: typed and bounded, read
     #: back but not trusted (the federation counts from the rest); none before the election.
     bilan: Bilan | None = None
-    corrections: list
+    corrections: list = Field(max_length=MAX_ENTRIES)
 
 
 class Export(Envelope):
     """The whole export, as its JSON Schema describes it (schemas/tenir-parole.schema.json)."""
 
     commune: Commune
-    measures: list[Measure] = Field(alias="mesures", min_length=1)
-    lists: dict[Slug, CandidateList] = Field(alias="listes")
+    measures: list[Measure] = Field(alias="mesures", min_length=1, max_length=MAX_MEASURES)
+    lists: dict[Slug, CandidateList] = Field(alias="listes", max_length=MAX_LISTS)
     followup: FollowUp | None = Field(alias="suivi")
-    corrections: list[Correction]
+    corrections: list[Correction] = Field(max_length=MAX_ENTRIES)
 
 
 def parts(data: Dataset) -> dict:

@@ -11,6 +11,7 @@ from pathlib import Path
 from tenir_parole.core.errors import DataError, InternalError
 from tenir_parole.core.fields import SLUG_RE, reserved
 from tenir_parole.core.loader import Document, load_file
+from tenir_parole.core.model import MAX_LISTS
 from tenir_parole.core.validate import validate
 
 REQUIRED = ("commune.yaml", "mesures.yaml")
@@ -127,4 +128,9 @@ def list_files(c: Collector) -> list[Path]:
     if not wanted:
         c.errors.append(DataError(c.rel(folder), 0, "aucune liste : ajoutez un fichier par "
                                   "liste candidate"))
+    if len(wanted) > MAX_LISTS:
+        c.errors.append(DataError(c.rel(folder), 0, f"{len(wanted)} fichiers de listes, "
+                                  f"{MAX_LISTS} au plus : est-ce bien le dossier des listes "
+                                  "candidates ?"))
+        return []
     return wanted

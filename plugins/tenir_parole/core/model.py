@@ -23,6 +23,13 @@ from tenir_parole.core.fields import (
     vocabulary,
 )
 
+#: Bounds no commune comes near (ten measures, a handful of lists, a few dozen updates a year),
+#: so that a pasted or hostile file is refused at once instead of checked item by item.
+MAX_MEASURES = 100
+MAX_LISTS = 100
+MAX_SUB_MEASURES = 30
+MAX_ENTRIES = 2000  # updates of the follow-up, corrections
+
 Position = vocabulary("position", V.POSITIONS)
 Provenance = vocabulary("provenance", V.PROVENANCES)
 Status = vocabulary("statut", V.STATUSES, feminine=False)
@@ -135,14 +142,15 @@ class Measure(Strict):
     slug: Slug
     title: Text = Field(alias="titre")
     summary: Markdown = Field(alias="resume")
-    sub_measures: list[SubMeasure] = Field(default_factory=list, alias="sous_mesures")
+    sub_measures: list[SubMeasure] = Field(default_factory=list, alias="sous_mesures",
+                                          max_length=MAX_SUB_MEASURES)
     source: Url | None = None
     local: Flag = Field(False, alias="locale")
     competence: Competence | None = None
 
 
 class MeasuresFile(Strict):
-    measures: list[Measure] = Field(alias="mesures", min_length=1)
+    measures: list[Measure] = Field(alias="mesures", min_length=1, max_length=MAX_MEASURES)
 
 
 class Solicitation(Strict):
@@ -162,7 +170,8 @@ class Stance(Strict):
     quote: Markdown | None = Field(None, alias="citation")
     source: Source | None = None
     date: Date | None = None
-    sub_measures: list[Reference] = Field(default_factory=list, alias="sous_mesures")
+    sub_measures: list[Reference] = Field(default_factory=list, alias="sous_mesures",
+                                         max_length=MAX_SUB_MEASURES)
     solicitation: Solicitation | None = Field(None, alias="sollicitation")
     reply: Reply | None = Field(None, alias="droit_de_reponse")
 
@@ -179,7 +188,8 @@ class CandidateList(Strict):
     website: Url | None = Field(None, alias="site")
     result: Result | None = Field(None, alias="resultat")
     presentation: Markdown | None = None
-    stances: list[Stance] = Field(default_factory=list, alias="positions")
+    stances: list[Stance] = Field(default_factory=list, alias="positions",
+                                  max_length=MAX_MEASURES)
 
 
 class Carried(Strict):
@@ -205,7 +215,8 @@ class Update(Strict):
 
 class FollowUp(Strict):
     list_slug: Reference = Field(alias="liste")
-    updates: list[Update] = Field(default_factory=list, alias="mises_a_jour")
+    updates: list[Update] = Field(default_factory=list, alias="mises_a_jour",
+                                  max_length=MAX_ENTRIES)
 
 
 class Correction(Strict):
@@ -216,7 +227,7 @@ class Correction(Strict):
 
 
 class CorrectionsFile(Strict):
-    corrections: list[Correction] = Field(default_factory=list)
+    corrections: list[Correction] = Field(default_factory=list, max_length=MAX_ENTRIES)
 
 
 #: File kinds: name of the JSON Schema → model of the file's top level.

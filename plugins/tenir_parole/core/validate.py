@@ -107,6 +107,10 @@ def translate(error: dict, model: type[BaseModel]) -> tuple[Loc, str]:
                      f"(champs attendus : {allowed_keys(model_at(model, loc))})")
     if kind == "list_type":
         return loc, f"{where} doit être une liste : un élément par ligne, commençant par « - »"
+    if kind == "too_long":
+        context = error.get("ctx") or {}
+        return loc, (f"{where} : trop d'éléments ({context.get('actual_length', '?')}, "
+                     f"{context.get('max_length', '?')} au plus)")
     if kind == "too_short":
         return loc, f"{where} ne doit pas être vide"
     if kind == "vocabulaire" or kind.startswith("insee"):

@@ -17,6 +17,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from tenir_parole.core.errors import DataError
+from tenir_parole.core.folder import inside
+from tenir_parole.core.loader import read_limited
+from tenir_parole.overview.fetch import MAX_BYTES
 from tenir_parole.texts import overview as ui_fr
 
 MANIFEST = "collecte.json"
@@ -142,9 +146,16 @@ def write_manifest(folder: Path, copies: dict[str, Copy]) -> None:
 
 
 def read_copy(folder: Path, copy: Copy) -> bytes:
-    """The copy's file as it was collected; ``Altered`` if it changed since, OSError if it
-    cannot be read."""
-    payload = (folder / copy.file).read_bytes()
+    """The copy's file as it was collected; ``Altered`` if it changed since (or collecte.json
+    names another file than the site's own, or a link out of the folder, or a file larger
+    than a download may be: nothing of it is read), OSError if it cannot be read."""
+    path = folder / copy.file
+    if copy.file != file_name(copy.site) or not inside(path, folder):
+        raise Altered(copy.file)
+    try:
+        payload = read_limited(path, copy.file, MAX_BYTES)
+    except DataError:
+        raise Altered(copy.file) from None
     if hashlib.sha256(payload).hexdigest() != copy.sha256:
         raise Altered(copy.file)
     return payload
