@@ -83,7 +83,7 @@ serve: $(STAMP)
 ## placeholder is left
 publish: $(STAMP)
 	@$(TP) publish --output $(OUTPUTDIR) --pledges "$$PLEDGES" \
-		$${REPONSE:+--reponse-avant "$$REPONSE"}
+		$${REPONSE:+--answer-by "$$REPONSE"}
 
 ## usb: dist/tenir-parole-<commune>-<date>/ and its reproducible .zip, to copy on a stick
 usb: $(STAMP)
@@ -100,7 +100,7 @@ affiche: $(STAMP)
 ## lettre: the A4 letter asking for an answer by REPONSE=AAAA-MM-JJ (default: in a month):
 ## to the mayor after the vote, to each list before; PDF in dist/
 lettre: $(STAMP)
-	@$(TP) lettre --pledges "$$PLEDGES" $${REPONSE:+--reponse-avant "$$REPONSE"}
+	@$(TP) lettre --pledges "$$PLEDGES" $${REPONSE:+--answer-by "$$REPONSE"}
 
 ## test: the whole suite (browser tests included when Chromium is installed), with coverage
 test: $(DEV_STAMP) $(NODE_STAMP) lint
@@ -138,25 +138,25 @@ nouvelle-commune: $(STAMP)
 ## mise-a-jour: merge Tenir parole's new version (AMONT=address of its repository, the first
 ## time); pledges/ always keeps the commune's version
 mise-a-jour: $(STAMP)
-	@$(TP) mise-a-jour $${AMONT:+--amont "$$AMONT"} --branche "$$BRANCHE"
+	@$(TP) mise-a-jour $${AMONT:+--upstream "$$AMONT"} --branch "$$BRANCHE"
 
 ## deploy: make publish, then copy output/ to a server with rsync (DEPLOY_TARGET=user@host:/dir/;
 ## one argument of rsync whatever it holds; the project itself or a folder holding it refused)
 deploy: $(STAMP)
-	@$(TP) deploy --output $(OUTPUTDIR) --pledges "$$PLEDGES" --cible "$$DEPLOY_TARGET" \
-		$${REPONSE:+--reponse-avant "$$REPONSE"}
+	@$(TP) deploy --output $(OUTPUTDIR) --pledges "$$PLEDGES" --target "$$DEPLOY_TARGET" \
+		$${REPONSE:+--answer-by "$$REPONSE"}
 
 ## federation-collecte: download each commune's export listed in LISTE into federation/donnees/
 ## (the last good copy stays when a site fails; a French report says what happened)
 LISTE ?= federation/communes.txt
 federation-collecte: $(STAMP)
-	@$(TP) federation-collecte --liste "$$LISTE" --donnees federation/donnees \
-		$${DELAI_TOTAL:+--delai-total "$$DELAI_TOTAL"}
+	@$(TP) federation-collecte --list "$$LISTE" --copies federation/donnees \
+		$${DELAI_TOTAL:+--total-timeout "$$DELAI_TOTAL"}
 
 ## federation: build the overview of the communes LISTE names, from their copies in
 ## federation/donnees/, into output-federation/ (no network; same checks and swap as make html)
 federation: $(STAMP)
-	@$(TP) federation --liste "$$LISTE" --donnees federation/donnees --output output-federation
+	@$(TP) federation --list "$$LISTE" --copies federation/donnees --output output-federation
 
 ## federation-exemples: rewrite federation/donnees/ and communes.txt with the fictional
 ## example communes (from the example commune and the test fixtures)

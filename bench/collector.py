@@ -27,7 +27,7 @@ from pathlib import Path
 from bench.common import QUICK, ROOT, fr, seconds, table
 from bench.machine import commit, load_average, utc_date
 from bench.raw_server import RawServer, response, trickle
-from tenir_parole.commands.examples import exports
+from tenir_parole.commands.generated import exports
 from tenir_parole.overview import collect, store
 
 TARGET = ROOT / "BENCHMARKS.md"

@@ -24,8 +24,8 @@ SIZES = (100, 1_000, 10_000) if QUICK else (100, 1_000, 10_000, 35_000)
 
 
 def build(folder: Path, output: Path) -> Run:
-    run = measured([sys.executable, "-m", "tenir_parole.commands.cli", "federation", "--donnees",
-                    str(folder), "--liste", str(federation_synth.sites_of(folder)),
+    run = measured([sys.executable, "-m", "tenir_parole.commands.cli", "federation", "--copies",
+                    str(folder), "--list", str(federation_synth.sites_of(folder)),
                     "--output", str(output), "--settings", str(ROOT / "federationconf.py")])
     if run.returncode != 0:
         raise RuntimeError(f"tenir-parole federation a échoué :\n{run.output[-3000:]}")

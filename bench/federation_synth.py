@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 
 from bench.common import ROOT
-from tenir_parole.commands.examples import COLLECTED, LICENCE, TODAY
+from tenir_parole.commands.generated import COLLECTED, LICENCE, TODAY
 from tenir_parole.core.dataset import load_dataset
 from tenir_parole.overview import departements, store
 from tenir_parole.site.opendata import to_json

@@ -54,7 +54,7 @@ def federation_site(tmp_path_factory) -> Path:
     from helpers import ROOT, cli
 
     output = tmp_path_factory.mktemp("federation") / "output-federation"
-    result = cli("federation", "--donnees", str(ROOT / "federation" / "donnees"),
+    result = cli("federation", "--copies", str(ROOT / "federation" / "donnees"),
                  "--output", str(output), "--settings", str(ROOT / "federationconf.py"))
     assert result.returncode == 0, result.stderr
     return output

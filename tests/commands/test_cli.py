@@ -19,7 +19,7 @@ def test_help_lists_every_command_in_french():
     with contextlib.redirect_stdout(out), pytest.raises(SystemExit) as exited:
         main(["--help"])
     assert exited.value.code == 0
-    for name, text in COMMANDS.items():
+    for name, (text, *_) in COMMANDS.items():
         assert name in out.getvalue() and text.split()[0] in out.getvalue()
 
 
@@ -161,8 +161,8 @@ def test_every_command_helps_in_french(command):
     (("devserver", "--port", "abc"),
      "Arguments incorrects (--port : valeur « abc » invalide).\n"
      "Usage : make devserver PORT=8001\n"),
-    (("lettre", "--reponse-avant", "2026-13-01"),
-     "Arguments incorrects (--reponse-avant : date « 2026-13-01 » invalide : AAAA-MM-JJ).\n"
+    (("lettre", "--answer-by", "2026-13-01"),
+     "Arguments incorrects (--answer-by : date « 2026-13-01 » invalide : AAAA-MM-JJ).\n"
      "Usage : make lettre REPONSE=AAAA-MM-JJ\n"),
     (("mise-a-jour", "--amnot", "https://exemple.fr/tp.git"),
      "Arguments incorrects (non reconnu : --amnot https://exemple.fr/tp.git).\n"
@@ -172,10 +172,10 @@ def test_every_command_helps_in_french(command):
      'Usage : make nouvelle-commune NOM="Ma Commune" INSEE=01234 DEPARTEMENT="Ain"\n'),
     (("check", "--pledges"),
      "Arguments incorrects (--pledges : une valeur est attendue).\n"
-     "Usage : tenir-parole check [-h] [--pledges PLEDGES] [--settings SETTINGS]\n"),
+     "Usage : make check\n"),
     (("federation", "--sortie", "x"),
      "Arguments incorrects (non reconnu : --sortie x).\n"
-     "Usage : tenir-parole [-h] commande ...\n"),
+     "Usage : make federation\n"),
     ((), "Arguments incorrects (il manque : commande).\nUsage : tenir-parole [-h] commande ...\n"),
 ])
 def test_a_mistake_in_the_options_is_one_french_line_and_what_to_type(args, said):

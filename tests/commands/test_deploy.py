@@ -22,7 +22,7 @@ def project(tmp_path_factory) -> Path:
 
 def deploy(project: Path, target: str):
     with contextlib.chdir(project):
-        return cli("deploy", "--cible", target)
+        return cli("deploy", "--target", target)
 
 
 @pytest.mark.parametrize(("target", "said"), [

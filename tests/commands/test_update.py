@@ -106,7 +106,7 @@ def test_uncommitted_work_and_an_unknown_project_address_are_refused(repos, tmp_
     result = in_project(commune, "mise-a-jour")
     assert result.returncode == 1 and "make mise-a-jour AMONT=" in result.stderr
     (commune / "pledges" / "commune.yaml").write_text("nom: x\n", encoding="utf-8")
-    result = in_project(commune, "mise-a-jour", "--amont", str(tmp_path / "tenir-parole"))
+    result = in_project(commune, "mise-a-jour", "--upstream", str(tmp_path / "tenir-parole"))
     assert result.returncode == 1 and "pledges/commune.yaml" in result.stderr
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 import json
 
-from tenir_parole.commands.examples import COLLECTED, exports
+from tenir_parole.commands.generated import COLLECTED, exports
 from tenir_parole.overview import store
 
 #: Text fields of an export (keys whose value is free text): the hostile export fills each.
@@ -55,7 +55,7 @@ def overview(folder, output, sites: list[str] | None = None):
     communes.txt, else every site of its collecte.json."""
     from helpers import ROOT, cli
 
-    return cli("federation", "--donnees", str(folder), "--liste", str(listing(folder, sites)),
+    return cli("federation", "--copies", str(folder), "--list", str(listing(folder, sites)),
                "--output", str(output), "--settings", str(ROOT / "federationconf.py"))
 
 

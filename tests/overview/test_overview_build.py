@@ -12,7 +12,7 @@ from bs4 import BeautifulSoup
 
 from helpers import ROOT, cli
 from overview_data import as_bytes, example, overview, seed
-from tenir_parole.commands.examples import COMMUNES, TODAY, exports
+from tenir_parole.commands.generated import COMMUNES, TODAY, exports
 from tenir_parole.core import vocabulary as V
 from tenir_parole.core.dataset import load_dataset
 from tenir_parole.core.export import read_export
@@ -222,7 +222,7 @@ def test_a_syntax_error_in_the_settings_is_named_and_keeps_the_old_site(tmp_path
     output = tmp_path / "site"
     output.mkdir()
     (output / "index.html").write_text("ancienne vue", encoding="utf-8")
-    ran = cli("federation", "--donnees", str(tmp_path), "--output", str(output),
+    ran = cli("federation", "--copies", str(tmp_path), "--output", str(output),
               "--settings", str(settings))
     assert ran.returncode == 2
     said, unchanged = ran.stderr.splitlines()

@@ -34,7 +34,7 @@ def test_the_newer_copy_wins_though_listed_second_and_both_sites_are_named(tmp_p
                           "recent": lambda port: [response(body=dated("2026-11-29"))]}
         old, new = f"{server.base}/ancien", f"{server.base}/recent"
         listing = store.write_sites(tmp_path / "communes.txt", [old, new])
-        ran = cli("federation-collecte", "--liste", str(listing), "--donnees", str(folder))
+        ran = cli("federation-collecte", "--list", str(listing), "--copies", str(folder))
     assert ran.returncode == 0, ran.stderr
     assert ("Conflits (1) — un même code INSEE pour plusieurs sites, une seule copie "
             f"reprise :\n  49901 (Saint-Exemple-sur-Loire) : {new} retenu, {old} laissé de "
@@ -95,7 +95,7 @@ def test_the_build_needs_its_list_of_sites(tmp_path):
 
     seed(tmp_path / "donnees", {"https://bon.example.org": as_bytes(example(0))})
     missing = tmp_path / "absente.txt"
-    ran = cli("federation", "--donnees", str(tmp_path / "donnees"), "--liste", str(missing),
+    ran = cli("federation", "--copies", str(tmp_path / "donnees"), "--list", str(missing),
               "--output", str(tmp_path / "site"), "--settings", str(ROOT / "federationconf.py"))
     assert ran.returncode == 2
     assert ran.stderr == (f"{missing} : fichier introuvable (lancez la commande depuis le "

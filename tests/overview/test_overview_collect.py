@@ -93,8 +93,8 @@ def collected(server, tmp_path_factory):
     listing.write_text("# sites de test\n\n" + "".join(f"{server}/{kind}  # {kind}\n"
                                                        for kind in KINDS)
                        + "http://127.0.0.1:1/eteint\npas-une-adresse\n", encoding="utf-8")
-    ran = cli("federation-collecte", "--liste", str(listing), "--donnees", str(folder),
-              "--delai", str(DEADLINE), "--taille-max", "100000")
+    ran = cli("federation-collecte", "--list", str(listing), "--copies", str(folder),
+              "--timeout", str(DEADLINE), "--max-size", "100000")
     assert ran.returncode == 0, ran.stderr
     return folder, ran.stdout, before
 
@@ -149,7 +149,7 @@ def test_the_overview_built_after_collecting_shows_the_good_and_kept_copies_only
         collected, tmp_path):
     folder, _, _ = collected
     output = tmp_path / "site"
-    ran = cli("federation", "--donnees", str(folder), "--output", str(output), "--liste",
+    ran = cli("federation", "--copies", str(folder), "--output", str(output), "--list",
               str(folder.parent / "communes.txt"), "--settings", str(ROOT / "federationconf.py"))
     assert ran.returncode == 0, ran.stderr
     pages = {p: p.read_text("utf-8") for p in output.rglob("*.html")}
@@ -194,7 +194,7 @@ def test_a_line_with_a_bad_port_or_bracket_is_reported_and_the_others_still_read
     listing = tmp_path / "communes.txt"
     listing.write_text("https://a.example.org:99999\nhttps://b.example.org:abc\n"
                        "https://[::1\nhttps://c.example.org:0\n", encoding="utf-8")
-    ran = cli("federation-collecte", "--liste", str(listing), "--donnees",
+    ran = cli("federation-collecte", "--list", str(listing), "--copies",
               str(tmp_path / "donnees"))
     assert ran.returncode == 0, ran.stderr
     for number, line in enumerate(listing.read_text("utf-8").splitlines(), 1):
@@ -239,7 +239,7 @@ def test_a_copy_that_cannot_be_saved_is_reported_and_the_others_still_land(tmp_p
     blocked.mkdir(parents=True)  # its copy cannot be written there (as on a full disk)
     listing = tmp_path / "communes.txt"
     listing.write_text("".join(f"{site}\n" for site in payloads), encoding="utf-8")
-    ran = cli("federation-collecte", "--liste", str(listing), "--donnees", str(folder))
+    ran = cli("federation-collecte", "--list", str(listing), "--copies", str(folder))
     assert ran.returncode == 0, ran.stderr
     line = line_of(ran.stdout, "https://plein.example.org")
     assert line.startswith("  Saint-Exemple-sur-Loire (https://plein.example.org) · export "
@@ -264,12 +264,12 @@ def test_a_collecte_file_that_cannot_be_written_or_read_is_said_in_french(tmp_pa
 
     with monkeypatch.context() as patch:
         patch.setattr(store, "write_atomically", full)
-        ran = cli("federation-collecte", "--liste", str(listing), "--donnees", str(folder))
+        ran = cli("federation-collecte", "--list", str(listing), "--copies", str(folder))
     assert ran.returncode == 2
     assert (f"{folder / 'collecte.json'} : impossible d'écrire le fichier de collecte (No space "
             f"left on device) ; les copies reçues sont dans {folder}/") in ran.stderr
     (folder / "collecte.json").mkdir(parents=True)
-    ran = cli("federation-collecte", "--liste", str(listing), "--donnees", str(folder))
+    ran = cli("federation-collecte", "--list", str(listing), "--copies", str(folder))
     assert ran.returncode == 2
     assert f"{folder / 'collecte.json'} : fichier de collecte illisible (" in ran.stderr
 

@@ -149,8 +149,8 @@ def corpus(tmp_path_factory):
         said = []
         for n, (sites, deadline) in enumerate(runs):
             listing = store.write_sites(work / f"communes-{n}.txt", sites)
-            said.append(cli("federation-collecte", "--liste", str(listing), "--donnees",
-                            str(folder), "--delai", str(deadline)))
+            said.append(cli("federation-collecte", "--list", str(listing), "--copies",
+                            str(folder), "--timeout", str(deadline)))
     ran = Ran(max(r.returncode for r in said), "".join(r.stdout for r in said),
               "".join(r.stderr for r in said))
     built = overview(folder, work / "site", [*runs[0][0], *runs[1][0]])
@@ -228,8 +228,8 @@ def test_the_whole_run_has_a_deadline_and_the_sites_not_done_keep_their_copies(t
         sites = [*slow, f"{server.base}/neuf"]
         listing = store.write_sites(tmp_path / "communes.txt", sites)
         started = time.monotonic()
-        ran = cli("federation-collecte", "--liste", str(listing), "--donnees", str(folder),
-                  "--delai", "60", "--delai-total", "1")
+        ran = cli("federation-collecte", "--list", str(listing), "--copies", str(folder),
+                  "--timeout", "60", "--total-timeout", "1")
         took = time.monotonic() - started
         asked = list(server.asked)
     assert ran.returncode == 0 and took < 1 + 2  # its deadline, give or take the machine's load

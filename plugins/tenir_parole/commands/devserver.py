@@ -8,6 +8,7 @@ last good preview served while the message says what to fix.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import http.server
 import sys
@@ -17,7 +18,8 @@ from collections.abc import Iterable
 from http import HTTPStatus
 from pathlib import Path
 
-from tenir_parole.commands.arguments import FrenchParser
+from tenir_parole.commands import commune
+from tenir_parole.commands.options import Options
 from tenir_parole.core.folder import leftover
 
 WATCHED = ("content", "theme")
@@ -77,8 +79,9 @@ def serve(output: Path, port: int) -> PreviewServer:
     return server
 
 
-def serve_as_is(output: Path, port: int) -> int:
+def serve_as_is(options: Options) -> int:
     """`make serve`: ``output`` as it is, until Ctrl-C."""
+    output, port = options.output, options.port
     if not output.is_dir():
         print(f"{output}/ introuvable : construisez d'abord le site (make html)", file=sys.stderr)
         return 2
@@ -96,24 +99,14 @@ def serve_as_is(output: Path, port: int) -> int:
     return 0
 
 
-def main(argv: list[str]) -> int:
-    from tenir_parole.commands.cli import main as tenir_parole
-
-    parser = FrenchParser(prog="tenir-parole devserver", make="make devserver PORT=8001")
-    parser.add_argument("--pledges", type=Path, default=Path("pledges"))
-    parser.add_argument("--settings", type=Path, default=Path("pelicanconf.py"))
-    parser.add_argument("--output", type=Path, default=Path("output"))
-    parser.add_argument("--port", type=int, default=8000, help="0 : reconstruire sans servir")
-    parser.add_argument("--interval", type=float, default=0.5, help="secondes entre deux coups "
-                                                                    "d'œil aux fichiers")
-    args = parser.parse_args(argv)
+def main(args: Options) -> int:
+    """`make devserver` (and `make regenerate`, with port 0: rebuild without serving)."""
     for stream in (sys.stdout, sys.stderr):  # each message as it comes, even into a pipe
         stream.reconfigure(line_buffering=True)
-    html = ["html", "--pledges", str(args.pledges), "--settings", str(args.settings),
-            "--output", str(args.output)]
+    html = dataclasses.replace(args, command="html")
     roots = [args.pledges, args.settings, *(Path(name) for name in WATCHED)]
     before = snapshot(roots)
-    tenir_parole(html)
+    commune.run(html)
     address = ""
     if args.port:
         try:
@@ -137,7 +130,7 @@ def main(argv: list[str]) -> int:
             shown = ", ".join(p.as_posix() for p in changed[:3])
             more = f" et {len(changed) - 3} autres" if len(changed) > 3 else ""
             print(f"\nModifié : {shown}{more} — reconstruction…", flush=True)
-            if tenir_parole(html) == 0:
+            if commune.run(html) == 0:
                 print(f"Aperçu à jour{' : ' + address if address else '.'}", flush=True)
             else:
                 print("L'aperçu garde la dernière version valide : corrigez, puis enregistrez.",

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from collections.abc import Sequence
 from pathlib import Path
+
+from tenir_parole.commands.options import Options
 
 REMOTE = "amont"
 #: What belongs to the commune: kept as it is in the commune's repository, always.
@@ -93,17 +94,10 @@ def merge(root: Path, ref: str) -> str:
             "pledges/ inchangé.\nVérifiez vos données avec make check, puis make html.")
 
 
-def main(argv: Sequence[str]) -> int:
-    from tenir_parole.commands.arguments import FrenchParser
-
-    parser = FrenchParser(prog="tenir-parole mise-a-jour",
-                          make="make mise-a-jour AMONT=https://…/tenir-parole.git")
-    parser.add_argument("--amont", default=None, help="adresse du dépôt de Tenir parole")
-    parser.add_argument("--branche", default="main", help="branche à suivre (défaut : main)")
-    args = parser.parse_args(list(argv))
+def main(args: Options) -> int:
     root = Path.cwd()
     try:
-        print(merge(root, prepare(root, args.amont, args.branche)))
+        print(merge(root, prepare(root, args.upstream, args.branch)))
     except Refused as e:
         print(e, file=sys.stderr)
         return 1

@@ -4,6 +4,9 @@ collect (network, `make federation-collecte`) → federation/donnees/ → load (
 → model → Pelican plugin (generator, pages, open data) → output-federation/.
 """
 
-from tenir_parole.overview.plugin import register
 
-__all__ = ["register"]
+
+def register() -> None:
+    from tenir_parole.overview.plugin import register as connect
+
+    connect()

@@ -1,5 +1,7 @@
-"""Pledges plugin: the pages, open data and feeds built from the Dataset that
-tenir_parole.core loaded and checked (the PLEDGES_DATA setting)."""
+"""The commune's site, as Pelican plugins: this package's ``register`` adds the generator of
+the pages, open data and feeds built from the checked Dataset (the PLEDGES_DATA setting);
+``site.reader`` (Markdown pages, sanitised) and ``site.css`` (the inline stylesheet) are
+plugins of their own."""
 
 
 def register() -> None:

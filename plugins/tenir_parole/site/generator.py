@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from pelican.generators import Generator
 
+from tenir_parole.core.dataset import load_dataset, reference_date
+from tenir_parole.core.errors import DataErrors
 from tenir_parole.site import opendata
 from tenir_parole.site.pages import print_pages, site_pages
 
@@ -17,16 +20,15 @@ class PledgesDataError(Exception):
 
 
 def dataset(settings: dict):
-    """The Dataset the build driver checked (PLEDGES_DATA); when Pelican runs on its own,
-    pledges/ is loaded here, once, with the same checks."""
+    """The Dataset the build driver checked (PLEDGES_DATA); when Pelican runs on its own
+    (`pelican -s pelicanconf.py`), pledges/ is loaded here, once, with the data core's checks."""
     if settings.get("PLEDGES_DATA") is not None:
         return settings["PLEDGES_DATA"]
-    from tenir_parole.build.verify import load
-
-    data, lines = load(Path(settings.get("PLEDGES_PATH") or "pledges"), settings)
-    if data is None:
-        raise PledgesDataError("\n".join(lines))
-    return data
+    root = Path(settings.get("PLEDGES_PATH") or "pledges")
+    try:
+        return load_dataset(root, reference_date(os.environ))
+    except DataErrors as e:
+        raise PledgesDataError("\n".join([*e.notes, *map(str, e.errors)])) from None
 
 
 class PledgesGenerator(Generator):

@@ -1,10 +1,10 @@
-"""The federation's example: fictional communes made from the example commune and the test
-fixtures (other names, INSEE codes and départements), exported with the current export code,
-so that federation/donnees/ stays valid when the format evolves.
+"""Files the repository ships that are made from the code, and the commands that remake
+them (a test fails when one drifts):
 
-    .venv/bin/python -m tenir_parole.commands.examples      # or: make federation-exemples
-
-rewrites federation/donnees/ and federation/communes.txt; a test fails when they drift.
+- `make schemas`: schemas/*.json, from the model;
+- `make federation-exemples`: federation/donnees/ and federation/communes.txt, fictional
+  communes made from the example commune and the test fixtures (other names, INSEE codes and
+  départements), exported with the current export code.
 """
 
 from __future__ import annotations
@@ -15,7 +15,9 @@ import shutil
 import sys
 from pathlib import Path
 
+from tenir_parole.commands.options import Options
 from tenir_parole.core.dataset import Dataset, load_dataset
+from tenir_parole.core.schema import write_all
 from tenir_parole.overview import store
 from tenir_parole.site.opendata import to_json
 
@@ -64,6 +66,15 @@ def write(folder: Path, list_file: Path, root: Path = ROOT) -> None:
     list_file.write_text(HEADER + "".join(f"{site}\n" for site in copies), encoding="utf-8")
 
 
-if __name__ == "__main__":
+def write_examples(options: Options) -> int:
+    """`make federation-exemples`."""
     write(ROOT / "federation" / "donnees", ROOT / "federation" / "communes.txt")
     print("federation/donnees/ et federation/communes.txt réécrits.", file=sys.stderr)
+    return 0
+
+
+def schemas(options: Options) -> int:
+    """`make schemas`: schemas/*.json rewritten from the model."""
+    for path in write_all(options.folder):
+        print(path)
+    return 0

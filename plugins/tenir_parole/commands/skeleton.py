@@ -1,0 +1,126 @@
+"""What `make nouvelle-commune` writes: a pledges/ folder that passes `make check` at once,
+each file with its schema line, commune.yaml's lines traced back to the variable given on
+the command line (NOM, INSEE…), so that a bad value is named by that variable."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+
+from tenir_parole.core.errors import DataError, DataErrors
+from tenir_parole.core.loader import load_file
+from tenir_parole.core.model import MeasuresFile
+from tenir_parole.core.validate import validate
+
+LIST_SLUG = "liste-a-renommer"
+SCHEMA_LINE = re.compile(r"#\s*yaml-language-server:")
+PLAIN_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+COMMUNE_TAIL = [
+    "phase: avant",
+    "contact: >-",
+    "  À compléter : comment nous écrire pour signaler une erreur, une source ou demander un",
+    "  droit de réponse (par exemple une adresse électronique).",
+    "# presentation: >-",
+    "#   Quelques lignes sur la commune et sur qui tient ce site.",
+    "# L'adresse où le site sera publié (flux, plan du site, éditions hors ligne) :",
+    "# site: https://tenir-parole.ma-commune.fr",
+    "# Mentions légales : qui publie le site, qui l'héberge.",
+    "editeur:",
+    '  nom: "À compléter : le collectif ou l\'association qui publie le site"',
+    '  adresse: "À compléter : son adresse postale"',
+    '  directeur_publication: "À compléter : nom et qualité de la personne responsable"',
+    "hebergeur:",
+    '  nom: "À compléter : le nom de l\'hébergeur"',
+    '  adresse: "À compléter : son adresse postale"',
+    '  telephone: "À compléter : son numéro de téléphone"',
+]
+
+
+def header(folder: Path, kind: str) -> str:
+    """The first line that ties a file to its JSON Schema, relative to ``folder``."""
+    schemas = os.path.relpath(Path.cwd() / "schemas", folder.resolve()).replace(os.sep, "/")
+    return f"# yaml-language-server: $schema={schemas}/{kind}.schema.json\n"
+
+
+def quoted(text: str) -> str:
+    """A YAML double-quoted scalar (JSON strings are valid YAML)."""
+    return json.dumps(text, ensure_ascii=False)
+
+
+def commune_lines(args) -> list[tuple[str, str | None]]:
+    """commune.yaml as (line, name of the command-line variable it comes from)."""
+    def date(value: str) -> str:
+        return value if PLAIN_DATE.fullmatch(value) else quoted(value)
+
+    lines = [(f"nom: {quoted(args.name)}", "NOM"), (f"code_insee: {quoted(args.insee)}", "INSEE"),
+             (f"departement: {quoted(args.department)}", "DEPARTEMENT"), ("elections:", None),
+             (f"  premier_tour: {date(args.first_round)}", "PREMIER_TOUR")]
+    if args.second_round:
+        lines.append((f"  second_tour: {date(args.second_round)}", "SECOND_TOUR"))
+    return lines + [(line, None) for line in COMMUNE_TAIL]
+
+
+def measures_text(example: Path, folder: Path) -> tuple[str, list[str]]:
+    """mesures.yaml copied from the example (own schema line), and the measures' slugs."""
+    source = example / "mesures.yaml"
+    doc = load_file(source, str(source))
+    measures, problems = validate(doc, MeasuresFile)
+    if problems or measures is None:
+        raise DataErrors(problems)
+    body = source.read_text(encoding="utf-8").splitlines(keepends=True)
+    while body and SCHEMA_LINE.match(body[0]):
+        body.pop(0)
+    return (header(folder, "mesures") + "".join(common_to_all(body)),
+            [m.slug for m in measures.measures])
+
+
+def common_to_all(lines: list[str]) -> list[str]:
+    """The example's measures without what is true of the example commune only: who holds
+    the power there (a ``competence:`` block, with everything indented under it)."""
+    kept, skipping = [], False
+    for line in lines:
+        indent = len(line) - len(line.lstrip(" "))
+        if skipping and (indent > 4 or not line.strip()):
+            continue
+        skipping = line.startswith("    competence:")
+        if not skipping:
+            kept.append(line)
+    return kept
+
+
+def list_text(folder: Path, slugs: list[str]) -> str:
+    lines = [header(folder, "liste").rstrip("\n"),
+             "# Renommez ce fichier d'après la liste (minuscules, chiffres et tirets, .yaml),",
+             "# puis copiez-le pour chaque autre liste candidate.",
+             'nom: "Liste à renommer"', 'tete_de_liste: "À compléter"', "positions:"]
+    for slug in slugs:
+        lines += [f"  - mesure: {slug}", "    position: non-sollicitee"]
+    return "\n".join(lines) + "\n"
+
+
+def write_skeleton(staged: Path, final: Path, args) -> dict[int, str]:
+    """Write the new folder (schema lines as seen from ``final``, where it will live); return
+    the command-line variable behind each line of commune.yaml."""
+    (staged / "listes").mkdir(parents=True)
+    lines = [(header(final, "commune").rstrip("\n"), None), *commune_lines(args)]
+    (staged / "commune.yaml").write_text("\n".join(text for text, _ in lines) + "\n",
+                                         encoding="utf-8")
+    measures, slugs = measures_text(args.example, final)
+    (staged / "mesures.yaml").write_text(measures, encoding="utf-8")
+    (staged / "listes" / f"{LIST_SLUG}.yaml").write_text(list_text(final / "listes", slugs),
+                                                        encoding="utf-8")
+    (staged / "corrections.yaml").write_text(header(final, "corrections") + "corrections: []\n",
+                                             encoding="utf-8")
+    return {number: name for number, (_, name) in enumerate(lines, start=1) if name}
+
+
+def explain(errors: list[DataError], origins: dict[int, str]) -> list[str]:
+    """French lines; errors in commune.yaml name the command-line variable to change."""
+    lines = []
+    for error in errors:
+        name = origins.get(error.line) if error.file.endswith("commune.yaml") else None
+        message = re.sub(r"^« [a-z_]+ » : ", "", error.message)  # the key: name the variable
+        lines.append(f"{name} : {message}" if name else str(error))
+    return lines
