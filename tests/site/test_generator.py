@@ -13,13 +13,13 @@ from tenir_parole.build.pelican import pelican_locale
 from tenir_parole.site.generator import PledgesDataError
 
 
-def plain_pelican(pledges: Path, output: Path) -> None:
+def plain_pelican(pledges: Path, output: Path, **more) -> None:
     from pelican.settings import read_settings
 
     with pelican_locale():
         settings = read_settings(str(ROOT / "pelicanconf.py"),
                                  override={"OUTPUT_PATH": str(output),
-                                           "PLEDGES_PATH": str(pledges)})
+                                           "PLEDGES_PATH": str(pledges), **more})
         pelican.Pelican(settings).run()
 
 
@@ -34,3 +34,17 @@ def test_plain_pelican_stops_on_bad_data_with_the_french_lines(tmp_path):
                             commune_yaml=COMMUNE.replace("phase: apres", "phase: oui"))
     with pytest.raises(PledgesDataError, match="pledges/commune.yaml, ligne 7 : phase « oui »"):
         plain_pelican(pledges, tmp_path / "site")
+
+
+def test_a_stock_pelican_plugin_sees_every_page_written(tmp_path):
+    """pelican-sitemap lists what Pelican's content_written signal announces: every page of
+    the site, ours and content/'s, written in the process that runs the plugins."""
+    from pelicanconf import PLUGINS
+
+    output = tmp_path / "site"
+    plain_pelican(EXAMPLE, output, PLUGINS=[*PLUGINS, "pelican.plugins.sitemap"],
+                  SITEMAP={"format": "txt"})
+    listed = set((output / "sitemap.txt").read_text(encoding="utf-8").split())
+    pages = {p.relative_to(output).as_posix() for p in output.rglob("*.html")}
+    shown = {"/" + page.removesuffix("index.html") for page in pages}
+    assert listed == shown and len(shown) == 28
