@@ -6,7 +6,6 @@ Every error of every file is collected before raising, so an editor sees them al
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,14 +25,10 @@ from tenir_parole.core.model import (
     Stance,
     Update,
 )
+from tenir_parole.texts.french import sort_key
 
 #: A commitment not re-checked for this long is flagged « à revérifier » (about six months).
 STALE_AFTER_DAYS = 183
-
-
-def sort_key(text: str) -> str:
-    """Accent- and case-insensitive order, so lists appear alphabetically, not by favour."""
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold()
 
 
 @dataclass(frozen=True)

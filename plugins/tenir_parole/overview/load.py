@@ -10,7 +10,6 @@ import datetime as dt
 from itertools import groupby
 from pathlib import Path
 
-from tenir_parole.core.dataset import sort_key
 from tenir_parole.core.errors import DataError
 from tenir_parole.core.loader import load_file
 from tenir_parole.core.model import MeasuresFile
@@ -18,6 +17,7 @@ from tenir_parole.core.validate import validate
 from tenir_parole.overview import claims, departements, exports, store
 from tenir_parole.overview.model import Commune, Department, Federation, summarise
 from tenir_parole.texts import overview as ui_fr
+from tenir_parole.texts.french import sort_key
 
 M = ui_fr.MESSAGES
 

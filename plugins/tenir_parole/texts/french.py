@@ -8,8 +8,9 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
-import unicodedata
 from collections.abc import Iterable
+
+from unidecode import unidecode
 
 MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
           "octobre", "novembre", "décembre")
@@ -29,13 +30,21 @@ def date_fr(day: dt.date | None) -> str:
 
 
 def accentless(text: str) -> str:
-    """« Écoles » → « Ecoles »."""
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    """« Écoles » → « Ecoles », « Vœuil » → « Voeuil », « L'Haÿ » → « L'Hay »: every letter
+    kept, in ASCII (unidecode: œ → oe, æ → ae, ß → ss)."""
+    return unidecode(text)
 
 
 def slugified(text: str) -> str:
-    """What an identifier for ``text`` would be: « Écoles sans écrans » → ecoles-sans-ecrans."""
+    """What an identifier for ``text`` would be: « Écoles sans écrans » → ecoles-sans-ecrans,
+    « Vœuil-et-Giget » → voeuil-et-giget."""
     return re.sub(r"[^a-z0-9]+", "-", accentless(text).lower()).strip("-")
+
+
+def sort_key(text: str) -> tuple[str, str]:
+    """French alphabetical order, accents and case aside (« Écouflant » before « Saumur »,
+    « Œuvre » with « Oeuvre »), punctuation as a space; the name as written breaks ties."""
+    return re.sub(r"[^a-z0-9]+", " ", accentless(text).casefold()).strip(), text
 
 
 def closest(value: object, known: Iterable[str]) -> str | None:
