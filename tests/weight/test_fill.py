@@ -11,7 +11,7 @@ from bs4 import BeautifulSoup
 
 from tenir_parole.weight import check_output, format_kb, weigh_site
 from tenir_parole.weight.budget import parse_budget
-from tenir_parole.weight.fill import settle, split
+from tenir_parole.weight.fill import settle
 from tenir_parole.weight.weigh import PageWeight, measure
 from weight_sites import noise, site_fixture
 
@@ -100,7 +100,7 @@ def _words_page(seed: int) -> str:
 
 def settled_is_consistent(text: str) -> bool:
     weight = PageWeight("index.html", *measure(text.encode()))
-    filled, [final] = settle([weight], {"index.html": split(text)}, parse_budget(None))
+    filled, [final] = settle([weight], {"index.html": text}, parse_budget(None))
     data = filled["index.html"]
     [shown] = FOOTER.findall(data.decode())
     return measure(data)[1] == final.gzip and shown == format_kb(final.gzip)
@@ -115,7 +115,7 @@ PAGE = "<!DOCTYPE html><p>Texte.</p><footer><!--page-weight--></footer>\n"
 
 def test_a_page_that_settles_on_the_second_round_gets_no_padding() -> None:
     wrong = PageWeight("index.html", 0, 0)  # so that the first round's figure is wrong
-    filled, [weight] = settle([wrong], {"index.html": split(PAGE)}, parse_budget(None))
+    filled, [weight] = settle([wrong], {"index.html": PAGE}, parse_budget(None))
     data = filled["index.html"]
     assert data == PAGE.replace("<!--page-weight-->", "Poids de cette page : "
                                 f"{format_kb(measure(data)[1])} compressés").encode()
@@ -129,7 +129,7 @@ def test_a_page_whose_figure_cannot_settle_is_named(monkeypatch) -> None:
     wrong = [PageWeight("b.html", 0, 0), PageWeight("a.html", 0, 0)]
     with pytest.raises(PageWeightError, match="impossible de stabiliser le chiffre affiché de "
                                               "a.html, b.html$"):
-        settle(wrong, {"a.html": split(PAGE), "b.html": split(PAGE)}, parse_budget(None))
+        settle(wrong, {"a.html": PAGE, "b.html": PAGE}, parse_budget(None))
 
 
 def test_filling_adds_no_spaces_unless_asked() -> None:

@@ -11,7 +11,6 @@ from tenir_parole.weight.weigh import (
     EXTERNAL,
     MISSING,
     OUTSIDE,
-    PrefixSizer,
     Problem,
     measure,
     weigh_page,
@@ -151,24 +150,6 @@ def test_sizes_of_long_pages_are_those_of_gzip_9_to_the_byte() -> None:
     repeated = noise(20000, seed=3).hex().encode()[:20000] * 2  # a repeat 20 000 bytes back
     for data in (table, repeated):
         assert measure(data) == (len(data), len(gzip.compress(data, 9, mtime=0)))
-        sizer = PrefixSizer(data[: len(data) // 2])
-        assert sizer.measure(data) == measure(data)
-        assert sizer.measure(data + b"<p>fin</p>") == measure(data + b"<p>fin</p>")
-
-
-@pytest.mark.parametrize("share", [0.001, 0.1, 0.3, 0.5, 0.7, 0.9])
-def test_a_page_filled_again_weighs_what_gzip_9_says_wherever_its_beginning_ends(share) -> None:
-    # An inline image's bytes barely compress: deflate writes part of the beginning at once.
-    page = table_page() + noise(60000, seed=4).hex().encode() + table_page(seed=5)
-    sizer = PrefixSizer(page[:int(len(page) * share)])
-    for ending in (b"", b"<p>1,2 ko</p>", b"<p>12,5 ko compress\xc3\xa9s</p>" * 40):
-        assert sizer.measure(page + ending) == measure(page + ending)
-
-
-def test_a_page_that_does_not_start_like_the_first_is_weighed_whole() -> None:
-    sizer = PrefixSizer(table_page(seed=1))
-    other = table_page(seed=2)
-    assert sizer.measure(other) == measure(other)
 
 
 def test_two_problems_of_a_page_are_both_named_in_order(site) -> None:

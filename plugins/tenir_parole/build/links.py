@@ -72,21 +72,12 @@ def _path(files: frozenset[str], page: str, link: str) -> tuple[str | None, str,
     return None, target, fragment
 
 
-def scan(files: frozenset[str], page: str, data: bytes,
-         verdicts: dict[tuple[str, str], tuple[str | None, str, str]]) -> Scan:
-    """Parse ``page`` (its bytes) and judge the path of each of its links. ``verdicts`` keeps
-    them from page to page: the same links recur on every page."""
+def scan(files: frozenset[str], page: str, data: bytes) -> Scan:
+    """Parse ``page`` (its bytes) and judge the path of each of its links."""
     ids, hrefs = _parse(data)
     links = []
     for href in hrefs:
-        link = href.strip()
-        # The verdict depends on the page's folder, or on the page itself when the link
-        # stays on it (« #ancre », « ?x »).
-        same_page = not link.split("#", 1)[0].split("?", 1)[0]
-        key = (page if same_page else posixpath.dirname(page), link)
-        if key not in verdicts:
-            verdicts[key] = _path(files, page, link)
-        problem, target, fragment = verdicts[key]
+        problem, target, fragment = _path(files, page, href.strip())
         if problem or fragment:
             links.append((href, problem, target, fragment))
     return Scan(ids, tuple(links))
@@ -94,8 +85,7 @@ def scan(files: frozenset[str], page: str, data: bytes,
 
 def scan_site(site: Path, files: frozenset[str], pages: list[str]) -> dict[str, Scan]:
     """Every page parsed and its links judged once."""
-    verdicts: dict[tuple[str, str], tuple[str | None, str, str]] = {}
-    return {page: scan(files, page, (site / page).read_bytes(), verdicts) for page in pages}
+    return {page: scan(files, page, (site / page).read_bytes()) for page in pages}
 
 
 def check_links(root: Path) -> list[str]:

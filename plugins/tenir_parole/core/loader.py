@@ -125,29 +125,20 @@ if yaml.__with_libyaml__:
             Composer.__init__(self)
             BaseResolver.__init__(self)
 
-    class _FastestLoader(CParser, BaseResolver):
-        """libyaml's own composer, for texts that hold no « & », « * » or « ! »: without
-        them there is no anchor, alias or tag for the strict composer to refuse."""
-
-        def __init__(self, stream: str):
-            CParser.__init__(self, stream)
-            BaseResolver.__init__(self)
 else:  # pragma: no cover — PyYAML built without libyaml
-    _FastLoader = _FastestLoader = None
+    _FastLoader = None
 
 #: What libyaml lets through and PyYAML (with our rules) refuses: tabs, a byte-order mark
 #: inside the text (pasted from a word processor), « |# » or « >- # » block headers.
 _LENIENT = re.compile(r"\t|\ufeff|[|>][-+0-9]*#")
-_ANCHORS_ALIASES_TAGS = re.compile(r"[&*!]")
 
 
 def _fast(text: str) -> Node | None:
     """The node tree from libyaml, or None when PyYAML's own parser must tell."""
     if _FastLoader is None or _LENIENT.search(text):
         return None
-    loader = _FastLoader if _ANCHORS_ALIASES_TAGS.search(text) else _FastestLoader
     try:
-        node = _compose(loader, text)
+        node = _compose(_FastLoader, text)
     except (yaml.YAMLError, _Refused):
         return None
     return node if isinstance(node, MappingNode) else None  # every file is a mapping

@@ -35,7 +35,6 @@ class PledgesGenerator(Generator):
     def generate_context(self) -> None:
         self.data = dataset(self.settings)
         self.context["pledges"] = self.data
-        self.context["FRAGMENTS"] = {}  # markup rendered once per build (plugin.once)
         self.context["FEED"] = FEED if self._absolute() and self.data.followup else None
 
     def generate_output(self, writer) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 import segno
-from jinja2 import pass_context
 from markupsafe import Markup, escape
 from pelican import signals
 
@@ -18,17 +17,6 @@ from tenir_parole.site.wording import euros, short_url, source_text
 def md(text: str | None) -> Markup:
     """An editor's Markdown field, rendered and sanitised (safe to output)."""
     return Markup(render(text, FIELD_TAGS))
-
-
-@pass_context
-def once(context, macro, *args) -> Markup:
-    """``macro(*args)``, rendered once per build: a stance shows on its list's page, on its
-    measure's page and in the carnet, with the same markup (keyed on the page's depth too)."""
-    cache = context["FRAGMENTS"]
-    key = (macro.name, context.get("SITEURL"), *map(id, args))
-    if key not in cache:
-        cache[key] = macro(*args)
-    return cache[key]
 
 
 def qr(url: str, label: str) -> Markup:
@@ -70,7 +58,7 @@ def configure(pelican) -> None:
     settings = pelican.settings
     if not enabled(settings):
         return
-    settings["JINJA_GLOBALS"].update(T=ui_fr.TEXTS, T_COLUMNS=ui_fr.COLUMNS, once=once)
+    settings["JINJA_GLOBALS"].update(T=ui_fr.TEXTS, T_COLUMNS=ui_fr.COLUMNS)
     settings["JINJA_FILTERS"].update(filters())
 
 

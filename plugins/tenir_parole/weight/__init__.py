@@ -1,7 +1,18 @@
-"""Page weight plugin: what each built page makes a browser download, against a budget.
+"""Page weight, a Pelican plugin: what each built page makes a browser download, against a
+budget. On Pelican's ``finalized`` signal, every page of the output is weighed with what it
+loads (``refs``: stylesheets and what they import, images, srcset, fonts, scripts, iframes…;
+``weigh``: each file gzip -9 on its own), judged (``budget``), its footer and the table of
+every page filled with the figures of the bytes written (``fill``), a JSON report written
+(``report``), and the build stopped in "error" mode (``verdict``).
 
-Settings: ``PAGE_WEIGHT_BUDGET``, ``PAGE_WEIGHT_MODE`` ("error", "warn" or "report"),
-``PAGE_WEIGHT_REPORT`` (JSON report inside the output, "poids.json" by default).
+Settings (plain data): ``PAGE_WEIGHT_BUDGET`` (``{"default": {"gzip": 14336, "requests":
+4}, "overrides": [(glob, {...}), …]}``, the last matching override wins), ``PAGE_WEIGHT_MODE``
+("error", "warn" or "report"), ``PAGE_WEIGHT_REPORT`` ("poids.json", inside the output).
+Placeholders: ``<!--page-weight-->`` (« Poids de cette page : 4,2 ko compressés ») and
+``<!--page-weight-table-->``.
+
+Part of the application rather than a reusable plugin: its messages are French, for our
+editors; build.heavy reads its budgets to name the text to shorten; no other site uses it.
 """
 
 from __future__ import annotations

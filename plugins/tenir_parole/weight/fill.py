@@ -12,12 +12,11 @@ import posixpath
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import NamedTuple
 from urllib.parse import quote
 
 from tenir_parole.weight.budget import BudgetConfig, PageWeightError, Verdict, budget_for
 from tenir_parole.weight.report import format_kb, plural
-from tenir_parole.weight.weigh import PageWeight, PrefixSizer
+from tenir_parole.weight.weigh import PageWeight, measure
 
 FOOTER = re.compile(r"<!--\s*page-weight\s*-->")
 TABLE = re.compile(r"<!--\s*page-weight-table\s*-->")
@@ -88,24 +87,10 @@ def fill(text: str, page: str, figures: Mapping[str, Shown], pad: int = 0) -> st
     return text + " " * pad
 
 
-def reweigh(weight: PageWeight, data: bytes, sizer: PrefixSizer) -> PageWeight:
+def reweigh(weight: PageWeight, data: bytes) -> PageWeight:
     """The same page with new bytes (its resources do not change: links are not loads)."""
-    raw, gz = sizer.measure(data)
+    raw, gz = measure(data)
     return dataclasses.replace(weight, page_raw=raw, page_gzip=gz)
-
-
-class Split(NamedTuple):
-    """A page as what never changes (the text before its first placeholder, compressed once)
-    and what filling changes (the rest)."""
-
-    sizer: PrefixSizer
-    rest: str
-
-
-def split(text: str) -> Split:
-    starts = [m.start() for pattern in (FOOTER, TABLE) if (m := pattern.search(text))]
-    cut = min(starts, default=len(text))
-    return Split(PrefixSizer(text[:cut].encode("utf-8")), text[cut:])
 
 
 def _figures(weights: Mapping[str, PageWeight], config: BudgetConfig) -> dict[str, Shown]:
@@ -113,20 +98,19 @@ def _figures(weights: Mapping[str, PageWeight], config: BudgetConfig) -> dict[st
 
 
 def settle(
-    weights: Iterable[PageWeight], parts: Mapping[str, Split], config: BudgetConfig
+    weights: Iterable[PageWeight], texts: Mapping[str, str], config: BudgetConfig
 ) -> tuple[dict[str, bytes], list[PageWeight]]:
-    """Filled bytes of the pages in ``parts`` (their original text, ``split``, by path) and
-    the weights of the final bytes, every figure displayed matching the bytes written."""
+    """Filled bytes of the pages in ``texts`` (their original text, by path) and the weights
+    of the final bytes, every figure displayed matching the bytes written."""
     current = {w.path: w for w in weights}
-    pads = dict.fromkeys(parts, 0)
+    pads = dict.fromkeys(texts, 0)
     for round_number in range(1, MAX_ROUNDS + 1):
         figures = _figures(current, config)
-        filled = {path: sizer.prefix + fill(rest, path, figures, pads[path]).encode("utf-8")
-                  for path, (sizer, rest) in parts.items()}
-        current |= {path: reweigh(current[path], data, parts[path].sizer)
-                    for path, data in filled.items()}
-        after = _figures({path: current[path] for path in parts}, config)
-        unstable = [path for path in parts if after[path] != figures[path]]
+        filled = {path: fill(text, path, figures, pads[path]).encode("utf-8")
+                  for path, text in texts.items()}
+        current |= {path: reweigh(current[path], data) for path, data in filled.items()}
+        after = _figures({path: current[path] for path in texts}, config)
+        unstable = [path for path in texts if after[path] != figures[path]]
         if not unstable:
             return filled, sorted(current.values(), key=lambda w: w.path)
         if round_number >= NUDGE_AFTER:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tenir_parole.weight.budget import PageWeightError, Verdict, judge, parse_budget, parse_mode
-from tenir_parole.weight.fill import TABLE, has_placeholder, settle, split
+from tenir_parole.weight.fill import TABLE, has_placeholder, settle
 from tenir_parole.weight.report import json_report, text_report
 from tenir_parole.weight.weigh import PageWeight, Problem, Resource, site_pages, weigh_page
 
@@ -61,20 +61,19 @@ def site_url(settings: Mapping[str, object]) -> str:
 
 def _weigh(output_dir: Path, page: str, site: str, cache: dict[str, Resource],
            config) -> Weighed:
-    """Weigh one page, read once and compressed once. A page whose placeholders show only
-    its own figures (the footer) is filled and written at once: one page in memory at a time,
-    whatever the size of the site. A page with the table of every page's weight is returned
-    (its text) to be filled once all are known."""
+    """Weigh one page. A page whose placeholders show only its own figures (the footer) is
+    filled and written at once: one page in memory at a time, whatever the size of the site.
+    A page with the table of every page's weight is returned (its text) to be filled once all
+    are known."""
     path = output_dir / page
     data = path.read_bytes()
     text = data.decode("utf-8") if b"page-weight" in data else ""
+    weight = weigh_page(output_dir, page, site, cache, data)
     if not has_placeholder(text):
-        return weigh_page(output_dir, page, site, cache, data), None
-    parts = split(text)
-    weight = weigh_page(output_dir, page, site, cache, data, parts.sizer.measure)
-    if TABLE.search(parts.rest):
+        return weight, None
+    if TABLE.search(text):
         return weight, text
-    filled, (settled,) = settle([weight], {page: parts}, config)
+    filled, (settled,) = settle([weight], {page: text}, config)
     path.write_bytes(filled[page])
     return settled, None
 
@@ -92,7 +91,7 @@ def check_output(output_dir: Path, settings: Mapping[str, object]) -> Result:
     cache: dict[str, Resource] = {}  # a file loaded by many pages is weighed once
     done = [_weigh(output_dir, page, site, cache, config) for page in site_pages(output_dir)]
     weights = [weight for weight, _ in done]
-    filled, weights = settle(weights, {w.path: split(text) for w, text in done if text}, config)
+    filled, weights = settle(weights, {w.path: text for w, text in done if text}, config)
     for page, data in filled.items():
         (output_dir / page).write_bytes(data)
     verdicts = judge(weights, config)

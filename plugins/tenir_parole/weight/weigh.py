@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import gzip
 import posixpath
-import zlib
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -74,28 +72,6 @@ def measure(data: bytes) -> tuple[int, int]:
     return len(data), len(gzip.compress(data, 9, mtime=0))
 
 
-#: What gzip adds around the deflate stream: a 10-byte header, CRC-32 and size.
-GZIP_FRAME = 18
-
-
-class PrefixSizer:
-    """gzip -9 sizes of versions of a page that share its beginning (a page filled again and
-    again): the beginning is compressed once. Deflate writes the same bytes however its input
-    is split, so each size is exactly ``len(gzip.compress(data, 9))``."""
-
-    def __init__(self, prefix: bytes):
-        self.prefix = prefix
-        self._state = zlib.compressobj(9, zlib.DEFLATED, -15)
-        self._written = len(self._state.compress(prefix))
-
-    def measure(self, data: bytes) -> tuple[int, int]:
-        if not data.startswith(self.prefix):
-            return measure(data)
-        state = self._state.copy()
-        rest = state.compress(data[len(self.prefix):]) + state.flush()
-        return len(data), self._written + len(rest) + GZIP_FRAME
-
-
 def resolve(ref: str, base_dir: str, site_url: str = "") -> str | None:
     """Posix path, relative to the output folder, of the file ``ref`` loads from ``base_dir``.
 
@@ -158,11 +134,10 @@ def find_resources(
 
 def weigh_page(
     output_dir: Path, page: str, site_url: str = "", cache: dict[str, Resource] | None = None,
-    data: bytes | None = None, sizer: Callable[[bytes], tuple[int, int]] = measure,
+    data: bytes | None = None,
 ) -> PageWeight:
     """Weigh one page (``page`` is its posix path inside ``output_dir``; ``data``, its bytes
-    when already read). ``sizer`` gives the page's own sizes: ``measure``, or the ``measure``
-    of a ``PrefixSizer`` that will size the page again once filled."""
+    when already read)."""
     cache = {} if cache is None else cache
     data = (output_dir / page).read_bytes() if data is None else data
     paths, problems = find_resources(output_dir, page, data, site_url)
@@ -170,7 +145,7 @@ def weigh_page(
         if path not in cache:
             cache[path] = Resource(path, *measure((output_dir / path).read_bytes()))
     resources = tuple(sorted(cache[path] for path in paths))
-    return PageWeight(page, *sizer(data), resources, tuple(problems))
+    return PageWeight(page, *measure(data), resources, tuple(problems))
 
 
 def site_pages(output_dir: Path) -> list[str]:
