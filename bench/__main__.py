@@ -10,7 +10,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench import collector, federation, load, scaling, weight
+from bench import builds, collector, federation, load, shortcuts, weight
 from bench.browser import chromium_version
 from bench.common import QUICK, ROOT, build_ours, example_pledges, fr
 from bench.machine import commit, describe, load_average, utc_date
@@ -41,8 +41,7 @@ def footer() -> list[str]:
         "## Reproduire, approfondir",
         "",
         "- `make bench` réécrit ce fichier ; `BENCH_QUICK=1 make bench` fait moins d'essais.",
-        "- `.venv/bin/python -m bench.profile LISTES MESURES` (depuis la racine)"
-        " profile une construction synthétique étape par étape (cProfile).",
+        "- `.venv/bin/python -m bench.shortcuts` : la section 4 seule (options de pyperf).",
         "",
     ]
 
@@ -58,24 +57,26 @@ def main() -> int:
         work = Path(tmp)
         work.chmod(0o755)  # nginx's workers must read the sites
         www = work / "www"
-        step("1/4 Poids : construction du site et du même contenu en thème notmyidea…")
+        step("1/5 Poids : construction du site et du même contenu en thème notmyidea…")
         ours = www / "ours"
         pledges = example_pledges()
         build_ours(ours, pledges)
         default = build_default_theme(ours, work / "default-src", www / "default")
         linked_variant(ours, www / "linked")
         section1, weights = weight.report(ours, default, pledges.relative_to(ROOT))
-        step(f"2/4 Chargement EDGE et 2G dans Chromium ({load.RUNS} essais par page)…")
+        step(f"2/5 Chargement EDGE et 2G dans Chromium ({load.RUNS} essais par page)…")
         section2, server = load.report(www, weights["ours"])
-        step("3/4 Temps de construction (données synthétiques)…")
-        section3, _ = scaling.report(work / "scale")
-        step("4/4 Collecte de la fédération : sites hostiles sur 127.0.0.1…")
-        section4 = collector.report(work)
+        step("3/5 Temps de construction, un cœur (hyperfine)…")
+        section3 = builds.report(work / "builds")
+        step("4/5 Raccourcis de vitesse, avec et sans (pyperf)…")
+        section4 = shortcuts.report(work)
+        step("5/5 Collecte de la fédération : sites hostiles sur 127.0.0.1…")
+        section5 = collector.report(work)
     machine = describe(chromium_version(), server, load_start, code)
     minutes = (time.perf_counter() - start) / 60
     kept = federation.kept_section(TARGET.read_text(encoding="utf-8")) if TARGET.exists() else []
     text = "\n".join([*header(date, machine, minutes), *section1, *section2, *section3,
-                      *section4, *kept, *footer()])
+                      *section4, *section5, *kept, *footer()])
     TARGET.write_text(text.rstrip() + "\n", encoding="utf-8")
     print(text)
     step(f"Écrit : {TARGET.relative_to(ROOT)} ({fr(minutes, 1)} min).")

@@ -31,7 +31,7 @@ from tenir_parole.commands.generated import exports
 from tenir_parole.overview import collect, store
 
 TARGET = ROOT / "BENCHMARKS.md"
-TITLE = "## 4. Collecte de la fédération : sites hostiles"
+TITLE = "## 5. Collecte de la fédération : sites hostiles"
 EVERY = 2.0  # seconds between two bytes of the trickling site
 KEYS = 400_000
 RUNS = 1 if QUICK else 3  # the trickling site takes its whole deadline, 20 s, each time

@@ -3,15 +3,12 @@ figures are right, and its step-by-step timing covers every step of a real build
 
 from __future__ import annotations
 
-import math
-from pathlib import Path
-
 import pytest
 
-from bench import scaling, stages, synth
-from bench.common import Run, fr, table
+from bench import builds, synth
+from bench.common import fr, table
 from bench.sites import linked_variant, visible_text
-from helpers import ROOT, TODAY
+from helpers import TODAY
 from tenir_parole.core.dataset import load_dataset
 
 
@@ -49,14 +46,11 @@ def test_french_figures_and_tables():
     assert table(["a", "bb"], [["1", "2"]]) == ["| a | bb |", "|---|----|", "| 1 | 2  |"]
 
 
-def series(pages: int, cpu: float) -> scaling.Series:
-    return scaling.Series(pages, [Run(cpu, cpu, 1024, 0, "")], pages * 1000)
-
-
-def test_growth_exponent_and_marginal_cost():
-    small, large = series(10, 1.0), series(1000, 100.0)
-    assert math.isclose(scaling.exponent(small, large, "cpu"), 1.0)
-    assert math.isclose(scaling.marginal([small, large]), 99.0 / 990)
+def test_hyperfine_report_gives_median_wall_and_cpu_by_command():
+    report = {"results": [{"command": "ours", "median": 0.8, "user": 0.6, "system": 0.1},
+                          {"command": "bare", "median": 0.5, "user": 0.4, "system": 0.05}]}
+    assert builds.parse(report) == {"ours": builds.Timing(0.8, 0.7),
+                                    "bare": builds.Timing(0.5, 0.45)}
 
 
 def test_linked_variant_moves_the_inline_stylesheet_into_one_file(tmp_path):
@@ -71,14 +65,6 @@ def test_linked_variant_moves_the_inline_stylesheet_into_one_file(tmp_path):
     assert "style-src 'self'" in html
     assert (linked / "site.css").read_text(encoding="utf-8") == "p{color:red}"
     assert visible_text(html) == "Texte"
-
-
-def test_stage_timing_covers_every_step_of_a_build(tmp_path):
-    pledges = synth.write(tmp_path / "pledges", 2, 2)
-    settings = tmp_path / "benchconf.py"
-    settings.write_text(scaling.SETTINGS.format(root=str(ROOT)), encoding="utf-8")
-    times = stages.measure(Path(pledges), settings)
-    assert set(times) == set(stages.STEPS) and all(t >= 0 for t in times.values())
 
 
 def test_the_collector_benchmark_serves_its_keys_under_the_cap_and_writes_its_section():

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import importlib
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from tenir_parole.commands import commune, devserver, generated, new_commune, overview, update
 from tenir_parole.commands.arguments import FrenchParser
 from tenir_parole.commands.options import Options
 
@@ -65,45 +65,46 @@ OPTIONS: dict[str, tuple[tuple[str, ...], dict]] = {
 }
 SITE = ("pledges", "settings")
 PUBLISHED = (*SITE, "output", "publish_settings", "dist", "answer_by")
-Handler = Callable[[Options], int]
-#: name: (what it does, its handler, its options, the `make` line after a mistake)
-COMMANDS: dict[str, tuple[str, Handler, tuple[str, ...], str | None]] = {
-    "check": ("vérifie les données (pledges/) sans construire le site", commune.run, SITE,
+#: name: (what it does, its handler as « module:function » of tenir_parole.commands —
+#: imported when the command runs, so `make html` loads nothing of the federation's network
+#: code —, its options, the `make` line after a mistake)
+COMMANDS: dict[str, tuple[str, str, tuple[str, ...], str | None]] = {
+    "check": ("vérifie les données (pledges/) sans construire le site", "commune:run", SITE,
               "make check"),
     "html": ("vérifie, construit à côté, contrôle poids et liens, puis remplace output/",
-             commune.run, (*SITE, "output", "content", "gzip"), "make html"),
+             "commune:run", (*SITE, "output", "content", "gzip"), "make html"),
     "publish": ("édition USB, carnet, affiche et lettre en PDF, puis le site à publier",
-                commune.run, PUBLISHED, "make publish REPONSE=AAAA-MM-JJ"),
-    "deploy": ("comme publish, puis copie output/ vers le serveur (rsync)", commune.run,
+                "commune:run", PUBLISHED, "make publish REPONSE=AAAA-MM-JJ"),
+    "deploy": ("comme publish, puis copie output/ vers le serveur (rsync)", "commune:run",
                (*PUBLISHED, "target"), "make deploy DEPLOY_TARGET=editeur@serveur:/var/www/site/"),
-    "usb": ("édition hors ligne dans dist/ (dossier et .zip reproductible)", commune.run,
+    "usb": ("édition hors ligne dans dist/ (dossier et .zip reproductible)", "commune:run",
             (*SITE, "dist"), "make usb"),
-    "carnet": ("le carnet A5 à imprimer, en PDF dans dist/", commune.run, (*SITE, "dist"),
+    "carnet": ("le carnet A5 à imprimer, en PDF dans dist/", "commune:run", (*SITE, "dist"),
                "make carnet"),
-    "affiche": ("l'affiche A4 pour un panneau ou une vitrine, en PDF dans dist/", commune.run,
+    "affiche": ("l'affiche A4 pour un panneau ou une vitrine, en PDF dans dist/", "commune:run",
                 (*SITE, "dist"), "make affiche"),
     "lettre": ("la lettre A4 demandant une réponse (mairie, ou chaque liste avant le vote)",
-               commune.run, (*SITE, "dist", "answer_by"), "make lettre REPONSE=AAAA-MM-JJ"),
+               "commune:run", (*SITE, "dist", "answer_by"), "make lettre REPONSE=AAAA-MM-JJ"),
     "nouvelle-commune": ("remplace pledges/ (l'exemple) par une commune vierge",
-                         new_commune.main, ("name", "insee", "department", "first_round",
+                         "new_commune:main", ("name", "insee", "department", "first_round",
                                             "second_round", "pledges", "example", "force"),
-                         new_commune.USAGE),
+                         'make nouvelle-commune NOM="Ma Commune" INSEE=01234 DEPARTEMENT="Ain"'),
     "mise-a-jour": ("prend la nouvelle version de Tenir parole sans toucher à pledges/",
-                    update.main, ("upstream", "branch"),
+                    "update:main", ("upstream", "branch"),
                     "make mise-a-jour AMONT=https://…/tenir-parole.git"),
     "devserver": ("reconstruit l'aperçu à chaque enregistrement et le sert en local",
-                  devserver.main, (*SITE, "output", "port", "interval"),
+                  "devserver:main", (*SITE, "output", "port", "interval"),
                   "make devserver PORT=8001"),
-    "serve": ("sert output/ tel quel sur http://127.0.0.1:8000", devserver.serve_as_is,
+    "serve": ("sert output/ tel quel sur http://127.0.0.1:8000", "devserver:serve_as_is",
               ("output", "port"), "make serve PORT=8001"),
-    "schemas": ("régénère les schémas JSON des fichiers YAML", generated.schemas, (), None),
+    "schemas": ("régénère les schémas JSON des fichiers YAML", "generated:schemas", (), None),
     "federation-collecte": ("télécharge l'export de chaque commune de la liste (fédération)",
-                            overview.collect, ("list", "copies", "timeout", "total_timeout",
+                            "overview:collect", ("list", "copies", "timeout", "total_timeout",
                                                "max_size"), "make federation-collecte"),
     "federation": ("construit la vue d'ensemble des communes dans output-federation/",
-                   overview.build, ("list", "copies", "output", "settings"), "make federation"),
+                   "overview:build", ("list", "copies", "output", "settings"), "make federation"),
     "federation-exemples": ("réécrit federation/donnees/ avec les communes d'exemple",
-                            generated.write_examples, (), "make federation-exemples"),
+                            "generated:write_examples", (), "make federation-exemples"),
 }
 #: Defaults that differ for one command.
 OWN_DEFAULTS = {"federation": {"output": Path("output-federation"),
@@ -134,7 +135,12 @@ def main(argv: list[str] | None = None) -> int:
     args, unknown = top.parse_known_args(sys.argv[1:] if argv is None else argv)
     if unknown:  # said by the command's own parser, with its `make` line
         top.commands[args.command].error(f"non reconnu : {' '.join(unknown)}")
-    return args.handler(Options.of(args))
+    return handler(args.handler)(Options.of(args))
+
+
+def handler(spec: str) -> Callable[[Options], int]:
+    module, _, function = spec.partition(":")
+    return getattr(importlib.import_module(f"tenir_parole.commands.{module}"), function)
 
 
 if __name__ == "__main__":

@@ -8,7 +8,7 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 
 from tenir_parole.build.placeholders import EXAMPLE
-from tenir_parole.overview.collect import MAX_BYTES, TIMEOUT, TOTAL
+from tenir_parole.overview.limits import MAX_BYTES, TIMEOUT, TOTAL
 
 
 @dataclass(frozen=True)

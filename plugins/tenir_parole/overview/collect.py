@@ -25,13 +25,12 @@ from pathlib import Path
 
 from tenir_parole.core.dataset import Dataset
 from tenir_parole.overview import claims, exports, store
-from tenir_parole.overview.fetch import MAX_BYTES, Deadline, Failed, fetch, said_seconds
+from tenir_parole.overview.fetch import Deadline, Failed, fetch, said_seconds
+from tenir_parole.overview.limits import MAX_BYTES, TIMEOUT, TOTAL
 from tenir_parole.texts import overview as ui_fr
 from tenir_parole.texts.french import date_fr
 from tenir_parole.texts.printable import printable, printable_lines
 
-TIMEOUT = 20.0  # seconds for one site, from connecting to the last byte
-TOTAL = 900.0  # seconds for the whole run: eight sites at a time, thousands of sites
 WORKERS = 8
 M = ui_fr.MESSAGES
 

@@ -27,11 +27,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from urllib.parse import SplitResult, quote, urljoin, urlsplit, urlunsplit
 
+from tenir_parole.overview.limits import MAX_BYTES
 from tenir_parole.texts import overview as ui_fr
 from tenir_parole.texts.printable import printable
 
 M = ui_fr.MESSAGES
-MAX_BYTES = 5 * 2**20  # the example's export is 30 kB; a large commune's, a few hundred
 MAX_REDIRECTS = 3
 REDIRECTS = frozenset({301, 302, 303, 307, 308})
 PORTS = {"http": 80, "https": 443}
