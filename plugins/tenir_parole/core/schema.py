@@ -35,6 +35,16 @@ def render(kind: str) -> str:
     return json.dumps(schema_for(kind), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
 
+#: The schemas the repository ships (`make schemas` writes them; a test holds them to the
+#: model): what a build publishes, read rather than computed again at every build.
+SHIPPED = Path(__file__).resolve().parents[3] / "schemas"
+
+
+def published(kind: str) -> bytes:
+    """The shipped schema of ``kind``, as published beside the open data."""
+    return (SHIPPED / f"{kind}.schema.json").read_bytes()
+
+
 def write_all(folder: Path) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     written = []

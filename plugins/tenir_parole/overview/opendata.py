@@ -85,7 +85,7 @@ def write(folder: Path, federation: Federation, donnees: Path, licence: str) -> 
         "engagements.csv": to_csv(COMMITMENT_COLUMNS, commitment_rows(federation.communes)),
         "federation.json": summary(federation, licence),
         "datapackage.json": package(),
-        "tenir-parole.schema.json": schema.render("tenir-parole").encode("utf-8"),
+        "tenir-parole.schema.json": schema.published("tenir-parole"),
     }
     for name, payload in files.items():
         (folder / name).write_bytes(payload)

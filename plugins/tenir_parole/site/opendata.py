@@ -190,6 +190,6 @@ def files(data: Dataset, licence: str) -> dict[str, bytes]:
     return {
         **{file: to_csv(columns, rows(data)) for file, (columns, rows, _) in CSV_FILES.items()},
         "tenir-parole.json": to_json(data, licence),
-        "tenir-parole.schema.json": schema.render("tenir-parole").encode("utf-8"),
+        "tenir-parole.schema.json": schema.published("tenir-parole"),
         "datapackage.json": package(data),
     }
