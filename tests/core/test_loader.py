@@ -5,7 +5,8 @@ import sys
 import pytest
 
 from tenir_parole.core.errors import DataError
-from tenir_parole.core.loader import PlainNumber, decode_utf8, load_text
+from tenir_parole.core.loader import PlainNumber, load_text
+from tenir_parole.core.reading import decode_utf8
 
 
 def error_of(text: str) -> str:

@@ -6,7 +6,8 @@ from hypothesis import strategies as st
 from helpers import ALPHA, TODAY, write_pledges
 from tenir_parole.core.dataset import load_dataset
 from tenir_parole.core.errors import DataError, DataErrors
-from tenir_parole.core.loader import decode_utf8, load_text
+from tenir_parole.core.loader import load_text
+from tenir_parole.core.reading import decode_utf8
 
 YAML_BITS = st.sampled_from([
     "\n", "  ", "\r", "\ufeff", "\u2028", "\x85", "\xa0", "\\", "- ", ": ", "#", "'", '"', "[",

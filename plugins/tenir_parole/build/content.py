@@ -15,7 +15,7 @@ from pathlib import Path
 
 from tenir_parole.core.errors import DataError
 from tenir_parole.core.folder import inside, leftover, outside
-from tenir_parole.core.loader import decode_utf8, read_limited
+from tenir_parole.core.reading import decode_utf8, read_limited
 
 #: The only pages published: Markdown, read by safe_markdown's reader.
 PAGES = ".md"

@@ -19,7 +19,8 @@ from pathlib import Path
 from tenir_parole.core.dataset import Dataset
 from tenir_parole.core.errors import DataError
 from tenir_parole.core.folder import inside, leftover
-from tenir_parole.core.loader import decode_utf8, load_file, read_limited
+from tenir_parole.core.loader import load_file
+from tenir_parole.core.reading import decode_utf8, read_limited
 
 #: The example commune, in the project: its names must not reach a real commune's site.
 EXAMPLE = Path("examples") / "saint-exemple"

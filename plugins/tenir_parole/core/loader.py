@@ -17,9 +17,7 @@ PyYAML's own reader and scanner, whose messages and marks the French hints are w
 
 from __future__ import annotations
 
-import os
 import re
-import stat
 from dataclasses import dataclass, field
 
 import yaml
@@ -32,6 +30,8 @@ from yaml.resolver import BaseResolver
 from yaml.scanner import Scanner
 
 from tenir_parole.core.errors import DataError
+from tenir_parole.core.reading import decode_utf8, read_limited
+from tenir_parole.core.yaml_hints import scanner_message, trap
 
 Path = tuple[str | int, ...]
 
@@ -152,84 +152,6 @@ def _compose(loader_class, text: str) -> Node | None:
         loader.dispose()
 
 
-_SCANNER_HINTS = [  # PyYAML's own wording (the reference parser gives every error)
-    ("found character '\\t'", "tabulation interdite : indentez avec des espaces"),
-    ("mapping values are not allowed", "deux-points inattendu : mettez le texte entre guillemets "
-     "ou vérifiez l'indentation"),
-    ("could not find expected ':'", "« : » attendu après le nom du champ (ou indentation "
-     "décalée, ou guillemet ouvert plus haut et jamais refermé)"),
-    ("but found '-'", "élément de liste mal aligné : chaque « - » d'une même liste au même "
-     "niveau, sous le champ qui l'annonce"),
-    ("but found '<block sequence start>'", "élément de liste mal aligné : chaque « - » d'une "
-     "même liste au même niveau, sous le champ qui l'annonce"),
-    ("expected <block end>", "indentation incohérente : alignez ce champ sur ses voisins "
-     "(ou cherchez plus haut un guillemet jamais refermé)"),
-    ("found undefined alias", "les alias YAML (*nom) ne sont pas acceptés : recopiez le texte"),
-    ("found character '@'", "« @ » ou « ` » ne peut pas commencer une valeur : mettez-la entre "
-     "guillemets"),
-    ("found character '`'", "« @ » ou « ` » ne peut pas commencer une valeur : mettez-la entre "
-     "guillemets"),
-    ("expected ',' or ']'", "crochet « [ » non refermé"),
-    ("expected ',' or '}'", "accolade « { » non refermée"),
-    ("found unknown escape character", "caractère d'échappement inconnu entre guillemets "
-     "doubles : utilisez des guillemets simples"),
-]
-
-
-_SINGLE_QUOTED_APOSTROPHE = re.compile(r"(^|[:\-]\s+)'[^']*\w'\w")
-_TYPOGRAPHIC_QUOTE = re.compile(r"^\s*(?:-\s+)?[^\s:#][^:#]*:\s+[“”„«»‘’‹›]")
-_UNQUOTED_COLON = re.compile(r"^(\s*(?:-\s+)?)([^\s:#\"'][^:#]*):\s+([^\"'|>\s].*?:\s.*)$")
-
-
-def _trap(error: yaml.MarkedYAMLError, lines: list[str]) -> tuple[int, str] | None:
-    """A mistake editors make, named, at the line where they made it."""
-    context = error.context or ""
-    if context.startswith("while scanning a quoted scalar") and error.context_mark:
-        line = error.context_mark.line
-        return line + 1, ("guillemet ouvert sur cette ligne et jamais refermé : ajoutez-le à la "
-                          "fin du texte")
-    mark = error.problem_mark or error.context_mark
-    if mark is None or mark.line >= len(lines):
-        return None
-    for line in (mark.line, mark.line - 1):
-        if line >= 0 and _SINGLE_QUOTED_APOSTROPHE.search(lines[line]):
-            return line + 1, ("apostrophe dans un texte entre guillemets simples : doublez-la "
-                              "(l''équipe) ou mettez le texte entre guillemets doubles "
-                              "(\"… l'équipe\")")
-    text = lines[mark.line]
-    if "mapping values are not allowed" in (error.problem or ""):
-        if _TYPOGRAPHIC_QUOTE.search(text):
-            return mark.line + 1, ("guillemets typographiques (« “ » ou « « ») : YAML ne les "
-                                   "reconnaît pas — entourez le texte de guillemets droits "
-                                   "\"…\" (copié d'un traitement de texte ?)")
-        found = _UNQUOTED_COLON.match(text)
-        if found:
-            indent, key, value = found.groups()
-            quoted = value.replace("\\", "\\\\").replace('"', '\\"')
-            return mark.line + 1, (f"« : » dans un texte sans guillemets : mettez tout le "
-                                   f"texte entre guillemets — {key}: \"{quoted}\"")
-    return None
-
-
-def _scanner_message(error: yaml.MarkedYAMLError) -> str:
-    text = f"{error.context or ''} {error.problem or ''}"
-    for needle, french in _SCANNER_HINTS:
-        if needle in text:
-            return f"syntaxe YAML invalide — {french}"
-    return "syntaxe YAML invalide — vérifiez l'indentation, les « : » et les guillemets"
-
-
-def decode_utf8(raw: bytes, file: str) -> str:
-    """Decode ``raw`` as UTF-8 or raise a DataError naming the line of the first bad byte."""
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as e:
-        line = raw[: e.start].count(b"\n") + 1
-        raise DataError(file, line, "caractère invalide : le fichier doit être enregistré en "
-                        "UTF-8 (vérifiez l'encodage dans votre éditeur)") from None
-    return text.removeprefix("\ufeff")
-
-
 def _plain(value: str) -> object:
     if value in _NULL:
         return None
@@ -281,14 +203,14 @@ def load_text(text: str, file: str) -> Document:
     except _Refused as e:
         raise DataError(file, e.line, e.message) from None
     except yaml.MarkedYAMLError as e:
-        trap = _trap(e, text.splitlines())
-        if trap:
-            raise DataError(file, trap[0], f"syntaxe YAML invalide — {trap[1]}") from None
+        found = trap(e, text.splitlines())
+        if found:
+            raise DataError(file, found[0], f"syntaxe YAML invalide — {found[1]}") from None
         # An unclosed bracket is best shown where it was opened.
         opened = "flow" in (e.context or "") and e.context_mark is not None
         mark = e.context_mark if opened else (e.problem_mark or e.context_mark)
         line = mark.line + 1 if mark else 1
-        raise DataError(file, line, _scanner_message(e)) from None
+        raise DataError(file, line, scanner_message(e)) from None
     except RecursionError:
         raise DataError(file, 1, "imbrication trop profonde : simplifiez la structure") from None
     except yaml.reader.ReaderError as e:  # control characters and the like
@@ -305,42 +227,6 @@ def load_text(text: str, file: str) -> Document:
     except RecursionError:
         raise DataError(file, 1, "imbrication trop profonde : simplifiez la structure") from None
     return doc
-
-
-#: The largest file an editor's data may be, in bytes (the README and the guide say so):
-#: the example's largest is 8 kB, and a page's whole budget is 14 kB compressed. Nothing
-#: larger is read into memory.
-MAX_BYTES = 1_048_576
-
-
-def read_limited(path, file: str, limit: int = MAX_BYTES) -> bytes:
-    """The bytes of the regular file ``path`` (shown as ``file``); a DataError, before reading,
-    for a device, a pipe or a folder, or a file larger than ``limit``."""
-    try:  # non-blocking: opening a named pipe for reading would wait for a writer
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
-    except IsADirectoryError:
-        raise DataError(file, 0, "dossier à la place d'un fichier") from None
-    with os.fdopen(fd, "rb") as handle:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            raise DataError(file, 0, "ce n'est pas un fichier ordinaire (périphérique, tube…) : "
-                            "remplacez-le par un fichier YAML")
-        if info.st_size > limit:
-            raise DataError(file, 0, too_big(info.st_size, limit))
-        os.set_blocking(fd, True)
-        raw = handle.read(limit + 1)
-    if len(raw) > limit:  # it grew since
-        raise DataError(file, 0, too_big(len(raw), limit))
-    return raw
-
-
-def too_big(size: int, limit: int) -> str:
-    def megabytes(n: int) -> str:
-        return f"{n / 1_048_576:.1f}".replace(".", ",").removesuffix(",0")
-
-    return (f"fichier trop gros ({megabytes(size)} Mo ; {megabytes(limit)} Mo au plus) : un "
-            "fichier de données fait quelques kilo-octets — vérifiez que c'est le bon fichier, ou "
-            "répartissez son contenu")
 
 
 def load_file(path, file: str) -> Document:

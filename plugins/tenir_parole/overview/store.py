@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 from tenir_parole.core.errors import DataError
 from tenir_parole.core.folder import inside
-from tenir_parole.core.loader import read_limited
+from tenir_parole.core.reading import read_limited
 from tenir_parole.overview.limits import MAX_BYTES
 from tenir_parole.texts import overview as ui_fr
 

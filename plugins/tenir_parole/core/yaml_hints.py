@@ -1,0 +1,75 @@
+"""What a YAML syntax error means to an editor: PyYAML's own wording matched to a French hint,
+and the usual mistakes (a quote left open, an apostrophe in single quotes, typographic quotes,
+a « : » in unquoted text) named at the line where they were made."""
+
+from __future__ import annotations
+
+import re
+
+import yaml
+
+_SCANNER_HINTS = [  # PyYAML's own wording (the reference parser gives every error)
+    ("found character '\\t'", "tabulation interdite : indentez avec des espaces"),
+    ("mapping values are not allowed", "deux-points inattendu : mettez le texte entre guillemets "
+     "ou vérifiez l'indentation"),
+    ("could not find expected ':'", "« : » attendu après le nom du champ (ou indentation "
+     "décalée, ou guillemet ouvert plus haut et jamais refermé)"),
+    ("but found '-'", "élément de liste mal aligné : chaque « - » d'une même liste au même "
+     "niveau, sous le champ qui l'annonce"),
+    ("but found '<block sequence start>'", "élément de liste mal aligné : chaque « - » d'une "
+     "même liste au même niveau, sous le champ qui l'annonce"),
+    ("expected <block end>", "indentation incohérente : alignez ce champ sur ses voisins "
+     "(ou cherchez plus haut un guillemet jamais refermé)"),
+    ("found undefined alias", "les alias YAML (*nom) ne sont pas acceptés : recopiez le texte"),
+    ("found character '@'", "« @ » ou « ` » ne peut pas commencer une valeur : mettez-la entre "
+     "guillemets"),
+    ("found character '`'", "« @ » ou « ` » ne peut pas commencer une valeur : mettez-la entre "
+     "guillemets"),
+    ("expected ',' or ']'", "crochet « [ » non refermé"),
+    ("expected ',' or '}'", "accolade « { » non refermée"),
+    ("found unknown escape character", "caractère d'échappement inconnu entre guillemets "
+     "doubles : utilisez des guillemets simples"),
+]
+
+
+_SINGLE_QUOTED_APOSTROPHE = re.compile(r"(^|[:\-]\s+)'[^']*\w'\w")
+_TYPOGRAPHIC_QUOTE = re.compile(r"^\s*(?:-\s+)?[^\s:#][^:#]*:\s+[“”„«»‘’‹›]")
+_UNQUOTED_COLON = re.compile(r"^(\s*(?:-\s+)?)([^\s:#\"'][^:#]*):\s+([^\"'|>\s].*?:\s.*)$")
+
+
+def trap(error: yaml.MarkedYAMLError, lines: list[str]) -> tuple[int, str] | None:
+    """A mistake editors make, named, at the line where they made it."""
+    context = error.context or ""
+    if context.startswith("while scanning a quoted scalar") and error.context_mark:
+        line = error.context_mark.line
+        return line + 1, ("guillemet ouvert sur cette ligne et jamais refermé : ajoutez-le à la "
+                          "fin du texte")
+    mark = error.problem_mark or error.context_mark
+    if mark is None or mark.line >= len(lines):
+        return None
+    for line in (mark.line, mark.line - 1):
+        if line >= 0 and _SINGLE_QUOTED_APOSTROPHE.search(lines[line]):
+            return line + 1, ("apostrophe dans un texte entre guillemets simples : doublez-la "
+                              "(l''équipe) ou mettez le texte entre guillemets doubles "
+                              "(\"… l'équipe\")")
+    text = lines[mark.line]
+    if "mapping values are not allowed" in (error.problem or ""):
+        if _TYPOGRAPHIC_QUOTE.search(text):
+            return mark.line + 1, ("guillemets typographiques (« “ » ou « « ») : YAML ne les "
+                                   "reconnaît pas — entourez le texte de guillemets droits "
+                                   "\"…\" (copié d'un traitement de texte ?)")
+        found = _UNQUOTED_COLON.match(text)
+        if found:
+            indent, key, value = found.groups()
+            quoted = value.replace("\\", "\\\\").replace('"', '\\"')
+            return mark.line + 1, (f"« : » dans un texte sans guillemets : mettez tout le "
+                                   f"texte entre guillemets — {key}: \"{quoted}\"")
+    return None
+
+
+def scanner_message(error: yaml.MarkedYAMLError) -> str:
+    text = f"{error.context or ''} {error.problem or ''}"
+    for needle, french in _SCANNER_HINTS:
+        if needle in text:
+            return f"syntaxe YAML invalide — {french}"
+    return "syntaxe YAML invalide — vérifiez l'indentation, les « : » et les guillemets"
