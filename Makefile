@@ -115,11 +115,11 @@ lint: $(DEV_STAMP)
 bench: $(DEV_STAMP)
 	@$(BIN)/python -m bench
 
-## mutation: plant small bugs in the modules users depend on, one at a time, and count those
-## the tests catch (cosmic-ray, about 15 min on 2 cores; TESTING.md); not part of make test.
-## Refused while plugins/ has uncommitted changes; plugins/ itself is never mutated.
+## mutation: plant small bugs in every runtime module, one at a time, and count those the
+## tests catch (cosmic-ray; TESTING.md); not part of make test. ONLY="core/loader.py …" reruns
+## some modules. Refused while plugins/ or tests/ have uncommitted changes.
 mutation: $(MUTATION_STAMP)
-	@$(BIN)/python -m mutation
+	@$(BIN)/python -m mutation $(ONLY)
 
 ## schemas: rewrite schemas/*.json from the model
 schemas: $(STAMP)
