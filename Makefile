@@ -24,7 +24,7 @@ SECOND_TOUR ?= 2026-03-22
 # What a volunteer passes reaches the commands through the environment, quoted ("$$NAME"):
 # never through a shell's parsing, whatever it holds (spaces, « ; », quotes).
 export PLEDGES PORT REPONSE NOM INSEE DEPARTEMENT PREMIER_TOUR SECOND_TOUR AMONT BRANCHE \
-	DEPLOY_TARGET LISTE DELAI_TOTAL
+	DEPLOY_TARGET LISTE DELAI_TOTAL ONLY
 
 .PHONY: html check test lint clean regenerate serve devserver publish schemas bench usb carnet \
 	affiche lettre nouvelle-commune deploy mise-a-jour federation-collecte federation \
@@ -119,7 +119,7 @@ bench: $(DEV_STAMP)
 ## tests catch (cosmic-ray; TESTING.md); not part of make test. ONLY="core/loader.py …" reruns
 ## some modules. Refused while plugins/ or tests/ have uncommitted changes.
 mutation: $(MUTATION_STAMP)
-	@$(BIN)/python -m mutation $(ONLY)
+	@$(BIN)/python -m mutation $$ONLY
 
 ## schemas: rewrite schemas/*.json from the model
 schemas: $(STAMP)
