@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shlex
 import socket
 import subprocess
@@ -86,8 +87,9 @@ def workers():
     WORK.mkdir(exist_ok=True)
     settings = WORK / "workers.toml"
     settings.write_text(config("core/errors.py"), encoding="utf-8")
-    started = subprocess.Popen([str(Path(sys.executable).parent / "cr-http-workers"),
-                                str(settings), str(ROOT)], cwd=ROOT,
+    tools = Path(sys.executable).parent  # cr-http-workers starts « cosmic-ray » from PATH
+    started = subprocess.Popen([str(tools / "cr-http-workers"), str(settings), str(ROOT)],
+                               cwd=ROOT, env={**os.environ, "PATH": f"{tools}:{os.environ['PATH']}"},
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         for port in PORTS:
