@@ -88,8 +88,9 @@ def workers():
     settings = WORK / "workers.toml"
     settings.write_text(config("core/errors.py"), encoding="utf-8")
     tools = Path(sys.executable).parent  # cr-http-workers starts « cosmic-ray » from PATH
+    path = f"{tools}:{os.environ['PATH']}"
     started = subprocess.Popen([str(tools / "cr-http-workers"), str(settings), str(ROOT)],
-                               cwd=ROOT, env={**os.environ, "PATH": f"{tools}:{os.environ['PATH']}"},
+                               cwd=ROOT, env={**os.environ, "PATH": path},
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         for port in PORTS:
