@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import shlex
+import shutil
 import socket
 import subprocess
 import sys
@@ -21,6 +22,9 @@ from mutation.report import render
 ROOT = Path(__file__).resolve().parent.parent
 CODE = ROOT / "plugins" / "tenir_parole"
 WORK = ROOT / ".mutation"
+#: The commit under test, cloned once: cosmic-ray reads its modules there and its workers clone
+#: it, so that editing the work tree meanwhile changes nothing of the run.
+TREE = WORK / "tree"
 PORTS = (9871, 9872)
 #: The tests that judge each package, after the module's own test file: a package whose
 #: strings or helpers show on pages is judged by the tests of those pages too.
@@ -60,7 +64,7 @@ def session(module: str) -> Path:
 
 
 def run(*command: str) -> None:
-    subprocess.run(command, cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(command, cwd=TREE, check=True, stdout=subprocess.DEVNULL)
 
 
 def mutate(module: str) -> float:
@@ -84,13 +88,14 @@ def listening(port: int) -> bool:
 @contextmanager
 def workers():
     """cosmic-ray's HTTP workers, each in a git clone of the last commit."""
-    WORK.mkdir(exist_ok=True)
+    shutil.rmtree(TREE, ignore_errors=True)
+    subprocess.run(["git", "clone", "-q", "--depth", "1", ROOT.as_uri(), str(TREE)], check=True)
     settings = WORK / "workers.toml"
     settings.write_text(config("core/errors.py"), encoding="utf-8")
     tools = Path(sys.executable).parent  # cr-http-workers starts « cosmic-ray » from PATH
     path = f"{tools}:{os.environ['PATH']}"
-    started = subprocess.Popen([str(tools / "cr-http-workers"), str(settings), str(ROOT)],
-                               cwd=ROOT, env={**os.environ, "PATH": path},
+    started = subprocess.Popen([str(tools / "cr-http-workers"), str(settings), str(TREE)],
+                               cwd=TREE, env={**os.environ, "PATH": path},
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         for port in PORTS:
@@ -118,6 +123,7 @@ def main(argv: list[str]) -> int:
         print(f"Modules inconnus : {', '.join(unknown)} (par exemple core/loader.py)",
               file=sys.stderr)
         return 2
+    WORK.mkdir(exist_ok=True)
     durations = WORK / "durations.json"
     seconds = json.loads(durations.read_text()) if argv and durations.exists() else {}
     began = time.monotonic()
