@@ -163,6 +163,19 @@ def test_unparsable_content_page_fails_the_build_with_its_name(site, tmp_path):
     assert_refused(result, output, before, "cassee.md")
 
 
+def test_a_content_page_left_with_git_conflict_markers_is_named_at_the_marker(site, tmp_path):
+    pledges, output, before = site
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "content", content)
+    page = content / "pages" / "a-propos.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\n<<<<<<< HEAD\nUn.\n=======\nDeux.\n"
+                    ">>>>>>> autre\n", encoding="utf-8")
+    line = page.read_text(encoding="utf-8").split("<<<<<<<")[0].count("\n") + 1
+    result = build(output, pledges, "pelicanconf.py", "--content", str(content))
+    assert f"{page}, ligne {line} : conflit git non résolu (marque « <<<<<<< »)" in result.stderr
+    assert_refused(result, output, before, "a-propos.md")
+
+
 def test_killed_build_leaves_output_intact_and_next_run_cleans_up(site):
     pledges, output, before = site
     process = subprocess.Popen(command("html", "--output", str(output), "--pledges",

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from tenir_parole.core.errors import DataError
 from tenir_parole.core.folder import inside, leftover, outside
-from tenir_parole.core.reading import decode_utf8, read_limited
+from tenir_parole.core.reading import decode_utf8, read_limited, refuse_conflicts
 
 #: The only pages published: Markdown, read by safe_markdown's reader.
 PAGES = ".md"
@@ -34,7 +34,7 @@ def _page(path: Path, name: str) -> DataError | None:
                          "(.md) sont publiées — convertissez-la en Markdown, sous un nom "
                          "en .md, ou retirez-la de ce dossier")
     try:
-        decode_utf8(read_limited(path, name), name)
+        refuse_conflicts(decode_utf8(read_limited(path, name), name), name)
     except DataError as e:
         return e
     return None

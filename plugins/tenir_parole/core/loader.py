@@ -30,8 +30,8 @@ from yaml.resolver import BaseResolver
 from yaml.scanner import Scanner
 
 from tenir_parole.core.errors import DataError
-from tenir_parole.core.reading import decode_utf8, read_limited
-from tenir_parole.core.yaml_hints import scanner_message, trap
+from tenir_parole.core.reading import decode_utf8, read_limited, refuse_conflicts
+from tenir_parole.core.yaml_hints import scanner_message, stray_quote, trap
 
 Path = tuple[str | int, ...]
 
@@ -197,6 +197,7 @@ def _build(node: Node, path: Path, doc: Document) -> object:
 def load_text(text: str, file: str) -> Document:
     """Parse YAML ``text`` strictly; raise DataError on any problem."""
     doc = Document(file, None)
+    refuse_conflicts(text, file)
     try:
         # The reference parser says what is wrong, and where.
         node = _fast(text) or _compose(_NodeLoader, text)
@@ -210,6 +211,11 @@ def load_text(text: str, file: str) -> Document:
         opened = "flow" in (e.context or "") and e.context_mark is not None
         mark = e.context_mark if opened else (e.problem_mark or e.context_mark)
         line = mark.line + 1 if mark else 1
+        quote = None if opened else stray_quote(text, line)
+        if quote:
+            raise DataError(file, quote[0], f"syntaxe YAML invalide — guillemet ouvert sur cette "
+                            f"ligne et refermé seulement ligne {quote[1]} : ajoutez-le à la fin "
+                            f"du texte de cette ligne (l'erreur se montre ligne {line})") from None
         raise DataError(file, line, scanner_message(e)) from None
     except RecursionError:
         raise DataError(file, 1, "imbrication trop profonde : simplifiez la structure") from None

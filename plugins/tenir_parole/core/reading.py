@@ -5,6 +5,7 @@ byte)."""
 from __future__ import annotations
 
 import os
+import re
 import stat
 
 from tenir_parole.core.errors import DataError
@@ -54,3 +55,18 @@ def decode_utf8(raw: bytes, file: str) -> str:
         raise DataError(file, line, "caractère invalide : le fichier doit être enregistré en "
                         "UTF-8 (vérifiez l'encodage dans votre éditeur)") from None
     return text.removeprefix("\ufeff")
+
+
+#: What git leaves in a file when a merge could not choose between two versions.
+_CONFLICT = re.compile(r"^(<<<<<<<|=======|>>>>>>>)(?: |$)", re.M)
+
+
+def refuse_conflicts(text: str, file: str) -> None:
+    """A DataError at the first line git marked in a merge it could not finish."""
+    found = _CONFLICT.search(text)
+    if found:
+        line = text.count("\n", 0, found.start()) + 1
+        raise DataError(file, line, f"conflit git non résolu (marque « {found.group(1)} ») : "
+                        "entre « <<<<<<< » et « >>>>>>> », deux versions du même passage ; "
+                        "gardez la bonne, supprimez les lignes de marques (<<<<<<<, =======, "
+                        ">>>>>>>), puis enregistrez")

@@ -73,3 +73,20 @@ def scanner_message(error: yaml.MarkedYAMLError) -> str:
         if needle in text:
             return f"syntaxe YAML invalide — {french}"
     return "syntaxe YAML invalide — vérifiez l'indentation, les « : » et les guillemets"
+
+
+def stray_quote(text: str, before: int) -> tuple[int, int] | None:
+    """(opening line, closing line) of the last quoted text that runs over several lines and
+    opens before line ``before`` (numbers from 1): editors close a quote on the line they open
+    it, so a syntax error after one is most likely that quote left open."""
+    found = None
+    try:
+        for token in yaml.scan(text, Loader=yaml.SafeLoader):
+            start, end = token.start_mark.line + 1, token.end_mark.line + 1
+            if start >= before:
+                break
+            if isinstance(token, yaml.ScalarToken) and token.style in ("'", '"') and end > start:
+                found = (start, end)
+    except yaml.YAMLError:
+        pass
+    return found
