@@ -76,8 +76,8 @@ def test_missing_field_points_at_its_parent(tmp_path):
      "pledges/commune.yaml, ligne 1 : « nom » : « 1789 » serait lu comme un nombre ou un "
      "booléen : écrivez-le entre guillemets"),
     ("liste_elue: alpha", "liste_elue: beta",
-     "pledges/commune.yaml, ligne 8 : liste « beta » introuvable — listes connues (noms des "
-     "fichiers de listes/) : alpha"),
+     "pledges/commune.yaml, ligne 8 : liste « beta » introuvable (pas de fichier "
+     "listes/beta.yaml) — listes connues (noms des fichiers de listes/) : alpha"),
 ])
 def test_commune_value_errors(tmp_path, old, new, expected):
     root = write_pledges(tmp_path / "pledges", commune_yaml=COMMUNE.replace(old, new))
@@ -85,8 +85,9 @@ def test_commune_value_errors(tmp_path, old, new, expected):
 
 
 @pytest.mark.parametrize(("old", "new", "expected"), [
-    ("mesure: ecrans-publicitaires", "mesure: ecrans",
-     "ligne 12 : mesure « ecrans » inconnue — valeurs permises : services-hors-reseau, "
+    ("      moyen: courriel\n", "      moyen: courriel\n  - mesure: ecrans\n"
+     "    position: non-sollicitee\n",
+     "ligne 17 : mesure « ecrans » inconnue — valeurs permises : services-hors-reseau, "
      "ecrans-publicitaires"),
     ("    citation: Nous inscrirons la panne au plan.\n", "",
      "ligne 4 : position « engagement-partiel » : champ « citation » manquant"),

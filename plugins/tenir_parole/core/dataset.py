@@ -9,7 +9,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tenir_parole.core import rules
+from tenir_parole.core import cascades, rules
 from tenir_parole.core import vocabulary as V
 from tenir_parole.core.errors import DataError, DataErrors
 from tenir_parole.core.folder import Collector, list_files, unexpected_files
@@ -210,21 +210,28 @@ def assemble(parts: Parts, errors: list[DataError], today: dt.date,
         found.extend(DataError(*doc.where(path), message) for doc, path, message in problems)
 
     measures: dict[str, Measure] = {}
+    aliases: dict[str, str] = {}  # a measure's old identifier, renamed in mesures.yaml
     if parts.measures:
         doc, measures_file = parts.measures
         add(rules.check_measures(doc, measures_file.measures, today))
+        renames, aliases = cascades.renamed(doc, measures_file.measures, parts.lists,
+                                            parts.followup)
+        add(renames)
         measures = {m.slug: m for m in sorted(measures_file.measures, key=lambda m: m.number)}
         for doc, lst in parts.lists.values():
-            add(rules.check_list(doc, lst, measures, today))
+            add(rules.check_list(doc, cascades.read_as(aliases, lst), measures, today))
     commune = parts.commune[1] if parts.commune else None
-    if commune:
-        add(rules.check_commune(parts.commune[0], commune, parts.named))
     followup = parts.followup[1] if parts.followup else None
+    if commune:
+        named_too = ([(parts.followup[0], ("liste",))] if followup
+                     and followup.list_slug == commune.elected_list else [])
+        add(rules.check_commune(parts.commune[0], commune, parts.named, named_too))
     if followup and commune:
         elected = parts.lists.get(commune.elected_list or "")
         if elected or not commune.elected_list:  # an invalid elected list is reported there
-            add(rules.check_followup(parts.followup[0], followup, commune,
-                                     elected[1] if elected else None, measures, today))
+            add(rules.check_followup(parts.followup[0], cascades.follow_as(aliases, followup),
+                                     commune, cascades.read_as(aliases, elected[1])
+                                     if elected else None, measures, today))
     corrections: tuple[Correction, ...] = ()
     if parts.corrections:
         doc, corrections_file = parts.corrections

@@ -12,6 +12,7 @@ from tenir_parole.core import vocabulary as V
 from tenir_parole.core.loader import Document
 from tenir_parole.core.model import CandidateList, Commune, FollowUp, Measure, Stance, Update
 from tenir_parole.core.sources import check_source
+from tenir_parole.core.validate import misplaced
 from tenir_parole.texts.french import closest, known
 
 Problem = tuple[Document, tuple, str]
@@ -26,7 +27,10 @@ def _check_date(doc: Document, path: tuple, date: dt.date | None, today: dt.date
         yield doc, path, f"date {date.isoformat()} dans le futur : vérifiez l'année"
 
 
-def check_commune(doc: Document, commune: Commune, list_slugs: set[str]) -> Iterator[Problem]:
+def check_commune(doc: Document, commune: Commune, list_slugs: set[str],
+                  named_too: list[tuple[Document, tuple]] = ()) -> Iterator[Problem]:
+    """``named_too``: the other places that name the elected list (suivi.yaml's « liste »),
+    said with it when it is missing."""
     rounds = commune.elections
     if rounds.second_round and rounds.second_round < rounds.first_round:
         yield doc, ("elections", "second_tour"), "le second tour précède le premier tour"
@@ -37,7 +41,10 @@ def check_commune(doc: Document, commune: Commune, list_slugs: set[str]) -> Iter
         yield doc, ("liste_elue",), ("liste_elue renseignée alors que la phase est « avant » : "
                                      "passez la phase à « apres » ou retirez liste_elue")
     if commune.elected_list and commune.elected_list not in list_slugs:
-        yield doc, ("liste_elue",), (f"liste « {commune.elected_list} » introuvable"
+        also = "".join(f" ; nommée aussi dans {other.file}, {other.at(path)}"
+                       for other, path in named_too)
+        yield doc, ("liste_elue",), (f"liste « {commune.elected_list} » introuvable (pas de "
+                                     f"fichier listes/{commune.elected_list}.yaml){also}"
                                      + known(commune.elected_list, sorted(list_slugs),
                                              "listes connues (noms des fichiers de listes/)"))
 
@@ -85,7 +92,11 @@ def _check_stance(doc: Document, path: tuple, stance: Stance, measure: Measure,
     if stated:
         for key, value in said:
             if value is None:
-                yield doc, path, f"{_position(stance)} : champ « {key} » manquant"
+                moved = misplaced(doc, path, key)
+                if moved:
+                    yield doc, (*path, moved[0], key), f"{_position(stance)} : {moved[1]}"
+                else:
+                    yield doc, path, f"{_position(stance)} : champ « {key} » manquant"
     else:
         for key, value in said:
             if value is not None:
@@ -172,7 +183,9 @@ def check_followup(doc: Document, followup: FollowUp, commune: Commune,
         if measures and update.measure not in measures:
             yield doc, (*path, "mesure"), (f"mesure « {update.measure} » inconnue"
                                            + known(update.measure, list(measures)))
-        elif stance is None or stance.position not in V.COMMITTED:
+        elif stance is not None and stance.position not in V.COMMITTED:
+            # No stance at all is the list file's own error (a measure missing or mistyped
+            # there), said there once.
             yield doc, (*path, "mesure"), (
                 f"mesure « {update.measure} » : la liste élue ne s'y était pas engagée "
                 "(seules les mesures en engagement-total ou engagement-partiel sont suivies)")

@@ -158,6 +158,27 @@ def _value(data: object, loc: Loc) -> object:
     return data
 
 
+def misplaced(doc: Document, path: Loc, key: str) -> tuple[str, str] | None:
+    """When ``key``, missing from the group at ``path``, sits one level deeper, under one of
+    the group's fields (a « date: » indented under « source: »): that field, and the message
+    to say at the key's own line."""
+    try:
+        group = _value(doc.data, path)
+    except (KeyError, IndexError, TypeError):
+        return None
+    if not isinstance(group, dict):
+        return None
+    for child, inner in group.items():
+        if isinstance(inner, dict) and key in inner:
+            def at_a_dash(name: str) -> bool:  # a list item's first key sits after « - »
+                return doc.source[doc.line((*path, name)) - 1].lstrip().startswith("-")
+
+            sibling = next((k for k in group if k != child and not at_a_dash(k)), child)
+            return child, (f"« {key} » est rangé sous « {child} » ; alignez-le sur "
+                           f"« {sibling} » (il manque à ce niveau)")
+    return None
+
+
 def validate(doc: Document, model: type[BaseModel]) -> tuple[BaseModel | None, list[DataError]]:
     """Validate ``doc`` against ``model``; return the object or the translated errors."""
     problems = _cut_texts(doc, model)
@@ -167,10 +188,18 @@ def validate(doc: Document, model: type[BaseModel]) -> tuple[BaseModel | None, l
         errors = e.errors(include_url=False)
         typos = _typos(errors)
         said = {(loc[:-1], guess) for loc, guess in typos.items()}
+        moved = {loc: place for error in errors if error["type"] == "missing"
+                 and (place := misplaced(doc, (loc := tuple(error["loc"]))[:-1], str(loc[-1])))}
+        # The key found one level too deep is unknown there too: the same mistake, said once.
+        deeper = {(*loc[:-1], child, loc[-1]) for loc, (child, _) in moved.items()}
         for error in errors:
             loc = tuple(error["loc"])
-            if error["type"] == "missing" and (loc[:-1], str(loc[-1])) in said:
-                continue  # said at its typo
+            if error["type"] == "missing" and (loc[:-1], str(loc[-1])) in said or loc in deeper:
+                continue  # said at its typo, or where the key is
+            if loc in moved:
+                child, message = moved[loc]
+                problems.append(DataError(*doc.where((*loc[:-1], child, loc[-1])), message))
+                continue
             if loc in typos:
                 path, message = loc, (f"champ « {loc[-1]} » inconnu{_invisible(str(loc[-1]))} — "
                                       f"vouliez-vous dire « {typos[loc]} » ? (champ obligatoire, "
