@@ -68,3 +68,17 @@ def test_an_editors_markdown_renders_sanitised():
 def test_one_text_cannot_define_links_for_the_next():
     render("[programme]: https://evil.example/\n\nVoir [le programme][programme].")
     assert "evil" not in render("Voir [le programme][programme].")
+
+
+@pytest.mark.parametrize(("text", "link"), [
+    ("Voir ![le logo de la mairie](https://mairie.example.org/logo.png).",
+     '<a href="https://mairie.example.org/logo.png" rel="noopener noreferrer">le logo de la '
+     "mairie</a>"),
+    ("![](https://x.example.org/a.png)",
+     '<a href="https://x.example.org/a.png" rel="noopener noreferrer">'
+     "https://x.example.org/a.png</a>"),
+])
+def test_an_image_pasted_in_a_text_becomes_a_link_to_it_with_its_words(text, link):
+    """No page loads anything from another site, and nothing the editor wrote disappears."""
+    html = render(text)
+    assert link in html and "<img" not in html

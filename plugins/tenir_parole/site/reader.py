@@ -13,12 +13,19 @@ from pathlib import Path
 from pelican import signals
 from pelican.readers import MarkdownReader
 
-from tenir_parole.site.markdown import sanitize
+from tenir_parole.site.markdown import ImagesAsLinks, sanitize
 
 
 class SafeMarkdownReader(MarkdownReader):
     """Pelican's Markdown reader, then nh3 on the body and on formatted metadata (summary);
-    a page whose file leads out of the content folder (a link) is never read."""
+    a page whose file leads out of the content folder (a link) is never read; a pasted image
+    becomes a link to it."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        markdown = self.settings["MARKDOWN"]
+        self.settings = {**self.settings, "MARKDOWN": {
+            **markdown, "extensions": [*markdown["extensions"], ImagesAsLinks()]}}
 
     def read(self, source_path):
         root = Path(self.settings["PATH"]).resolve()
