@@ -191,3 +191,16 @@ def test_the_home_page_gives_the_latest_changes_each_with_its_status_before_and_
 def test_before_the_vote_there_is_no_bilan_and_no_news(before_site):
     home = soup(before_site, "index.html")
     assert not home.find("ul", class_="legende") and not home.find("ul", class_="nouveau")
+
+
+def test_the_team_and_the_commune_are_named_with_french_elision(tmp_path_factory):
+    """« 1 engagement d'Agir pour le Pilat », « … au Mans » — never « de Agir », « à Le »."""
+    from helpers import ALPHA, COMMUNE, built, write_pledges
+
+    pledges = write_pledges(tmp_path_factory.mktemp("elision") / "pledges",
+                            commune_yaml=COMMUNE.replace("nom: Villeneuve-Test", "nom: Le Mans"),
+                            listes__alpha_yaml=ALPHA.replace("nom: Alpha pour tous",
+                                                             "nom: Agir pour le Pilat"))
+    home = soup(built(tmp_path_factory, pledges, "elision-site"), "index.html")
+    assert words(home.h1.get_text()) == "Engagements municipaux au Mans"
+    assert "1 engagement d'Agir pour le Pilat, par état du suivi au" in words(home.get_text())

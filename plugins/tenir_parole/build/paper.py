@@ -20,11 +20,12 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
+from tenir_parole.build.content import shown
 from tenir_parole.build.site import build
 from tenir_parole.core.dataset import Dataset
 from tenir_parole.core.folder import leftover
 from tenir_parole.texts import TEXTS as T
-from tenir_parole.texts.french import count, date_fr
+from tenir_parole.texts.french import at, count, date_fr
 
 CHROMIUM = "/usr/bin/chromium"
 #: Seconds Chromium has to print one edition.
@@ -161,8 +162,9 @@ def print_editions(kinds: Sequence[str], data: Dataset, settings_file: Path, onl
                 print(f"{kind} : {problem}", file=sys.stderr)
                 return None
             stamp(target, T[TITLES[kind]].format(commune=commune),
-                  T[f"print_subject_{kind}"].format(commune=commune, date=date_fr(day)), day)
-            print(f"{kind.capitalize()} : {target.name} ({count(pages(target), 'page')}, "
+                  T[f"print_subject_{kind}"].format(at_commune=at(commune), date=date_fr(day)),
+                  day)
+            print(f"{kind.capitalize()} : {shown(target)} ({count(pages(target), 'page')}, "
                   f"{round(target.stat().st_size / 1024)} ko)")
             printed.append(target)
     return printed

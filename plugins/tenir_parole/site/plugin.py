@@ -64,8 +64,9 @@ def configure(pelican) -> None:
 
 def filters() -> dict:
     """The theme's Jinja filters (the federation's pages, on the same theme, use them too)."""
-    return dict(md=md, date_fr=ui_fr.date_fr, fr_number=fr_number, short_url=short_url, qr=qr,
-                unbreakable=unbreakable, source_text=source_text, euros=euros, plural=plural)
+    return dict(md=md, date_fr=ui_fr.date_fr, of=ui_fr.of, at=ui_fr.at, fr_number=fr_number,
+                short_url=short_url, qr=qr, unbreakable=unbreakable, source_text=source_text,
+                euros=euros, plural=plural)
 
 
 def get_generators(pelican):

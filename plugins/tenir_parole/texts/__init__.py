@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from tenir_parole.texts import paper, site
 from tenir_parole.texts.columns import COLUMNS  # noqa: F401
-from tenir_parole.texts.french import count, date_fr  # noqa: F401 — the templates' formatters
+from tenir_parole.texts.french import at, count, date_fr, of  # noqa: F401 — the templates'
 from tenir_parole.texts.labels import (  # noqa: F401 — read by tests and templates
     COMPETENCE_LABELS,
     PHASE_LABELS,

@@ -47,6 +47,31 @@ def sort_key(text: str) -> tuple[str, str]:
     return re.sub(r"[^a-z0-9]+", " ", accentless(text).casefold()).strip(), text
 
 
+#: Letters before which « de » becomes « d' » (not « h »: « de Haguenau », « de Hautot »).
+_VOWELS = tuple("AEIOUYÀÂÄÉÈÊËÎÏÔÖŒÆÛÙÜaeiouyàâäéèêëîïôöœæûùü")
+#: A name's own article, and what « de » and « à » make of it.
+_ARTICLES = (("Le ", "du ", "au "), ("Les ", "des ", "aux "), ("le ", "du ", "au "),
+             ("les ", "des ", "aux "))
+
+
+def of(name: str) -> str:
+    """« de » before a name, the French way: « d'Agir pour le Pilat », « du Renouveau »
+    (Le Renouveau), « des Verts », « de La Rochelle », « de L'Haÿ-les-Roses »."""
+    for article, merged, _ in _ARTICLES:
+        if name.startswith(article):
+            return merged + name[len(article):]
+    return ("d'" if name.startswith(_VOWELS) else "de ") + name
+
+
+def at(name: str) -> str:
+    """« à » before a name: « à Saint-Exemple », « au Mans », « aux Mureaux », « à La Rochelle »,
+    « à L'Haÿ-les-Roses »."""
+    for article, _, merged in _ARTICLES:
+        if name.startswith(article):
+            return merged + name[len(article):]
+    return "à " + name
+
+
 def closest(value: object, known: Iterable[str]) -> str | None:
     """The known value an editor most likely meant (typo, accent, « _ » for « - »), if any."""
     candidates = {slugified(k): k for k in known}

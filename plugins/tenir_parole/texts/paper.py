@@ -22,11 +22,11 @@ Cette copie date du {date}. Vérifiez la version en ligne dès que possible :
 {url}
 """,
     "print_subject_carnet": ("Carnet A5 des engagements municipaux « Désescalade numérique » "
-                             "à {commune}, au {date}"),
-    "print_subject_affiche": ("Affiche A4 du suivi des engagements municipaux à {commune}, au "
+                             "{at_commune}, au {date}"),
+    "print_subject_affiche": ("Affiche A4 du suivi des engagements municipaux {at_commune}, au "
                               "{date}"),
-    "print_subject_lettre": ("Lettre demandant une réponse sur les engagements municipaux à "
-                             "{commune}, au {date}"),
+    "print_subject_lettre": ("Lettre demandant une réponse sur les engagements municipaux "
+                             "{at_commune}, au {date}"),
     "print_version": "Version des données : {version}",
     "print_qr": "Code QR vers l'adresse du site",
     "print_grid_key": "Listes :",
@@ -37,7 +37,7 @@ Cette copie date du {date}. Vérifiez la version en ligne dès que possible :
                               "que fait l'équipe élue."),
     "print_poster_title": "Affiche Tenir parole — {commune}",
     "print_poster_after": "{commune} : l'équipe élue tient-elle parole\u202f?",
-    "print_poster_after_intro": ("Les engagements « Désescalade numérique » de {team}, "
+    "print_poster_after_intro": ("Les engagements « Désescalade numérique » {of_team}, "
                                  "état au {date}."),
     "print_poster_before": "{commune} : qui s'engage à quoi\u202f?",
     "print_poster_before_intro": ("Les listes candidates et les dix propositions « Désescalade "
@@ -46,7 +46,7 @@ Cette copie date du {date}. Vérifiez la version en ligne dès que possible :
     "print_letter_title": "Lettre Tenir parole — {commune}",
     "print_letter_sender": "Tenir parole",
     "print_letter_mayor": "Madame la Maire, Monsieur le Maire",
-    "print_letter_townhall": "Mairie de {commune}",
+    "print_letter_townhall": "Mairie {of_commune}",
     "print_letter_list": "Tête de la liste « {name} »",
     "print_letter_place": "{commune}, le {date}",
     "print_letter_subject_after": ("Objet : suivi des engagements « Désescalade numérique » — "

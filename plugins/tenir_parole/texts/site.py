@@ -89,12 +89,12 @@ TEXTS = {
     "vote_voices": ("voix", "voix"),
     "vote_abstentions": ("abstention", "abstentions"),
     "days": ("jour", "jours"),
-    "home_title_at": "{title} à {commune}",
+    "home_title_at": "{title} {at_commune}",
     "proof": "Appuyé sur :",
     "town_hall_asked": "Mairie sollicitée le {date} ({means})",
     "town_hall_waiting": "sans réponse depuis {days}",
     "town_hall_answered": "elle a répondu",
-    "carried": "Demande portée auprès de {to} le {date}.",
+    "carried": "Demande portée auprès {of_whom} le {date}.",
     "competence": "Cette mesure {label}{name}.",
     "competence_title": "Qui décide",
     "deliberations_list": "toutes les délibérations de la commune",
@@ -140,7 +140,7 @@ TEXTS = {
 
 TEXTS.update({
     "bilan_title": "Le bilan en un coup d'œil",
-    "bilan_intro": "{commitments} de {team}, par état du suivi au {date} :",
+    "bilan_intro": "{commitments} {of_team}, par état du suivi au {date} :",
     "bilan_commitments": ("engagement", "engagements"),
     "bilan_of": "{n} sur {total}",
     "news_title": "Dernières nouvelles du suivi",
