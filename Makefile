@@ -26,9 +26,27 @@ SECOND_TOUR ?= 2026-03-22
 export PLEDGES PORT REPONSE NOM INSEE DEPARTEMENT PREMIER_TOUR SECOND_TOUR AMONT BRANCHE \
 	DEPLOY_TARGET LISTE DELAI_TOTAL ONLY
 
-.PHONY: html check test lint clean regenerate serve devserver publish schemas bench usb carnet \
+.PHONY: aide html check test lint clean regenerate serve devserver publish schemas bench usb carnet \
 	affiche lettre nouvelle-commune deploy mise-a-jour federation-collecte federation \
 	federation-exemples bench-federation mutation
+
+.DEFAULT_GOAL := aide
+## aide: what `make` alone prints: every command, in French
+aide:
+	@echo "Tenir parole : make COMMANDE, depuis le dossier du projet (détails : README.md)."
+	@echo "  make check              vérifie les données de pledges/ (rapide)"
+	@echo "  make html               vérifie, puis construit le site dans output/"
+	@echo "  make devserver          aperçu sur http://127.0.0.1:8000/index.html, reconstruit à chaque enregistrement"
+	@echo "  make serve              sert output/ tel quel"
+	@echo "  make publish            le site à publier, avec l'édition USB et les PDF"
+	@echo "  make deploy             make publish, puis copie vers DEPLOY_TARGET (rsync)"
+	@echo "  make usb                l'édition hors ligne, dans dist/"
+	@echo "  make carnet, make affiche, make lettre   les éditions à imprimer (PDF dans dist/)"
+	@echo "  make nouvelle-commune NOM=\"…\" INSEE=… DEPARTEMENT=\"…\"   remplace l'exemple"
+	@echo "  make mise-a-jour        prend la nouvelle version de Tenir parole"
+	@echo "  make federation-collecte, make federation   la vue d'ensemble des communes"
+	@echo "  make test, make lint, make bench, make mutation   pour les développeurs"
+	@echo "  make clean              supprime output/ et dist/"
 
 # The project itself is installed in editable mode: that is what makes its packages importable
 # (plugins/tenir_parole, plugins/pledges, …) and gives the `tenir-parole` command.

@@ -58,6 +58,19 @@ MISTAKES = {
     "syntaxe YAML invalide — tabulation interdite": alpha("  - mesure", "\t- mesure"),
     "« : » dans un texte sans guillemets": alpha(CITATION, "citation: Objectif : zéro"),
     "guillemet ouvert sur cette ligne et jamais refermé": alpha(CITATION, 'citation: "Nous'),
+    "guillemet ouvert sur cette ligne et refermé seulement ligne …": {
+        "listes__alpha_yaml": ALPHA.replace("tete_de_liste: Anne Alpha",
+                                            'tete_de_liste: "Anne Alpha').replace(
+            f"    {CITATION}", f'    citation: "{CITATION.split(": ")[1]}"')},
+    "« … » est rangé sous « … » ; alignez-le sur « … »": alpha(
+        "      url: https://alpha.example.org/programme\n    date: 2026-03-01",
+        "      url: https://alpha.example.org/programme\n      date: 2026-03-01"),
+    "mesure « … » absente des listes — renommée ?": {"mesures_yaml": MESURES.replace(
+        "slug: services-hors-reseau", "slug: hors-reseau")},
+    "liste « … » introuvable (pas de fichier listes/….yaml)": {
+        "commune_yaml": COMMUNE.replace("liste_elue: alpha", "liste_elue: beta")},
+    "conflit git non résolu": alpha("tete_de_liste: Anne Alpha", "<<<<<<< HEAD\n"
+                                    "tete_de_liste: Anne Alpha\n=======\n>>>>>>> autre"),
     "apostrophe dans un texte entre guillemets simples": alpha(CITATION, "citation: 'à l'un'"),
     "guillemets typographiques": alpha(CITATION, "citation: “Priorité : l'accueil”"),
     "le texte s'arrête avant « #… »": alpha(CITATION, f"{CITATION} #promesse"),

@@ -36,3 +36,16 @@ def test_what_readers_never_see_is_not_named(tmp_path):
     assert found(tmp_path, alpha, page) == [
         "content/pages/page.md, ligne 10 : adresse électronique d'exemple "
         "(« contact@example.net »)"]
+
+
+def test_a_missing_site_address_is_named_at_its_commented_line(tmp_path):
+    """The skeleton leaves « # site: https://… » commented: the to-do line points at it."""
+    from helpers import COMMUNE
+
+    commune = COMMUNE + "# L'adresse où le site sera publié :\n# site: https://ma-commune.fr\n"
+    pledges = write_pledges(tmp_path / "pledges", commune_yaml=commune)
+    data = load_dataset(pledges, TODAY)
+    said = [str(p) for p in placeholders.find(data, pledges, tmp_path, {})]
+    assert "pledges/commune.yaml, ligne 11 : adresse publique du site manquante : ajoutez " \
+           "« site: https://… » (celle où le site sera publié) (retirez le « # » de cette " \
+           "ligne)" in said

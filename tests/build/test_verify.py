@@ -140,3 +140,13 @@ def test_a_page_or_ci_file_not_in_utf8_is_named_at_its_line(tmp_path):
     # the rest of the file is still searched
     assert "  .gitlab-ci.yml, ligne 2 : « votre-compte » à remplacer par le compte de la forge" \
         in listed
+
+
+def test_after_the_vote_without_a_follow_up_the_file_to_create_is_named_once(tmp_path):
+    root = write_pledges(tmp_path / "pledges", suivi_yaml=None)
+    result = run_check(root)
+    assert result.returncode == 0
+    assert [line for line in result.stdout.splitlines() if line.startswith("Avertissement")] == [
+        "Avertissement : pledges/suivi.yaml n'existe pas encore : créez-le pour suivre "
+        "1 engagement de la liste élue (modèle dans le guide de l'éditeur, « Ajouter une mise "
+        "à jour du suivi ») ; d'ici là, aucun n'est vérifié"]

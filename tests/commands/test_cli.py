@@ -200,3 +200,24 @@ def test_a_page_not_saved_in_utf8_stops_the_build_in_french_and_keeps_the_site(t
         "Construction arrêtée : corrigez ces pages, puis relancez.",
         "output/ n'a pas été modifié."]
     assert (output / "index.html").read_text(encoding="utf-8") == "site d'hier"
+
+
+def test_make_alone_lists_the_commands_in_french():
+    import os
+    import subprocess
+
+    result = subprocess.run(["make", "-s"], cwd=ROOT, capture_output=True, text=True,
+                            env={k: v for k, v in os.environ.items() if k != "MAKEFLAGS"})
+    assert result.returncode == 0 and "is up to date" not in result.stdout
+    assert result.stdout.splitlines()[:3] == [
+        "Tenir parole : make COMMANDE, depuis le dossier du projet (détails : README.md).",
+        "  make check              vérifie les données de pledges/ (rapide)",
+        "  make html               vérifie, puis construit le site dans output/"]
+
+
+def test_the_usb_edition_says_where_it_is_with_its_folder(tmp_path):
+    with contextlib.chdir(tmp_path):
+        result = cli("usb", "--pledges", str(EXAMPLE), "--settings", str(ROOT / "pelicanconf.py"))
+    assert result.returncode == 0, result.stderr
+    assert ("Édition USB : dist/tenir-parole-saint-exemple-sur-loire-2026-11-29/ et "
+            "dist/tenir-parole-saint-exemple-sur-loire-2026-11-29.zip") in result.stdout

@@ -17,6 +17,7 @@ import zipfile
 from pathlib import Path
 
 from tenir_parole.build import paper
+from tenir_parole.build.content import shown
 from tenir_parole.build.site import build
 from tenir_parole.core.dataset import Dataset
 from tenir_parole.texts import TEXTS as T
@@ -67,9 +68,7 @@ def usb(settings_file: Path, data: Dataset, dist: Path, online: str) -> Path | N
         print("\n".join(problems), file=sys.stderr)
         return None
     reproducible_zip(folder, dist / f"{name}.zip", date)
-    here = Path.cwd()
-    print(f"Édition USB : {folder.relative_to(here) if folder.is_relative_to(here) else folder}"
-          f" et {name}.zip")
+    print(f"Édition USB : {shown(folder)}/ et {shown(dist / f'{name}.zip')}")
     return dist / f"{name}.zip"
 
 

@@ -136,17 +136,26 @@ def _scan(path: Path, shown: str, names: re.Pattern | None) -> Iterator[Placehol
             yield Placeholder(shown, number, what)
 
 
+def _commented(data: Dataset, key: str) -> int:
+    """The line of commune.yaml where ``key`` waits, commented (« # site: … »), else 0."""
+    doc = next((d for f, d in data.documents.items() if f.endswith("commune.yaml")), None)
+    lines = doc.source if doc else []
+    return next((n for n, line in enumerate(lines, 1) if re.match(rf"#\s*{key}:", line)), 0)
+
+
 def _commune(data: Dataset, file: str, environ: Mapping) -> Iterator[Placeholder]:
     commune = data.commune
     if not (environ.get("SITEURL") or commune.site):
-        yield Placeholder(file, 0, "adresse publique du site manquante : ajoutez « site: "
-                                   "https://… » (celle où le site sera publié)")
+        line = _commented(data, "site")
+        hint = " (retirez le « # » de cette ligne)" if line else ""
+        yield Placeholder(file, line, "adresse publique du site manquante : ajoutez « site: "
+                                      f"https://… » (celle où le site sera publié){hint}")
     if commune.publisher is None:
-        yield Placeholder(file, 0, "mentions légales : ajoutez « editeur: » (nom, adresse, "
-                                   "directeur_publication)")
+        yield Placeholder(file, _commented(data, "editeur"), "mentions légales : ajoutez "
+                          "« editeur: » (nom, adresse, directeur_publication)")
     if commune.host is None:
-        yield Placeholder(file, 0, "mentions légales : ajoutez « hebergeur: » (nom, adresse, "
-                                   "telephone)")
+        yield Placeholder(file, _commented(data, "hebergeur"), "mentions légales : ajoutez "
+                          "« hebergeur: » (nom, adresse, telephone)")
 
 
 def find(data: Dataset, pledges: Path, project: Path | None = None,

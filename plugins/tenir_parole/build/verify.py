@@ -48,9 +48,17 @@ def _refused(notes, errors) -> list[str]:
 
 
 def warnings(data: Dataset) -> list[str]:
-    """One line per commitment not re-checked for too long."""
+    """One line per commitment not re-checked for too long; one line in all when there is no
+    follow-up yet, after the vote (its file to create)."""
+    stale = data.stale_commitments()
+    if data.after_election and data.followup is None and stale:
+        folder = next(iter(data.documents), "pledges/commune.yaml").rsplit("/", 1)[0]
+        return [f"Avertissement : {folder}/suivi.yaml n'existe pas encore : créez-le pour suivre "
+                f"{count(len(stale), 'engagement')} de la liste élue (modèle dans le guide "
+                "de l'éditeur, « Ajouter une mise à jour du suivi ») ; d'ici là, aucun n'est "
+                "vérifié"]
     lines = []
-    for measure in data.stale_commitments():
+    for measure in stale:
         update = data.current(measure.slug)
         since = (f"non vérifié depuis le {date_fr(update.date)}" if update
                  else "jamais vérifié")
