@@ -124,3 +124,18 @@ def test_conflict_markers_left_by_a_merge_are_named_at_the_first_one(example):
         f"pledges/{AVENIR}, ligne 3 : conflit git non résolu (marque « <<<<<<< ») : entre "
         "« <<<<<<< » et « >>>>>>> », deux versions du même passage ; gardez la bonne, "
         "supprimez les lignes de marques (<<<<<<<, =======, >>>>>>>), puis enregistrez"]
+
+
+def test_the_elected_list_given_by_its_name_is_given_its_file_name(example):
+    edit(example, "commune.yaml", "liste_elue: avenir-commun",
+         "liste_elue: \"L'Avenir en commun à Saint-Exemple\"")
+    assert errors(example) == [
+        "pledges/commune.yaml, ligne 9 : « L'Avenir en commun à Saint-Exemple » est le nom de "
+        "la liste : indiquez le nom de son fichier, sans .yaml — liste_elue: avenir-commun"]
+
+
+def test_a_list_item_whose_dash_was_forgotten_is_named_so(example):
+    edit(example, AVENIR, "  - mesure: commune-degafamisee\n", "  mesure: commune-degafamisee\n")
+    assert errors(example) == [
+        f"pledges/{AVENIR}, ligne 27 : syntaxe YAML invalide — élément de liste sans « - » : "
+        "commencez la ligne par « - », comme les éléments au-dessus"]

@@ -225,7 +225,8 @@ def assemble(parts: Parts, errors: list[DataError], today: dt.date,
     if commune:
         named_too = ([(parts.followup[0], ("liste",))] if followup
                      and followup.list_slug == commune.elected_list else [])
-        add(rules.check_commune(parts.commune[0], commune, parts.named, named_too))
+        add(rules.check_commune(parts.commune[0], commune, parts.named, named_too,
+                                {slug: lst.name for slug, (_, lst) in parts.lists.items()}))
     if followup and commune:
         elected = parts.lists.get(commune.elected_list or "")
         if elected or not commune.elected_list:  # an invalid elected list is reported there

@@ -13,7 +13,7 @@ from tenir_parole.core.loader import Document
 from tenir_parole.core.model import CandidateList, Commune, FollowUp, Measure, Stance, Update
 from tenir_parole.core.sources import check_source
 from tenir_parole.core.validate import misplaced
-from tenir_parole.texts.french import closest, known
+from tenir_parole.texts.french import closest, known, slugified
 
 Problem = tuple[Document, tuple, str]
 
@@ -28,9 +28,10 @@ def _check_date(doc: Document, path: tuple, date: dt.date | None, today: dt.date
 
 
 def check_commune(doc: Document, commune: Commune, list_slugs: set[str],
-                  named_too: list[tuple[Document, tuple]] = ()) -> Iterator[Problem]:
+                  named_too: list[tuple[Document, tuple]] = (),
+                  names: dict[str, str] | None = None) -> Iterator[Problem]:
     """``named_too``: the other places that name the elected list (suivi.yaml's « liste »),
-    said with it when it is missing."""
+    said with it when it is missing; ``names``: each list's name (« nom »), by file name."""
     rounds = commune.elections
     if rounds.second_round and rounds.second_round < rounds.first_round:
         yield doc, ("elections", "second_tour"), "le second tour précède le premier tour"
@@ -40,7 +41,14 @@ def check_commune(doc: Document, commune: Commune, list_slugs: set[str],
     if commune.phase == "avant" and commune.elected_list:
         yield doc, ("liste_elue",), ("liste_elue renseignée alors que la phase est « avant » : "
                                      "passez la phase à « apres » ou retirez liste_elue")
-    if commune.elected_list and commune.elected_list not in list_slugs:
+    by_name = {slugified(name): slug for slug, name in (names or {}).items()}
+    if commune.elected_list and slugified(commune.elected_list) in by_name \
+            and commune.elected_list not in list_slugs:
+        slug = by_name[slugified(commune.elected_list)]
+        yield doc, ("liste_elue",), (f"« {commune.elected_list} » est le nom de la liste : "
+                                     "indiquez le nom de son fichier, sans .yaml — liste_elue: "
+                                     f"{slug}")
+    elif commune.elected_list and commune.elected_list not in list_slugs:
         also = "".join(f" ; nommée aussi dans {other.file}, {other.at(path)}"
                        for other, path in named_too)
         yield doc, ("liste_elue",), (f"liste « {commune.elected_list} » introuvable (pas de "

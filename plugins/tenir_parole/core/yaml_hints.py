@@ -64,7 +64,22 @@ def trap(error: yaml.MarkedYAMLError, lines: list[str]) -> tuple[int, str] | Non
             quoted = value.replace("\\", "\\\\").replace('"', '\\"')
             return mark.line + 1, (f"« : » dans un texte sans guillemets : mettez tout le "
                                    f"texte entre guillemets — {key}: \"{quoted}\"")
+    if "expected <block end>" in (error.problem or "") and _dashless(lines, mark.line):
+        return mark.line + 1, ("élément de liste sans « - » : commencez la ligne par « - », "
+                               "comme les éléments au-dessus")
     return None
+
+
+def _dashless(lines: list[str], number: int) -> bool:
+    """True when line ``number`` starts where the « - » of the list above it stand: a new
+    item whose dash was forgotten."""
+    text = lines[number]
+    column = len(text) - len(text.lstrip(" "))
+    for above in reversed(lines[:number]):
+        indent = len(above) - len(above.lstrip(" "))
+        if above.strip() and indent <= column:
+            return indent == column and above.lstrip().startswith("- ")
+    return False
 
 
 def scanner_message(error: yaml.MarkedYAMLError) -> str:
