@@ -96,10 +96,12 @@ def _same(annotation, kind) -> bool:
     return typing.get_origin(annotation) is Annotated and annotation == kind
 
 
-def widget(owner: str, key: str, annotation) -> dict:
-    """The widget settings of one value (without its name and label)."""
+def widget(owner: str, key: str, annotation, optional: bool = False) -> dict:
+    """The widget settings of one value (without its name and label); ``optional``: the value
+    is in a group of fields that may be absent."""
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return {"widget": "object", "collapsed": False, "fields": model_fields(annotation)}
+        return {"widget": "object", "collapsed": False,
+                "fields": model_fields(annotation, optional)}
     if typing.get_origin(annotation) is list:
         item = typing.get_args(annotation)[0]
         if isinstance(item, type) and issubclass(item, BaseModel):
@@ -133,14 +135,18 @@ def widget(owner: str, key: str, annotation) -> dict:
     raise TypeError(f"{owner}.{key}: no widget for {annotation!r}")  # a new type: map it here
 
 
-def field(model: type[BaseModel], key: str, info: FieldInfo) -> dict:
+def field(model: type[BaseModel], key: str, info: FieldInfo, inside_optional: bool) -> dict:
+    """One field of ``model``. Decap checks the required fields of a group even when the group
+    is absent: inside an optional group, every field is optional in the form, and `make check`
+    (on each save) says what the group lacks once it is there."""
     annotation, optional = _parts(info.annotation)
+    optional = optional or not info.is_required()
     if info.metadata and typing.get_origin(annotation) is not list:
         annotation = Annotated[(annotation, *info.metadata)]  # pydantic keeps them apart
     owner = model.__name__
     spec = {"name": key, "label": T.OWN_LABELS.get((owner, key), T.LABELS[key]),
-            **widget(owner, key, annotation)}
-    if optional or not info.is_required():
+            **widget(owner, key, annotation, optional or inside_optional)}
+    if optional or inside_optional:
         spec["required"] = False
     elif spec["widget"] == "list":
         spec["min"] = 1
@@ -149,8 +155,9 @@ def field(model: type[BaseModel], key: str, info: FieldInfo) -> dict:
     return spec
 
 
-def model_fields(model: type[BaseModel]) -> list[dict]:
-    return [field(model, info.alias or name, info) for name, info in model.model_fields.items()]
+def model_fields(model: type[BaseModel], inside_optional: bool = False) -> list[dict]:
+    return [field(model, info.alias or name, info, inside_optional)
+            for name, info in model.model_fields.items()]
 
 
 def collections(folder: str = "pledges") -> list[dict]:
