@@ -44,7 +44,7 @@
     bar.publishing = 'Enregistrement…';
     bar.publishAndCreateNew = 'Enregistrer et en créer un autre';
     bar.publishAndDuplicate = 'Enregistrer et dupliquer';
-    fr.ui.toast.onFailToPersist = 'Non enregistré — %{details}';
+    fr.ui.toast.onFailToPersist = '%{details}';  // the server's message says « Non enregistré »
     fr.ui.toast.entrySaved = 'Enregistré';
   }
   // Decap shows a refusal as String(error), « API_ERROR: … »: the message alone says it all.

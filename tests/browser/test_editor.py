@@ -118,7 +118,7 @@ def test_a_stance_changed_in_the_form_reaches_the_file_and_the_preview(editor, b
     assert "Non enregistré, rien n'a été écrit" in refused
     assert "pledges/listes/renouveau-citoyen.yaml, ligne" in refused
     assert "champ « citation » manquant" in refused, refused
-    assert page.get_by_text("Non enregistré —").first.is_visible()  # Decap's own notice
+    assert "champ « citation » manquant" in page.locator(".Toastify__toast").first.inner_text()
     assert {p: p.read_bytes() for p in (root / "pledges").rglob("*") if p.is_file()} == before
     assert hosts == {preview.split("/")[2], form.split("/")[2]}  # nothing from elsewhere
     context.close()
