@@ -14,6 +14,7 @@ OUTPUTDIR := output
 CONFFILE := pelicanconf.py
 PUBLISHCONF := publishconf.py
 PORT ?= 8000
+PORT_EDITEUR ?= 8001
 # The data folder to check and build: `make html PLEDGES=examples/saint-exemple` builds the example.
 PLEDGES ?= pledges
 # `make mise-a-jour`: the branch of Tenir parole's repository to follow.
@@ -23,11 +24,11 @@ PREMIER_TOUR ?= 2026-03-15
 SECOND_TOUR ?= 2026-03-22
 # What a volunteer passes reaches the commands through the environment, quoted ("$$NAME"):
 # never through a shell's parsing, whatever it holds (spaces, « ; », quotes).
-export PLEDGES PORT REPONSE NOM INSEE DEPARTEMENT PREMIER_TOUR SECOND_TOUR AMONT BRANCHE \
+export PLEDGES PORT PORT_EDITEUR REPONSE NOM INSEE DEPARTEMENT PREMIER_TOUR SECOND_TOUR AMONT BRANCHE \
 	DEPLOY_TARGET LISTE DELAI_TOTAL ONLY
 
-.PHONY: aide html check test lint clean regenerate serve devserver publish schemas bench usb carnet \
-	affiche lettre nouvelle-commune deploy mise-a-jour federation-collecte federation \
+.PHONY: aide html check test lint clean regenerate serve devserver editeur publish schemas bench usb \
+	carnet affiche lettre nouvelle-commune deploy mise-a-jour federation-collecte federation \
 	federation-exemples bench-federation mutation
 
 .DEFAULT_GOAL := aide
@@ -38,6 +39,7 @@ aide:
 	@echo "  make html               vérifie, puis construit le site dans output/"
 	@echo "  make devserver          aperçu sur http://127.0.0.1:8000/index.html, reconstruit à chaque enregistrement"
 	@echo "  make serve              sert output/ tel quel"
+	@echo "  make editeur            le formulaire pour modifier pledges/ sans écrire de YAML, à côté de l'aperçu"
 	@echo "  make publish            le site à publier, avec l'édition USB et les PDF"
 	@echo "  make deploy             make publish, puis copie vers DEPLOY_TARGET (rsync)"
 	@echo "  make usb                l'édition hors ligne, dans dist/"
@@ -68,11 +70,12 @@ $(MUTATION_STAMP): $(DEV_STAMP) requirements-mutation.txt
 	@$(PIP) -r requirements-mutation.txt
 	@touch $@
 
-# Test-only JavaScript tools (axe-core, the Nu HTML checker, puppeteer-core), pinned in
-# package-lock.json.
+# JavaScript tools, pinned in package-lock.json: the form editor's Decap CMS (make editeur),
+# and test-only ones (axe-core, the Nu HTML checker, puppeteer-core, yaml).
 NODE_STAMP := node_modules/.installed
 $(NODE_STAMP): package.json package-lock.json
-	@if command -v npm >/dev/null; then npm ci --no-audit --no-fund --ignore-scripts -s && touch $@; \
+	@if command -v npm >/dev/null; then echo "Installation des outils JavaScript épinglés (Decap CMS pour make editeur, outils de test) dans node_modules/…"; \
+		npm ci --no-audit --no-fund --ignore-scripts -s && touch $@; \
 	elif [ "$$CI" = true ]; then echo "npm absent : requis en CI (apt-get install npm)" >&2; exit 1; \
 	else echo "npm absent : tests axe et validateur HTML ignorés (apt-get install npm)"; fi
 
@@ -87,6 +90,14 @@ check: $(STAMP)
 ## devserver: rebuild at every save of pledges/, content/ or theme/, serve on 127.0.0.1:PORT
 devserver: $(STAMP)
 	@$(TP) devserver --pledges "$$PLEDGES" --output $(OUTPUTDIR) --port "$$PORT"
+
+## editeur: the form editor (Decap CMS) on 127.0.0.1:PORT_EDITEUR and the preview, which
+## reloads itself, on 127.0.0.1:PORT; a save is written only if make check passes with it
+editeur: $(STAMP)
+	@command -v node >/dev/null && command -v npm >/dev/null || { echo "L'éditeur de formulaires s'installe avec Node.js et npm : sudo apt-get install nodejs npm, puis relancez make editeur." >&2; exit 1; }
+	@$(MAKE) -s $(NODE_STAMP)
+	@$(TP) editeur --pledges "$$PLEDGES" --output $(OUTPUTDIR) --port "$$PORT" \
+		--editor-port "$$PORT_EDITEUR"
 
 ## regenerate: the same, without serving (Pelican's convention)
 regenerate: $(STAMP)
@@ -139,7 +150,7 @@ bench: $(DEV_STAMP)
 mutation: $(MUTATION_STAMP)
 	@$(BIN)/python -m mutation $$ONLY
 
-## schemas: rewrite schemas/*.json from the model
+## schemas: rewrite schemas/*.json and the form editor's configuration (editeur/) from the model
 schemas: $(STAMP)
 	@$(TP) schemas schemas
 

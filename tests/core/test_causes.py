@@ -36,24 +36,24 @@ def edit(root: Path, name: str, old: str, new: str) -> None:
 
 
 @pytest.mark.parametrize(("old", "new", "opened"), [
-    ('tete_de_liste: "Claire Morvan"', 'tete_de_liste: "Claire Morvan', 3),
+    ('tete_de_liste: "Claire Morvan"', 'tete_de_liste: "Claire Morvan', 2),
     ("    provenance: declaree\n    citation: >-\n      La mairie quittera",
-     '    provenance: "declaree\n    citation: >-\n      La mairie quittera', 29),
+     '    provenance: "declaree\n    citation: >-\n      La mairie quittera', 28),
 ])
 def test_a_quote_left_open_is_named_at_the_line_it_opens(example, old, new, opened):
     """Followed by a folded block, the error shows lines below: the quote's line is named."""
     edit(example, AVENIR, old, new)
     assert errors(example) == [
         f"pledges/{AVENIR}, ligne {opened} : syntaxe YAML invalide — guillemet ouvert sur cette "
-        "ligne et refermé seulement ligne 46 : ajoutez-le à la fin du texte de cette ligne "
-        "(l'erreur se montre ligne 46)"]
+        "ligne et refermé seulement ligne 45 : ajoutez-le à la fin du texte de cette ligne "
+        "(l'erreur se montre ligne 45)"]
 
 
 def test_a_key_one_level_too_deep_is_named_where_it_is_with_where_it_belongs(example):
     edit(example, AVENIR, "questionnaire\n    date: 2026-02-20\n",
          "questionnaire\n      date: 2026-02-20\n")
     assert errors(example) == [
-        f"pledges/{AVENIR}, ligne 26 : position « engagement-partiel » : « date » est rangé "
+        f"pledges/{AVENIR}, ligne 25 : position « engagement-partiel » : « date » est rangé "
         "sous « source » ; alignez-le sur « position » (il manque à ce niveau)"]
 
 
@@ -61,7 +61,7 @@ def test_a_field_of_the_commune_indented_under_another_is_said_once_at_its_line(
     edit(example, "commune.yaml", "  second_tour: 2026-03-22\nphase: apres",
          "  second_tour: 2026-03-22\n  phase: apres")
     assert errors(example) == [
-        "pledges/commune.yaml, ligne 8 : « phase » est rangé sous « elections » ; alignez-le "
+        "pledges/commune.yaml, ligne 7 : « phase » est rangé sous « elections » ; alignez-le "
         "sur « nom » (il manque à ce niveau)"]
 
 
@@ -77,12 +77,12 @@ def test_a_mistyped_measure_in_the_elected_list_is_one_message_not_two(tmp_path)
 def test_a_measure_renamed_in_mesures_yaml_is_said_once_there_with_every_use(example):
     edit(example, "mesures.yaml", "slug: data-centers", "slug: centres-de-donnees")
     assert errors(example) == [
-        "pledges/mesures.yaml, ligne 134 : mesure « centres-de-donnees » absente des listes — "
+        "pledges/mesures.yaml, ligne 133 : mesure « centres-de-donnees » absente des listes — "
         "renommée ? 4 usages de l'ancien identifiant « data-centers » : "
-        "pledges/listes/agir-pour-saint-exemple.yaml, ligne 51 ; "
-        "pledges/listes/avenir-commun.yaml, ligne 96 ; "
-        "pledges/listes/renouveau-citoyen.yaml, ligne 85 ; "
-        "pledges/listes/saint-exemple-d-abord.yaml, ligne 89 — remplacez-les par "
+        "pledges/listes/agir-pour-saint-exemple.yaml, ligne 50 ; "
+        "pledges/listes/avenir-commun.yaml, ligne 95 ; "
+        "pledges/listes/renouveau-citoyen.yaml, ligne 84 ; "
+        "pledges/listes/saint-exemple-d-abord.yaml, ligne 88 — remplacez-les par "
         "« centres-de-donnees », ou remettez « data-centers » ici"]
 
 
@@ -110,8 +110,8 @@ def test_an_identifier_like_no_measure_in_one_file_names_both_places(tmp_path):
 def test_a_deleted_list_file_names_every_file_that_still_names_it(example):
     (example / AVENIR).unlink()
     assert errors(example) == [
-        "pledges/commune.yaml, ligne 9 : liste « avenir-commun » introuvable (pas de fichier "
-        "listes/avenir-commun.yaml) ; nommée aussi dans pledges/suivi.yaml, ligne 2 — listes "
+        "pledges/commune.yaml, ligne 8 : liste « avenir-commun » introuvable (pas de fichier "
+        "listes/avenir-commun.yaml) ; nommée aussi dans pledges/suivi.yaml, ligne 1 — listes "
         "connues (noms des fichiers de listes/) : agir-pour-saint-exemple, renouveau-citoyen, "
         "saint-exemple-d-abord"]
 
@@ -121,7 +121,7 @@ def test_conflict_markers_left_by_a_merge_are_named_at_the_first_one(example):
          '<<<<<<< HEAD\ntete_de_liste: "Claire Morvan"\n=======\ntete_de_liste: "C. Morvan"\n'
          '>>>>>>> autre-branche\n')
     assert errors(example) == [
-        f"pledges/{AVENIR}, ligne 3 : conflit git non résolu (marque « <<<<<<< ») : entre "
+        f"pledges/{AVENIR}, ligne 2 : conflit git non résolu (marque « <<<<<<< ») : entre "
         "« <<<<<<< » et « >>>>>>> », deux versions du même passage ; gardez la bonne, "
         "supprimez les lignes de marques (<<<<<<<, =======, >>>>>>>), puis enregistrez"]
 
@@ -130,12 +130,12 @@ def test_the_elected_list_given_by_its_name_is_given_its_file_name(example):
     edit(example, "commune.yaml", "liste_elue: avenir-commun",
          "liste_elue: \"L'Avenir en commun à Saint-Exemple\"")
     assert errors(example) == [
-        "pledges/commune.yaml, ligne 9 : « L'Avenir en commun à Saint-Exemple » est le nom de "
+        "pledges/commune.yaml, ligne 8 : « L'Avenir en commun à Saint-Exemple » est le nom de "
         "la liste : indiquez le nom de son fichier, sans .yaml — liste_elue: avenir-commun"]
 
 
 def test_a_list_item_whose_dash_was_forgotten_is_named_so(example):
     edit(example, AVENIR, "  - mesure: commune-degafamisee\n", "  mesure: commune-degafamisee\n")
     assert errors(example) == [
-        f"pledges/{AVENIR}, ligne 27 : syntaxe YAML invalide — élément de liste sans « - » : "
+        f"pledges/{AVENIR}, ligne 26 : syntaxe YAML invalide — élément de liste sans « - » : "
         "commencez la ligne par « - », comme les éléments au-dessus"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import subprocess
@@ -19,11 +20,22 @@ DATA_FILES = sorted([*ROOT.glob("pledges/**/*.yaml"), *ROOT.glob("examples/**/*.
                      *ROOT.glob("tests/fixtures/**/*.yaml")])
 
 
-def schema_line(path: Path) -> Path:
-    first = path.read_text(encoding="utf-8").splitlines()[0]
-    match = re.fullmatch(r"# yaml-language-server: \$schema=(\S+)", first)
-    assert match, f"{path}: first line must name its schema"
-    return (path.parent / match.group(1)).resolve()
+def glob(pattern: str) -> re.Pattern:
+    """A VS Code glob (« **/listes/*.yaml ») as a regular expression on a relative path."""
+    parts = re.split(r"(\*\*/|\*)", pattern)
+    return re.compile("".join({"**/": "(?:.*/)?", "*": "[^/]*"}.get(p, re.escape(p))
+                              for p in parts))
+
+
+def schema_for(path: Path) -> Path:
+    """The schema .vscode/settings.json gives ``path``: a save through the form editor drops
+    every YAML comment, so the association lives there rather than on a first line."""
+    settings = json.loads((ROOT / ".vscode" / "settings.json").read_text(encoding="utf-8"))
+    rel = path.relative_to(ROOT).as_posix()
+    found = [schema for schema, patterns in settings["yaml.schemas"].items()
+             if any(glob(p).fullmatch(rel) for p in patterns)]
+    assert len(found) == 1, f"{rel}: one schema expected in .vscode/settings.json, {found}"
+    return (ROOT / found[0]).resolve()
 
 
 def schema_ok(schema: Path, *files: Path) -> bool:
@@ -39,8 +51,8 @@ def test_published_schemas_match_the_model(kind):
 
 
 @pytest.mark.parametrize("path", DATA_FILES, ids=lambda p: str(p.relative_to(ROOT)))
-def test_every_data_file_names_its_schema_and_passes_it_with_a_yaml_1_2_tool(path):
-    schema = schema_line(path)
+def test_every_data_file_has_its_schema_and_passes_it_with_a_yaml_1_2_tool(path):
+    schema = schema_for(path)
     assert schema.parent == ROOT / "schemas" and schema.is_file()
     assert schema_ok(schema, path)
 

@@ -41,6 +41,8 @@ OPTIONS: dict[str, tuple[tuple[str, ...], dict]] = {
     "target": (("--target",), {"help": "où copier le site : editeur@serveur:/dossier/ ou un "
                                        "dossier local"}),
     "port": (("--port",), {"type": int, "help": "port sur 127.0.0.1 (0 : ne pas servir)"}),
+    "editor_port": (("--editor-port",), {"type": int, "help": "port de l'éditeur de "
+                                         "formulaires sur 127.0.0.1"}),
     "interval": (("--interval",), {"type": float, "help": "secondes entre deux coups d'œil "
                                                           "aux fichiers"}),
     "name": (("--name",), {"help": "nom de la commune (NOM)"}),
@@ -95,6 +97,9 @@ COMMANDS: dict[str, tuple[str, str, tuple[str, ...], str | None]] = {
     "devserver": ("reconstruit l'aperçu à chaque enregistrement et le sert en local",
                   "devserver:main", (*SITE, "output", "port", "interval"),
                   "make devserver PORT=8001"),
+    "editeur": ("l'éditeur de formulaires et l'aperçu qui se recharge seul, en local",
+                "editor:main", (*SITE, "output", "port", "editor_port", "interval"),
+                "make editeur PORT=8002 PORT_EDITEUR=8003"),
     "serve": ("sert output/ tel quel sur http://127.0.0.1:8000", "devserver:serve_as_is",
               ("output", "port"), "make serve PORT=8001"),
     "schemas": ("régénère les schémas JSON des fichiers YAML", "generated:schemas", (), None),

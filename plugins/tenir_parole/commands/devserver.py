@@ -3,7 +3,9 @@
 Watches pledges/, content/, theme/ and the settings file by polling (no dependency, works on
 every filesystem and editor). Each change runs exactly `make html`: the same checks, the same
 French messages, and output/ replaced only when everything passed — so a mistake leaves the
-last good preview served while the message says what to fix.
+last good preview served while the message says what to fix. The page open in the browser
+reloads itself once the new site has landed (commands.reload); `make serve` serves output/ as
+it is, without that.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from pathlib import Path
 
 from tenir_parole.commands import commune
 from tenir_parole.commands.options import Options
+from tenir_parole.commands.reload import Builds, answer
 from tenir_parole.core.folder import leftover
 
 WATCHED = ("content", "theme")
@@ -56,12 +59,30 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
             return None
 
 
+class _Live(_Quiet):
+    """The preview of `make devserver`: HTML pages carry the reload script."""
+
+    def do_GET(self) -> None:
+        if not answer(self, self.server.builds):
+            super().do_GET()
+
+    def do_HEAD(self) -> None:
+        if not answer(self, self.server.builds):
+            super().do_HEAD()
+
+
 class PreviewServer(http.server.ThreadingHTTPServer):
     """One thread a request, room for many waiting connections (a page opened on several
     phones, a test's burst), and no traceback for a client gone mid-answer."""
 
     request_queue_size = 1024
     daemon_threads = True
+    builds: Builds | None = None
+
+    def shutdown(self) -> None:
+        if self.builds:
+            self.builds.close()
+        super().shutdown()
 
     def handle_error(self, request, client_address) -> None:
         error = sys.exc_info()[1]
@@ -71,10 +92,12 @@ class PreviewServer(http.server.ThreadingHTTPServer):
               f"({type(error).__name__}: {error})", file=sys.stderr)
 
 
-def serve(output: Path, port: int) -> PreviewServer:
-    """Serve ``output`` by its path: after each swap, the new site is what is served."""
-    handler = functools.partial(_Quiet, directory=str(output))
+def serve(output: Path, port: int, live: bool = False) -> PreviewServer:
+    """Serve ``output`` by its path: after each swap, the new site is what is served; ``live``:
+    each page reloads itself when ``server.builds.landed()`` says a new site is there."""
+    handler = functools.partial(_Live if live else _Quiet, directory=str(output))
     server = PreviewServer(("127.0.0.1", port), handler)
+    server.builds = Builds() if live else None
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server
 
@@ -103,38 +126,65 @@ def main(args: Options) -> int:
     """`make devserver` (and `make regenerate`, with port 0: rebuild without serving)."""
     for stream in (sys.stdout, sys.stderr):  # each message as it comes, even into a pipe
         stream.reconfigure(line_buffering=True)
-    html = dataclasses.replace(args, command="html")
-    roots = [args.pledges, args.settings, *(Path(name) for name in WATCHED)]
+    roots = watched(args)
     before = snapshot(roots)
-    commune.run(html)
-    address = ""
+    commune.run(dataclasses.replace(args, command="html"))
+    server = None
     if args.port:
-        try:
-            serve(args.output.resolve(), args.port)
-        except OSError as e:
-            print(f"Impossible de servir sur le port {args.port} ({e.strerror}) : essayez "
-                  "make devserver PORT=8001", file=sys.stderr)
+        server = start_preview(args, "make devserver PORT=8001")
+        if server is None:
             return 1
-        address = f"http://127.0.0.1:{args.port}/index.html"
-        print(f"Aperçu : {address} — il se reconstruit à chaque enregistrement (Ctrl-C pour "
-              "arrêter).", flush=True)
+        print(f"Aperçu : {address(args.port)} — il se reconstruit à chaque enregistrement et la "
+              "page se recharge seule (Ctrl-C pour arrêter).", flush=True)
     try:
-        while True:
-            time.sleep(args.interval)
-            after = snapshot(roots)
-            changed = changes(before, after)
-            if not changed:
-                continue
-            time.sleep(args.interval)  # let an editor finish writing (several files at once)
-            before = snapshot(roots)
-            shown = ", ".join(p.as_posix() for p in changed[:3])
-            more = f" et {len(changed) - 3} autres" if len(changed) > 3 else ""
-            print(f"\nModifié : {shown}{more} — reconstruction…", flush=True)
-            if commune.run(html) == 0:
-                print(f"Aperçu à jour{' : ' + address if address else '.'}", flush=True)
-            else:
-                print("L'aperçu garde la dernière version valide : corrigez, puis enregistrez.",
-                      file=sys.stderr, flush=True)
+        watch(args, before, server)
     except KeyboardInterrupt:
         print("\nAperçu arrêté.")
     return 0
+
+
+def address(port: int) -> str:
+    return f"http://127.0.0.1:{port}/index.html"
+
+
+def watched(args: Options) -> list[Path]:
+    return [args.pledges, args.settings, *(Path(name) for name in WATCHED)]
+
+
+def start_preview(args: Options, retry: str) -> PreviewServer | None:
+    try:
+        return serve(args.output.resolve(), args.port, live=True)
+    except OSError as e:
+        print(f"Impossible de servir sur le port {args.port} ({e.strerror}) : essayez {retry}",
+              file=sys.stderr)
+        return None
+
+
+def watch(args: Options, before: dict, server: PreviewServer | None,
+          wake: threading.Event | None = None) -> None:
+    """Rebuild after each change, forever. ``wake`` set: a file was just written whole (by the
+    form editor), look now rather than at the next poll, and build without waiting."""
+    html = dataclasses.replace(args, command="html")
+    roots = watched(args)
+    shown_at = f" : {address(args.port)}" if server else "."
+    wake = wake or threading.Event()
+    while True:
+        woken = wake.wait(args.interval)
+        wake.clear()
+        after = snapshot(roots)
+        changed = changes(before, after)
+        if not changed:
+            continue
+        if not woken:
+            time.sleep(args.interval)  # let an editor finish writing (several files at once)
+        before = snapshot(roots)
+        shown = ", ".join(p.as_posix() for p in changed[:3])
+        more = f" et {len(changed) - 3} autres" if len(changed) > 3 else ""
+        print(f"\nModifié : {shown}{more} — reconstruction…", flush=True)
+        if commune.run(html) == 0:
+            if server and server.builds:
+                server.builds.landed()
+            print(f"Aperçu à jour{shown_at}", flush=True)
+        else:
+            print("L'aperçu garde la dernière version valide : corrigez, puis enregistrez.",
+                  file=sys.stderr, flush=True)

@@ -1,7 +1,8 @@
 """Files the repository ships that are made from the code, and the commands that remake
 them (a test fails when one drifts):
 
-- `make schemas`: schemas/*.json, from the model;
+- `make schemas`: schemas/*.json, from the model, and the form editor's configuration
+  (editeur/config.yml, editeur/forges/*.yml), from the same model;
 - `make federation-exemples`: federation/donnees/ and federation/communes.txt, fictional
   communes made from the example commune and the test fixtures (other names, INSEE codes and
   départements), exported with the current export code.
@@ -16,6 +17,7 @@ import sys
 from pathlib import Path
 
 from tenir_parole.commands.options import Options
+from tenir_parole.core import form
 from tenir_parole.core.dataset import Dataset, load_dataset
 from tenir_parole.core.schema import write_all
 from tenir_parole.overview import store
@@ -74,7 +76,8 @@ def write_examples(options: Options) -> int:
 
 
 def schemas(options: Options) -> int:
-    """`make schemas`: schemas/*.json rewritten from the model."""
-    for path in write_all(options.folder):
+    """`make schemas`: schemas/*.json and the form editor's configuration rewritten from the
+    model."""
+    for path in [*write_all(options.folder), *form.write_all(ROOT / "editeur")]:
         print(path)
     return 0

@@ -27,6 +27,8 @@ class Options:
     # the preview
     port: int = 8000
     interval: float = 0.5
+    # the form editor
+    editor_port: int = 8001
     # a new commune
     name: str = ""
     insee: str = ""

@@ -5,7 +5,6 @@ the command line (NOM, INSEE…), so that a bad value is named by that variable.
 from __future__ import annotations
 
 import json
-import os
 import re
 from pathlib import Path
 
@@ -38,12 +37,6 @@ COMMUNE_TAIL = [
 ]
 
 
-def header(folder: Path, kind: str) -> str:
-    """The first line that ties a file to its JSON Schema, relative to ``folder``."""
-    schemas = os.path.relpath(Path.cwd() / "schemas", folder.resolve()).replace(os.sep, "/")
-    return f"# yaml-language-server: $schema={schemas}/{kind}.schema.json\n"
-
-
 def quoted(text: str) -> str:
     """A YAML double-quoted scalar (JSON strings are valid YAML)."""
     return json.dumps(text, ensure_ascii=False)
@@ -63,7 +56,8 @@ def commune_lines(args) -> list[tuple[str, str | None]]:
 
 
 def measures_text(example: Path, folder: Path) -> tuple[str, list[str]]:
-    """mesures.yaml copied from the example (own schema line), and the measures' slugs."""
+    """mesures.yaml copied from the example (without a schema line an older copy may have:
+    .vscode/settings.json ties the files to their schemas), and the measures' slugs."""
     source = example / "mesures.yaml"
     doc = load_file(source, str(source))
     measures, problems = validate(doc, MeasuresFile)
@@ -72,7 +66,7 @@ def measures_text(example: Path, folder: Path) -> tuple[str, list[str]]:
     body = source.read_text(encoding="utf-8").splitlines(keepends=True)
     while body and SCHEMA_LINE.match(body[0]):
         body.pop(0)
-    return (header(folder, "mesures") + "".join(common_to_all(body)),
+    return ("".join(common_to_all(body)),
             [m.slug for m in measures.measures])
 
 
@@ -91,8 +85,7 @@ def common_to_all(lines: list[str]) -> list[str]:
 
 
 def list_text(folder: Path, slugs: list[str]) -> str:
-    lines = [header(folder, "liste").rstrip("\n"),
-             "# Renommez ce fichier d'après la liste (minuscules, chiffres et tirets, .yaml),",
+    lines = ["# Renommez ce fichier d'après la liste (minuscules, chiffres et tirets, .yaml),",
              "# puis copiez-le pour chaque autre liste candidate.",
              'nom: "Liste à renommer"', 'tete_de_liste: "À compléter"', "positions:"]
     for slug in slugs:
@@ -101,17 +94,17 @@ def list_text(folder: Path, slugs: list[str]) -> str:
 
 
 def write_skeleton(staged: Path, final: Path, args) -> dict[int, str]:
-    """Write the new folder (schema lines as seen from ``final``, where it will live); return
-    the command-line variable behind each line of commune.yaml."""
+    """Write the new folder; return the command-line variable behind each line of
+    commune.yaml."""
     (staged / "listes").mkdir(parents=True)
-    lines = [(header(final, "commune").rstrip("\n"), None), *commune_lines(args)]
+    lines = commune_lines(args)
     (staged / "commune.yaml").write_text("\n".join(text for text, _ in lines) + "\n",
                                          encoding="utf-8")
     measures, slugs = measures_text(args.example, final)
     (staged / "mesures.yaml").write_text(measures, encoding="utf-8")
     (staged / "listes" / f"{LIST_SLUG}.yaml").write_text(list_text(final / "listes", slugs),
                                                         encoding="utf-8")
-    (staged / "corrections.yaml").write_text(header(final, "corrections") + "corrections: []\n",
+    (staged / "corrections.yaml").write_text("corrections: []\n",
                                              encoding="utf-8")
     return {number: name for number, (_, name) in enumerate(lines, start=1) if name}
 

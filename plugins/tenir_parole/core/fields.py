@@ -168,10 +168,15 @@ class FreeText:
     would silently cut the text, so the loader's trailing comments are reported."""
 
 
+class LongText:
+    """Marks a text that may run over several lines (a quote, a summary): the form editor
+    gives it a text area."""
+
+
 Text = Annotated[str, BeforeValidator(_text), WithJsonSchema({"type": "string", "minLength": 1}),
                  FreeText()]
 #: Text that may carry a little Markdown (links, emphasis); rendered sanitised.
-Markdown = Text
+Markdown = Annotated[Text, LongText()]
 #: A reference to an identifier defined elsewhere (a measure, a list, a sub-measure): any text
 #: here; the rules check it names something that exists, and suggest the closest.
 Reference = Annotated[str, BeforeValidator(_text), WithJsonSchema({"type": "string",
