@@ -235,7 +235,7 @@ class Update(Strict):
     def revised(self) -> dt.date:
         """The last day its text changed: its date, or a later request or reply it shows."""
         later = (x.date for x in (self.solicitation, self.town_hall_reply) if x is not None)
-        return max(self.date, *later)
+        return max([self.date, *later])
 
 
 class FollowUp(Strict):

@@ -9,8 +9,17 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from tenir_parole.core.dataset import Dataset
+from tenir_parole.core.timeline import Milestone
+from tenir_parole.texts import TEXTS as T
 
 Page = tuple[str, str, dict]
+
+
+def milestone_title(milestone: Milestone) -> str:
+    """« Un an après », « Bilan à mi-mandat », « Bilan de fin de mandat »."""
+    return (T["milestone_kinds"].get(milestone.kind)
+            or T["milestone_years"][milestone.months // 12 - 1])
+
 
 def site_pages(data: Dataset) -> Iterator[Page]:
     yield "index.html", "index", {}
@@ -25,6 +34,10 @@ def site_pages(data: Dataset) -> Iterator[Page]:
     yield "donnees/index.html", "data", {}
     yield "carnet/index.html", "carnet", {}
     yield "hors-ligne.html", "offline", {}
+    for milestone in data.milestones():  # « Un an après », « Bilan à mi-mandat »…: then, now
+        yield (f"{milestone.slug}.html", "milestone",
+               {"milestone": milestone, "then": data.as_of(milestone.date),
+                "milestone_title": milestone_title(milestone)})
 
 
 #: The printed editions, written only by a build for printing (setting PRINT).

@@ -14,7 +14,7 @@ TEXTS = {
                       "fin de chaque mois (au {date} pour le dernier), de « Tenu » en bas à "
                       "« Pas encore évalué » en haut, avec les motifs du bilan."),
     "history_table": "Les mêmes chiffres, en mots",
-    "history_caption": "Engagements par état, à la fin de chaque mois",
+    "history_caption": "Engagements par état, à la fin de chaque mois où l'un d'eux a changé",
     "history_month": "Mois",
     "archive_banner": ("Archive : état au {date}, reconstitué d'après l'historique du suivi. "
                        "Ce n'est pas le site à jour."),
@@ -36,7 +36,7 @@ TEXTS = {
     "milestone_caption": "Chaque engagement le {then} et au {now}",
     "milestone_then": "Le {date}",
     "milestone_now": "Au {date}",
-    "milestone_change": "Depuis",
+    "milestone_change": "Depuis ce jour",
     "milestone_same": "inchangé",
     "milestone_changed": "a changé",
     "milestone_counts": "Par état : le {then}, puis au {now}",
