@@ -101,7 +101,8 @@ def run(options: Options) -> int:
     data, lines = verify.load(options.pledges, settings)
     print("\n".join(lines), file=sys.stdout if data else sys.stderr)
     if data is None:
-        print("\n".join(unchanged), file=sys.stderr)
+        if unchanged:  # `make check` writes no site: nothing to say unchanged
+            print("\n".join(unchanged), file=sys.stderr)
         return 1
     if options.date:
         problem = archive_problem(data, options.date)
