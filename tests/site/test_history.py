@@ -118,6 +118,9 @@ def test_a_year_on_the_site_compares_that_day_with_today(year_later_site, exampl
         ("Un an après : le 22 mars 2027", "./bilan-2027-03-22.html")]
     page = soup(year_later_site / "bilan-2027-03-22.html")
     assert words(page.h1.text) == "Un an après : le 22 mars 2027"
+    assert words(page.h1.find_next("p").text) == (
+        "Le 22 mars 2027, un an après l'élection du 22 mars 2026 : l'état de chaque engagement "
+        "de L'Avenir en commun à Saint-Exemple ce jour-là, et au 30 juin 2027.")
     rows = {words(tr.th.text): [words(td.text) for td in tr.find_all("td")]
             for tr in page.select("tbody tr")}
     assert rows["3. Garantir un service public humain"] == ["Tenu", "En cours", "a changé"]

@@ -30,13 +30,13 @@ TEXTS = {
                         "Neuf ans après", "Dix ans après"),
     "milestone_kinds": {"mi-mandat": "Bilan à mi-mandat", "fin": "Bilan de fin de mandat"},
     "milestone_at": "{title} : le {date}",
-    "milestone_intro": ("Le {then}, {months} après l'élection du {vote} : l'état de chaque "
+    "milestone_intro": ("Le {then}, {elapsed} après l'élection du {vote} : l'état de chaque "
                         "engagement de {team} ce jour-là, et au {now}."),
     "milestone_months": ("mois", "mois"),
     "milestone_caption": "Chaque engagement le {then} et au {now}",
     "milestone_then": "Le {date}",
     "milestone_now": "Au {date}",
-    "milestone_change": "Depuis ce jour",
+    "milestone_change": "Évolution",
     "milestone_same": "inchangé",
     "milestone_changed": "a changé",
     "milestone_counts": "Par état : le {then}, puis au {now}",
