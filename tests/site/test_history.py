@@ -5,6 +5,7 @@ end-of-mandate rule where it applies."""
 from __future__ import annotations
 
 import re
+import shutil
 import subprocess
 from urllib.parse import parse_qs, unquote, urlsplit
 
@@ -53,6 +54,8 @@ def test_the_elected_list_and_the_carnet_show_it_too(example_site):
 
 
 def test_a_text_browser_reads_the_months_in_order(example_site):
+    if shutil.which("w3m") is None:
+        pytest.skip("w3m absent : apt-get install w3m")
     dump = subprocess.run(["w3m", "-dump", "-cols", "200", str(example_site / "index.html")],
                           capture_output=True, text=True, check=True).stdout
     months = re.findall(r"^\s*(\w+ 2026)\s+((?:\d+\s+){6}\d+)\s*$", dump, re.M)
@@ -190,3 +193,22 @@ def test_when_the_mandate_has_ended_pending_commitments_say_the_rule(reporting):
     assert [m for m in (ROOT / "pelicanconf.py").read_text().splitlines()
             if m.startswith("END_OF_MANDATE")] == [
         'END_OF_MANDATE = {"en-cours": "non-tenu", "au-point-mort": "non-tenu"}']
+
+
+def test_after_the_mandate_the_open_data_say_the_rule_and_still_pass_their_schemas(reporting):
+    import datetime as dt
+
+    from test_opendata_package import frictionless, tool
+
+    from tenir_parole.core.export import read_export
+
+    folder = reporting / "donnees"
+    assert "fin-de-mandat" in (folder / "raisons.csv").read_text(encoding="utf-8-sig")
+    assert frictionless(folder).returncode == 0
+    schema = subprocess.run([tool("check-jsonschema"), "--schemafile",
+                             str(folder / "tenir-parole.schema.json"),
+                             str(folder / "tenir-parole.json")], capture_output=True, text=True)
+    assert schema.returncode == 0, schema.stdout
+    # A federation reads it back: the same bilan, the rule's update computed again.
+    data = read_export((folder / "tenir-parole.json").read_bytes(), "x", dt.date(2032, 4, 1))
+    assert data.current("services-hors-reseau").automatic

@@ -29,8 +29,6 @@ from tenir_parole.texts.french import sort_key
 
 #: A commitment not re-checked for this long is flagged « à revérifier » (about six months).
 STALE_AFTER_DAYS = 183
-#: The reasons() key of the commitments the end-of-mandate rule counts not kept.
-END_OF_MANDATE = "fin-de-mandat"
 
 
 @dataclass(frozen=True)
@@ -172,13 +170,13 @@ class Dataset:
 
     def reasons(self) -> dict[str, list[tuple[Measure, Update]]]:
         """Commitments now not kept or kept in part, by reason in the vocabulary's order
-        (the key "" for those kept in part without a reason given, END_OF_MANDATE for those
+        (the key "" for those kept in part without a reason given, END_OF_MANDATE_REASON for those
         the end-of-mandate rule counts not kept)."""
         found: dict[str, list[tuple[Measure, Update]]] = {
-            r: [] for r in (*V.REASONS, "", END_OF_MANDATE)}
+            r: [] for r in (*V.REASONS, "", V.END_OF_MANDATE_REASON)}
         for measure, update in self.verdicts():
             if update.status in ("non-tenu", "tenu-en-partie"):
-                key = END_OF_MANDATE if update.automatic else update.reason or ""
+                key = V.END_OF_MANDATE_REASON if update.automatic else update.reason or ""
                 found[key].append((measure, update))
         return {reason: items for reason, items in found.items() if items}
 
