@@ -105,6 +105,7 @@ def test_an_entry_is_updated_when_the_mairie_is_asked_later(year_later_site):
 
 def test_the_feed_entries_lead_to_an_update_on_its_page(year_later_site):
     page = soup(year_later_site / "mesures/service-public-humain.html")
+    assert words(page.find(id="suivi").text) == "Historique du suivi"
     assert page.find(id="2027-05-04") and page.find(id="2026-07-01")
 
 

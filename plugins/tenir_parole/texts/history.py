@@ -9,13 +9,13 @@ END_OF_MANDATE_SUMMARY = ("Le mandat s'achève ce jour : l'engagement, encore «
                           "(page Méthode). Une mise à jour publiée ensuite la remplacera.")
 
 TEXTS = {
-    "history_title": "Le bilan mois par mois",
-    "history_intro": ("Une barre par mois, de {first} à {last} : l'état des engagements à la "
+    "months_title": "Le bilan mois par mois",
+    "months_intro": ("Une barre par mois, de {first} à {last} : l'état des engagements à la "
                       "fin de chaque mois (au {date} pour le dernier), de « Tenu » en bas à "
                       "« Pas encore évalué » en haut, avec les motifs du bilan."),
-    "history_table": "Les mêmes chiffres, en mots",
-    "history_caption": "Engagements par état, à la fin de chaque mois où l'un d'eux a changé",
-    "history_month": "Mois",
+    "months_table": "Les mêmes chiffres, en mots",
+    "months_caption": "Engagements par état, à la fin de chaque mois où l'un d'eux a changé",
+    "months_month": "Mois",
     "archive_banner": ("Archive : état au {date}, reconstitué d'après l'historique du suivi. "
                        "Ce n'est pas le site à jour."),
     "archive_online": "Le site à jour :",
