@@ -24,8 +24,9 @@ PREMIER_TOUR ?= 2026-03-15
 SECOND_TOUR ?= 2026-03-22
 # What a volunteer passes reaches the commands through the environment, quoted ("$$NAME"):
 # never through a shell's parsing, whatever it holds (spaces, « ; », quotes).
+# DATE=AAAA-MM-JJ: html, carnet, affiche and lettre show the record as it stood that day (archive).
 export PLEDGES PORT PORT_EDITEUR REPONSE NOM INSEE DEPARTEMENT PREMIER_TOUR SECOND_TOUR AMONT BRANCHE \
-	DEPLOY_TARGET LISTE DELAI_TOTAL ONLY
+	DEPLOY_TARGET LISTE DELAI_TOTAL ONLY DATE
 
 .PHONY: aide html check test lint clean regenerate serve devserver editeur publish schemas bench usb \
 	carnet affiche lettre nouvelle-commune deploy mise-a-jour federation-collecte federation \
@@ -80,8 +81,10 @@ $(NODE_STAMP): package.json package-lock.json
 	else echo "npm absent : tests axe et validateur HTML ignorés (apt-get install npm)"; fi
 
 ## html: check the data, build the site, swap it into output/ only if every check passed
+## (DATE=AAAA-MM-JJ: the archive edition of that day, in output-AAAA-MM-JJ/)
 html: $(STAMP)
-	@$(TP) html --settings $(CONFFILE) --output $(OUTPUTDIR) --pledges "$$PLEDGES"
+	@$(TP) html --settings $(CONFFILE) --output $(OUTPUTDIR) --pledges "$$PLEDGES" \
+		$${DATE:+--date "$$DATE"}
 
 ## check: validate pledges/ only (fast, no site build), list what is left to fill in
 check: $(STAMP)
@@ -120,16 +123,17 @@ usb: $(STAMP)
 
 ## carnet: the A5 booklet to hand out (cover, bilan, grid, every measure), PDF in dist/
 carnet: $(STAMP)
-	@$(TP) carnet --pledges "$$PLEDGES"
+	@$(TP) carnet --pledges "$$PLEDGES" $${DATE:+--date "$$DATE"}
 
 ## affiche: one A4 page for a noticeboard or a shop window, PDF in dist/
 affiche: $(STAMP)
-	@$(TP) affiche --pledges "$$PLEDGES"
+	@$(TP) affiche --pledges "$$PLEDGES" $${DATE:+--date "$$DATE"}
 
 ## lettre: the A4 letter asking for an answer by REPONSE=AAAA-MM-JJ (default: in a month):
 ## to the mayor after the vote, to each list before; PDF in dist/
 lettre: $(STAMP)
-	@$(TP) lettre --pledges "$$PLEDGES" $${REPONSE:+--answer-by "$$REPONSE"}
+	@$(TP) lettre --pledges "$$PLEDGES" $${REPONSE:+--answer-by "$$REPONSE"} \
+		$${DATE:+--date "$$DATE"}
 
 ## test: the whole suite (browser tests included when Chromium is installed), with coverage
 test: $(DEV_STAMP) $(NODE_STAMP) lint
@@ -155,7 +159,7 @@ schemas: $(STAMP)
 	@$(TP) schemas schemas
 
 clean:
-	rm -rf $(OUTPUTDIR) output-federation dist
+	rm -rf $(OUTPUTDIR) $(OUTPUTDIR)-[0-9]*-[0-9]*-[0-9]* output-federation dist
 
 ## nouvelle-commune: replace pledges/ with a skeleton for NOM, INSEE, DEPARTEMENT (FORCE=1 to
 ## discard uncommitted changes); the example stays in examples/saint-exemple/

@@ -59,6 +59,11 @@ SLUGIFY_SOURCE = "basename"
 # Follow-up: a commitment not re-checked for more than this many days is flagged
 # « à revérifier » (default: 183, about six months).
 # FOLLOWUP_STALE_DAYS = 183
+# The mandate lasts this many years from the decisive round (commune.yaml's elections); when
+# it ends, a commitment still in a status on the left counts in the one on its right (the
+# follow-up's page, the bilan and the method page say so). {} changes none.
+MANDATE_YEARS = 6
+END_OF_MANDATE = {"en-cours": "non-tenu", "au-point-mort": "non-tenu"}
 DATA_LICENCE = "Licence Ouverte / Open Licence 2.0 (Etalab)"
 DATA_LICENCE_URL = "https://www.etalab.gouv.fr/licence-ouverte-open-licence/"
 
@@ -74,6 +79,8 @@ PAGE_WEIGHT_BUDGET = {
 # Set by the build driver (tenir_parole.build.output): the checked data (PLEDGES_DATA), the USB
 # edition's date (OFFLINE_EDITION) and the files offered on « Hors ligne » (OFFLINE_DOWNLOADS).
 OFFLINE_EDITION = None
+# The day an archive edition shows the record as it stood (`make html DATE=…`), set by the driver.
+ARCHIVE_DATE = None
 # The site's public address, shown on USB editions: commune.yaml's `site:` (or SITEURL).
 SITEURL_ONLINE = ""
 OFFLINE_DOWNLOADS = []

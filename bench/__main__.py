@@ -17,6 +17,19 @@ from bench.machine import commit, describe, load_average, utc_date
 from bench.sites import build_default_theme, linked_variant
 
 TARGET = ROOT / "BENCHMARKS.md"
+#: Sections written by hand, once (a figure before and after a change): kept as they are.
+BY_HAND = "## Relevé ponctuel"
+
+
+def by_hand(text: str) -> list[str]:
+    """The sections of ``text`` whose title starts with BY_HAND, in order."""
+    lines, kept, keeping = text.split("\n"), [], False
+    for line in lines:
+        if line.startswith("## "):
+            keeping = line.startswith(BY_HAND)
+        if keeping:
+            kept.append(line)
+    return kept
 
 
 def header(date: str, machine: list[str], minutes: float) -> list[str]:
@@ -74,7 +87,8 @@ def main() -> int:
         section5 = collector.report(work)
     machine = describe(chromium_version(), server, load_start, code)
     minutes = (time.perf_counter() - start) / 60
-    kept = federation.kept_section(TARGET.read_text(encoding="utf-8")) if TARGET.exists() else []
+    old = TARGET.read_text(encoding="utf-8") if TARGET.exists() else ""
+    kept = [*by_hand(old), *federation.kept_section(old)]
     text = "\n".join([*header(date, machine, minutes), *section1, *section2, *section3,
                       *section4, *section5, *kept, *footer()])
     TARGET.write_text(text.rstrip() + "\n", encoding="utf-8")

@@ -7,7 +7,17 @@ from pathlib import Path
 
 import pytest
 
-from helpers import EPOCH, EXAMPLE, FIXTURES, built, crowded, write_pledges
+from helpers import (
+    EPOCH,
+    EXAMPLE,
+    FIXTURES,
+    YEAR_LATER_EPOCH,
+    built,
+    crowded,
+    epoch,
+    write_pledges,
+    year_later,
+)
 
 
 def pytest_configure(config) -> None:
@@ -34,6 +44,15 @@ def before_site(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def published_site(tmp_path_factory) -> Path:
     return built(tmp_path_factory, EXAMPLE, "publish", "publishconf.py", "--gzip")
+
+
+@pytest.fixture(scope="session")
+def year_later_site(tmp_path_factory) -> Path:
+    """The example a year and three months on (30 June 2027, two more updates), published:
+    its first anniversary's dated bilan, feeds, the bilan of fifteen months."""
+    pledges = year_later(tmp_path_factory.mktemp("an") / "pledges")
+    with epoch(YEAR_LATER_EPOCH):
+        return built(tmp_path_factory, pledges, "an-apres", "publishconf.py")
 
 
 @pytest.fixture(scope="session")

@@ -221,6 +221,50 @@ def crowded(source: Path, pledges: Path) -> Path:
     return pledges
 
 
+#: 2027-06-30: a year and three months after the example's vote (22 March 2026).
+YEAR_LATER_EPOCH = "1814313600"
+#: Two updates of the example's follow-up in its second year: one before its first
+#: anniversary (22 March 2027), one after, that takes a kept commitment back « en cours ».
+SECOND_YEAR = """\
+  - mesure: ecrans-publicitaires
+    date: 2027-02-10
+    statut: tenu
+    resume: >-
+      Le règlement local de publicité révisé interdit les écrans numériques.
+    source:
+      type: deliberation
+      numero: "2027-012"
+      date: 2027-02-10
+      objet: "Approbation du règlement local de publicité révisé"
+  - mesure: service-public-humain
+    date: 2027-05-04
+    statut: en-cours
+    resume: >-
+      La ligne téléphonique unique ne répond plus le samedi, faute d'agents.
+    source:
+      url: https://mairie-saint-exemple.example.org/demarches/horaires-2027/
+"""
+
+
+def year_later(pledges: Path) -> Path:
+    """A copy of the example with SECOND_YEAR's updates (build it with YEAR_LATER_EPOCH)."""
+    shutil.copytree(EXAMPLE, pledges)
+    followup = pledges / "suivi.yaml"
+    followup.write_text(followup.read_text(encoding="utf-8") + SECOND_YEAR, encoding="utf-8")
+    return pledges
+
+
+@contextlib.contextmanager
+def epoch(value: str):
+    """Every build inside sees ``value`` as SOURCE_DATE_EPOCH (the suite's is put back)."""
+    saved = os.environ.get("SOURCE_DATE_EPOCH")
+    os.environ["SOURCE_DATE_EPOCH"] = value
+    try:
+        yield
+    finally:
+        os.environ["SOURCE_DATE_EPOCH"] = saved if saved is not None else EPOCH
+
+
 #: What a copy of the project needs to run its commands (`make`, the CLI).
 PROJECT_FILES = ("pledges", "examples", "plugins", "content", "theme", "schemas",
                  "pelicanconf.py", "publishconf.py", "Makefile", "requirements.txt",

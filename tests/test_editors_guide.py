@@ -95,6 +95,7 @@ MISTAKES = {
     "date … dans le futur": alpha("2026-03-01", "2027-03-01"),
     "date antérieure à l'élection": suivi("2026-06-12", "2026-02-01"),
     "adresse web … invalide": alpha("https://alpha.example.org/programme", "alpha.org"),
+    "adresse électronique … invalide": {"commune_yaml": COMMUNE + "courriel: mailto:a@b.fr\n"},
     "identifiant … invalide : minuscules sans accents, chiffres et tirets": {
         "mesures_yaml": MESURES.replace("slug: ecrans-publicitaires", "slug: Écrans")},
     "mesure « … » inconnue — vouliez-vous dire « … » ?": alpha("mesure: ecrans-publicitaires",

@@ -2,6 +2,7 @@
 // as JSON, what each page showed: failed requests, console errors, and at each width the
 // sideways check of sideways.js. Usage: node firefox.mjs BASE_URL WIDTHS PAGE…
 // (WIDTHS: comma-separated, the first one is the reference for the words of the page).
+// OPEN_DETAILS=1 opens every <details> first, so that folded tables are measured too.
 import {readFileSync} from "node:fs";
 import puppeteer from "puppeteer-core";
 
@@ -27,6 +28,9 @@ try {
     current = results[page] = {failed: [], console: [], outside: [], widths: {}};
     await tab.setViewport({width: sizes[0], height: 800});
     await tab.goto(base + page, {waitUntil: "load"});
+    if (process.env.OPEN_DETAILS === "1") {
+      await tab.evaluate(`document.querySelectorAll("details").forEach((d) => { d.open = true; })`);
+    }
     for (const width of sizes) {
       await tab.setViewport({width, height: 800});
       current.widths[width] = await tab.evaluate(`(${check})()`);

@@ -33,10 +33,11 @@ def firefox():
             pytest.fail(message)
         pytest.skip(message)
 
-    def visit(base: str, pages: list[str], widths=WIDTHS) -> dict:
+    def visit(base: str, pages: list[str], widths=WIDTHS, open_details=False) -> dict:
         result = subprocess.run(["node", str(DRIVER), base, ",".join(map(str, widths)),
                                  *pages], capture_output=True, text=True, cwd=ROOT,
-                                timeout=600)
+                                timeout=600, env={**os.environ,
+                                                  "OPEN_DETAILS": "1" if open_details else ""})
         assert result.returncode == 0, result.stderr[-3000:]
         return json.loads(result.stdout)
 

@@ -51,7 +51,8 @@ def test_unknown_field_is_an_error_naming_permitted_fields(tmp_path):
     assert errors(root) == [
         "pledges/commune.yaml, ligne 10 : champ « contacte » inconnu — vouliez-vous dire "
         "« contact » ? Champs permis : nom, code_insee, departement, elections, phase, "
-        "liste_elue, contact, presentation, site, editeur, hebergeur, exemple, deliberations"]
+        "liste_elue, contact, presentation, site, editeur, hebergeur, exemple, deliberations, "
+        "courriel, forge"]
 
 
 def test_missing_field_points_at_its_parent(tmp_path):

@@ -197,7 +197,7 @@ def test_backup_and_lock_files_are_skipped_with_a_note(tmp_path):
 SOURCE_KEYS = ("type, url, description, archive, numero, date, objet, vote, document, chapitre, "
                "montant, lieu, expediteur, destinataire")
 COMMUNE_KEYS = ("nom, code_insee, departement, elections, phase, liste_elue, contact, "
-                "presentation, site, editeur, hebergeur, exemple, deliberations")
+                "presentation, site, editeur, hebergeur, exemple, deliberations, courriel, forge")
 
 
 @pytest.mark.parametrize("text", ["Villeneuve # la commune\n", "- nom\n- phase\n"],

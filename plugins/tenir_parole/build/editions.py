@@ -24,8 +24,9 @@ from tenir_parole.texts import TEXTS as T
 from tenir_parole.texts.french import slugified
 
 
-def edition_name(commune: str, date: str) -> str:
-    return f"tenir-parole-{slugified(commune)}-{date}"
+def edition_name(commune: str, date: str, archive: bool = False) -> str:
+    """« tenir-parole-saint-exemple-2026-11-29 »; an archive says « etat-au » before its date."""
+    return f"tenir-parole-{slugified(commune)}-{'etat-au-' if archive else ''}{date}"
 
 
 def fat_safe(folder: Path) -> list[str]:
@@ -74,14 +75,15 @@ def usb(settings_file: Path, data: Dataset, dist: Path, online: str) -> Path | N
 
 def make(what: str, data: Dataset, settings_file: Path, online: str, dist: Path,
          publish_settings: Path | None, output: Path | None, pledges: Path,
-         answer_by: dt.date | None = None) -> int:
-    """`make usb`, `make carnet`, `make affiche`, `make lettre` or `make publish`."""
+         answer_by: dt.date | None = None, archive: dt.date | None = None) -> int:
+    """`make usb`, `make carnet`, `make affiche`, `make lettre` or `make publish`; a printed
+    edition ``archive`` of a date shows the record as it stood (``data`` is as of then)."""
     dist = dist.resolve()
     dist.mkdir(parents=True, exist_ok=True)
-    name = edition_name(data.commune.name, data.reference_date.isoformat())
+    name = edition_name(data.commune.name, data.reference_date.isoformat(), bool(archive))
     if what in paper.KINDS:
         printed = paper.print_editions([what], data, settings_file, online, pledges, dist, name,
-                                       answer_by)
+                                       answer_by, archive)
         return 0 if printed else 1
     zipped = usb(settings_file, data, dist, online)
     if zipped is None:

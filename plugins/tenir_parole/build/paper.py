@@ -141,11 +141,13 @@ def renumber_structure(catalog) -> None:
 
 
 def print_editions(kinds: Sequence[str], data: Dataset, settings_file: Path, online: str,
-                   pledges: Path, dist: Path, name: str,
-                   answer_by: dt.date | None = None) -> list[Path] | None:
-    """Print ``kinds`` into ``dist`` as ``<name>-<kind>.pdf``; None when one failed."""
+                   pledges: Path, dist: Path, name: str, answer_by: dt.date | None = None,
+                   archive: dt.date | None = None) -> list[Path] | None:
+    """Print ``kinds`` into ``dist`` as ``<name>-<kind>.pdf``; None when one failed. An
+    ``archive`` edition says on each page that it shows the record as it stood that day."""
     answer_by = answer_by or data.reference_date + dt.timedelta(days=30)
-    printing = {"online": online, "version": version(pledges), "answer_by": answer_by}
+    printing = {"online": online, "version": version(pledges), "answer_by": answer_by,
+                "archive": archive}
     commune, day = data.commune.name, data.reference_date
     printed = []
     with tempfile.TemporaryDirectory() as work:
@@ -161,9 +163,10 @@ def print_editions(kinds: Sequence[str], data: Dataset, settings_file: Path, onl
             if problem:
                 print(f"{kind} : {problem}", file=sys.stderr)
                 return None
-            stamp(target, T[TITLES[kind]].format(commune=commune),
-                  T[f"print_subject_{kind}"].format(at_commune=at(commune), date=date_fr(day)),
-                  day)
+            subject = T[f"print_subject_{kind}"].format(at_commune=at(commune), date=date_fr(day))
+            if archive:
+                subject = T["print_archive"].format(date=date_fr(day)) + " — " + subject
+            stamp(target, T[TITLES[kind]].format(commune=commune), subject, day)
             print(f"{kind.capitalize()} : {shown(target)} ({count(pages(target), 'page')}, "
                   f"{round(target.stat().st_size / 1024)} ko)")
             printed.append(target)

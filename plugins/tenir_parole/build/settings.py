@@ -9,7 +9,10 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from tenir_parole.build.pelican import read_pelican_settings
+from tenir_parole.core import vocabulary as V
 from tenir_parole.core.dataset import STALE_AFTER_DAYS
+from tenir_parole.core.timeline import END_OF_MANDATE, Mandate
+from tenir_parole.texts.french import known
 
 
 class SettingsError(Exception):
@@ -25,6 +28,7 @@ def read_settings(settings_file: Path) -> dict:
     except Exception as e:  # noqa: BLE001 — an editor's mistake in a Python file: any error
         raise SettingsError(_unreadable(settings_file, e)) from None
     stale_days(settings, settings_file)
+    mandate(settings, settings_file)
     return settings
 
 
@@ -59,6 +63,32 @@ def stale_days(settings: Mapping, settings_file: Path | None = None) -> int:
     raise SettingsError(f"{_where(settings_file, 'FOLLOWUP_STALE_DAYS')}FOLLOWUP_STALE_DAYS = "
                         f"« {value} » invalide : un nombre entier de jours est attendu (par "
                         f"exemple 183, environ six mois)")
+
+
+#: A municipal mandate lasts six years; more than ten is surely a typo.
+MAX_YEARS = 10
+
+
+def mandate(settings: Mapping, settings_file: Path | None = None) -> Mandate:
+    """MANDATE_YEARS and END_OF_MANDATE from the Pelican settings (six years, and Polimètre's
+    rule, by default); a SettingsError naming the setting when one is not as expected."""
+    years = settings.get("MANDATE_YEARS", 6)
+    if isinstance(years, bool) or not isinstance(years, int) or not 1 <= years <= MAX_YEARS:
+        raise SettingsError(f"{_where(settings_file, 'MANDATE_YEARS')}MANDATE_YEARS = "
+                            f"« {years} » invalide : un nombre entier d'années est attendu, de "
+                            f"1 à {MAX_YEARS} (6 pour un mandat municipal)")
+    rule = settings.get("END_OF_MANDATE", dict(END_OF_MANDATE))
+    where = _where(settings_file, "END_OF_MANDATE")
+    if not isinstance(rule, dict):
+        raise SettingsError(f"{where}END_OF_MANDATE doit être un dictionnaire « état: état "
+                            "à la fin du mandat », par exemple {\"en-cours\": \"non-tenu\"} "
+                            "(ou {} : aucun état changé d'office)")
+    for before, after in rule.items():
+        for status in (before, after):
+            if status not in V.STATUSES:
+                raise SettingsError(f"{where}END_OF_MANDATE : état « {status} » inconnu"
+                                    + known(status, V.STATUSES))
+    return Mandate(years, tuple((b, a) for b, a in rule.items() if b != a))
 
 
 def _where(settings_file: Path | None, name: str) -> str:

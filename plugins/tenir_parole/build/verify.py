@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from tenir_parole.build.heavy import oversized
-from tenir_parole.build.settings import SettingsError, stale_days
+from tenir_parole.build.settings import SettingsError, mandate, stale_days
 from tenir_parole.core.dataset import Dataset, load_dataset, reference_date
 from tenir_parole.core.errors import DataErrors, InternalError
 from tenir_parole.texts.french import count, date_fr
@@ -23,7 +23,8 @@ def load(root: Path, settings: Mapping, environ: Mapping = os.environ
          ) -> tuple[Dataset | None, list[str]]:
     """Load ``root``; return the dataset (or None) and the French lines to print."""
     try:
-        data = load_dataset(root, reference_date(environ), stale_days(settings))
+        data = load_dataset(root, reference_date(environ), stale_days(settings),
+                            mandate(settings))
     except (InternalError, SettingsError) as e:
         return None, [str(e)]
     except DataErrors as e:

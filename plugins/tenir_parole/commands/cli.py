@@ -64,6 +64,8 @@ OPTIONS: dict[str, tuple[tuple[str, ...], dict]] = {
     "total_timeout": (("--total-timeout",), {"type": float, "help": "secondes au plus pour "
                       "toute la collecte ; un site pas fini à temps garde sa copie"}),
     "max_size": (("--max-size",), {"type": int, "help": "octets au plus par fichier"}),
+    "date": (("--date",), {"type": _date, "help": "l'état au jour dit, AAAA-MM-JJ, d'après "
+                           "l'historique du suivi (édition d'archive, marquée comme telle)"}),
 }
 SITE = ("pledges", "settings")
 PUBLISHED = (*SITE, "output", "publish_settings", "dist", "answer_by")
@@ -74,19 +76,20 @@ COMMANDS: dict[str, tuple[str, str, tuple[str, ...], str | None]] = {
     "check": ("vérifie les données (pledges/) sans construire le site", "commune:run", SITE,
               "make check"),
     "html": ("vérifie, construit à côté, contrôle poids et liens, puis remplace output/",
-             "commune:run", (*SITE, "output", "content", "gzip"), "make html"),
+             "commune:run", (*SITE, "output", "content", "gzip", "date"), "make html"),
     "publish": ("édition USB, carnet, affiche et lettre en PDF, puis le site à publier",
                 "commune:run", PUBLISHED, "make publish REPONSE=AAAA-MM-JJ"),
     "deploy": ("comme publish, puis copie output/ vers le serveur (rsync)", "commune:run",
                (*PUBLISHED, "target"), "make deploy DEPLOY_TARGET=editeur@serveur:/var/www/site/"),
     "usb": ("édition hors ligne dans dist/ (dossier et .zip reproductible)", "commune:run",
             (*SITE, "dist"), "make usb"),
-    "carnet": ("le carnet A5 à imprimer, en PDF dans dist/", "commune:run", (*SITE, "dist"),
-               "make carnet"),
+    "carnet": ("le carnet A5 à imprimer, en PDF dans dist/", "commune:run",
+               (*SITE, "dist", "date"), "make carnet"),
     "affiche": ("l'affiche A4 pour un panneau ou une vitrine, en PDF dans dist/", "commune:run",
-                (*SITE, "dist"), "make affiche"),
+                (*SITE, "dist", "date"), "make affiche"),
     "lettre": ("la lettre A4 demandant une réponse (mairie, ou chaque liste avant le vote)",
-               "commune:run", (*SITE, "dist", "answer_by"), "make lettre REPONSE=AAAA-MM-JJ"),
+               "commune:run", (*SITE, "dist", "answer_by", "date"),
+               "make lettre REPONSE=AAAA-MM-JJ"),
     "nouvelle-commune": ("remplace pledges/ (l'exemple) par une commune vierge",
                          "new_commune:main", ("name", "insee", "department", "first_round",
                                             "second_round", "pledges", "example", "force"),

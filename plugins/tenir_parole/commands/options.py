@@ -23,6 +23,8 @@ class Options:
     gzip: bool = False
     dist: Path = Path("dist")
     answer_by: dt.date | None = None
+    #: The record as it stood on that day (an archive edition), when given.
+    date: dt.date | None = None
     target: str = ""
     # the preview
     port: int = 8000

@@ -6,10 +6,10 @@ Every error of every file is collected before raising, so an editor sees them al
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from tenir_parole.core import cascades, rules
+from tenir_parole.core import cascades, rules, timeline
 from tenir_parole.core import vocabulary as V
 from tenir_parole.core.errors import DataError, DataErrors
 from tenir_parole.core.folder import Collector, list_files, unexpected_files
@@ -44,10 +44,15 @@ class Dataset:
     notes: tuple[str, ...] = ()
     #: Each file as loaded (its lines), by the name messages show (« pledges/listes/x.yaml »).
     documents: dict[str, Document] = field(default_factory=dict, repr=False, compare=False)
+    #: The mandate's length and the end-of-mandate rule (settings MANDATE_YEARS,
+    #: END_OF_MANDATE).
+    mandate: timeline.Mandate = timeline.MUNICIPAL
     #: Derived from the fields above, never passed in: each Dataset (dataclasses.replace's
     #: too) builds its own, so a copy neither shares nor doubles the original's.
     _stances: dict[tuple[str, str], Stance] = field(init=False, repr=False, compare=False)
     _commitments: tuple[Measure, ...] = field(init=False, repr=False, compare=False)
+    #: Every update, the editors' and, once the mandate has ended, the rule's (by measure).
+    _histories: dict[str, list[Update]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         stances = {(slug, stance.measure): stance
@@ -58,10 +63,45 @@ class Dataset:
                           if self.after_election and elected
                           and stances[(elected, m.slug)].position in V.COMMITTED)
         object.__setattr__(self, "_commitments", committed)
+        written = self.followup.updates if self.followup else []
+        slugs = sorted({u.measure for u in written} | {m.slug for m in committed})
+        histories = timeline.by_measure(written, slugs)
+        rule = timeline.end_of_mandate({m.slug: histories[m.slug] for m in committed},
+                                       self.mandate_end, self.reference_date, self.mandate)
+        object.__setattr__(self, "_histories", timeline.by_measure([*written, *rule], slugs))
 
     @property
     def after_election(self) -> bool:
         return self.commune.phase == "apres"
+
+    @property
+    def vote_date(self) -> dt.date:
+        """The day the mandate starts: the decisive round."""
+        return timeline.vote(self.commune.elections)
+
+    @property
+    def mandate_end(self) -> dt.date:
+        return timeline.add_months(self.vote_date, 12 * self.mandate.years)
+
+    def as_of(self, day: dt.date) -> Dataset:
+        """The record as it stood at the end of ``day``: later updates and corrections dropped
+        (and what updates and stances gained later), ``day`` the reference date."""
+        return replace(self, followup=timeline.followup_until(self.followup, day),
+                       lists={k: timeline.list_until(v, day) for k, v in self.lists.items()},
+                       corrections=tuple(c for c in self.corrections if c.date <= day),
+                       reference_date=day)
+
+    def months(self) -> list[tuple[dt.date, dict[str, int]]]:
+        """The bilan month by month since the vote: each month's first day, and how many
+        commitments were in each status at its end (at the reference date for the last)."""
+        histories = {m.slug: self._histories[m.slug] for m in self._commitments}
+        return timeline.months(histories, self.vote_date, self.reference_date) if histories else []
+
+    def milestones(self) -> list[timeline.Milestone]:
+        """The anniversaries, midpoint and end of the mandate passed by the reference date."""
+        if not self._commitments:
+            return []
+        return timeline.milestones(self.vote_date, self.mandate, self.reference_date)
 
     def measure(self, slug: str) -> Measure:
         return next(m for m in self.measures if m.slug == slug)
@@ -85,10 +125,7 @@ class Dataset:
 
     def history(self, measure_slug: str) -> list[Update]:
         """Follow-up updates for one measure, oldest first."""
-        if not self.followup:
-            return []
-        return sorted((u for u in self.followup.updates if u.measure == measure_slug),
-                      key=lambda u: u.date)
+        return list(self._histories.get(measure_slug, ()))
 
     def current(self, measure_slug: str) -> Update | None:
         history = self.history(measure_slug)
@@ -123,7 +160,8 @@ class Dataset:
         strongest first, zeros left out."""
         counts = dict.fromkeys(V.PROOFS, 0)
         for _, update in self.verdicts():
-            counts[update.source.proof] += 1
+            if update.source:  # the end-of-mandate rule's rest on no source
+                counts[update.source.proof] += 1
         return {proof: n for proof, n in counts.items() if n}
 
     def formal_count(self) -> int:
@@ -132,11 +170,14 @@ class Dataset:
 
     def reasons(self) -> dict[str, list[tuple[Measure, Update]]]:
         """Commitments now not kept or kept in part, by reason in the vocabulary's order
-        (the key "" for those kept in part without a reason given)."""
-        found: dict[str, list[tuple[Measure, Update]]] = {r: [] for r in (*V.REASONS, "")}
+        (the key "" for those kept in part without a reason given, END_OF_MANDATE_REASON for those
+        the end-of-mandate rule counts not kept)."""
+        found: dict[str, list[tuple[Measure, Update]]] = {
+            r: [] for r in (*V.REASONS, "", V.END_OF_MANDATE_REASON)}
         for measure, update in self.verdicts():
             if update.status in ("non-tenu", "tenu-en-partie"):
-                found[update.reason or ""].append((measure, update))
+                key = V.END_OF_MANDATE_REASON if update.automatic else update.reason or ""
+                found[key].append((measure, update))
         return {reason: items for reason, items in found.items() if items}
 
     def elsewhere(self) -> list[Measure]:
@@ -165,23 +206,22 @@ class Dataset:
             return None
         return (self.reference_date - asked.date).days
 
-    def changes(self, limit: int) -> list[tuple[Update, str]]:
-        """The ``limit`` latest follow-up updates, newest first, each with the status it
-        replaced (« non-evalue » for a commitment's first check)."""
-        if not self.followup:
-            return []
-        before: dict[str, str] = {}
+    def changes(self, limit: int | None = None, measure: str | None = None
+                ) -> list[tuple[Update, str]]:
+        """The ``limit`` latest follow-up updates (all by default; of ``measure`` only, when
+        given), newest first, each with the status it replaced (« non-evalue » for a
+        commitment's first check): the news, and the Atom feeds' entries."""
         changes = []
-        for update in sorted(self.followup.updates, key=lambda u: (u.date, u.measure)):
-            changes.append((update, before.get(update.measure, "non-evalue")))
-            before[update.measure] = update.status
-        return changes[::-1][:limit]
+        for slug, history in self._histories.items():
+            if measure is None or slug == measure:
+                changes += [(u, history[i - 1].status if i else "non-evalue")
+                            for i, u in enumerate(history)]
+        changes.sort(key=lambda c: (c[0].date, c[0].automatic, c[0].measure), reverse=True)
+        return changes[:limit]
 
     def updates(self) -> list[Update]:
         """Every follow-up update, newest first (the Atom feed's order)."""
-        if not self.followup:
-            return []
-        return sorted(self.followup.updates, key=lambda u: (u.date, u.measure), reverse=True)
+        return [u for u, _ in self.changes()]
 
 
 @dataclass
@@ -201,7 +241,8 @@ class Parts:
 
 def assemble(parts: Parts, errors: list[DataError], today: dt.date,
              stale_after_days: int = STALE_AFTER_DAYS, notes: tuple[str, ...] = (),
-             documents: dict[str, Document] | None = None) -> Dataset:
+             documents: dict[str, Document] | None = None,
+             mandate: timeline.Mandate = timeline.MUNICIPAL) -> Dataset:
     """Run the cross-file rules on ``parts`` (a folder's files or an export's parts) and make
     the Dataset; raise DataErrors with ``errors`` and the rules' findings, if any."""
     found: list[DataError] = []
@@ -245,7 +286,7 @@ def assemble(parts: Parts, errors: list[DataError], today: dt.date,
     lists = {slug: lst for slug, (_, lst) in parts.lists.items()}
     ordered = dict(sorted(lists.items(), key=lambda kv: sort_key(kv[1].name)))
     return Dataset(commune, tuple(measures.values()), ordered, followup, corrections, today,
-                   stale_after_days, notes, documents or {})
+                   stale_after_days, notes, documents or {}, mandate)
 
 
 def _by_file(errors: list[DataError]) -> list[DataError]:
@@ -256,11 +297,13 @@ def _by_file(errors: list[DataError]) -> list[DataError]:
     return sorted(errors, key=lambda e: order[e.file])
 
 
-def load_dataset(root: Path, today: dt.date, stale_after_days: int = STALE_AFTER_DAYS) -> Dataset:
+def load_dataset(root: Path, today: dt.date, stale_after_days: int = STALE_AFTER_DAYS,
+                 mandate: timeline.Mandate = timeline.MUNICIPAL) -> Dataset:
     """Load and check ``root`` (the pledges/ folder); raise DataErrors listing every problem.
 
     ``today`` is the reference date (future dates, staleness); a commitment not re-checked for
-    more than ``stale_after_days`` is flagged « à revérifier »."""
+    more than ``stale_after_days`` is flagged « à revérifier »; ``mandate`` says when the
+    mandate ends, and what its end does to commitments still pending."""
     root = Path(root)
     c = Collector(root)
     c.errors.extend(unexpected_files(c))
@@ -275,7 +318,8 @@ def load_dataset(root: Path, today: dt.date, stale_after_days: int = STALE_AFTER
             parts.lists[path.stem] = loaded
     parts.followup = c.load_part(root / "suivi.yaml", FollowUp)
     parts.corrections = c.load_part(root / "corrections.yaml", CorrectionsFile)
-    return assemble(parts, c.errors, today, stale_after_days, tuple(c.notes), c.documents)
+    return assemble(parts, c.errors, today, stale_after_days, tuple(c.notes), c.documents,
+                    mandate)
 
 
 def reference_date(environ) -> dt.date:

@@ -47,7 +47,8 @@ Format = vocabulary("format", (FORMAT,), feminine=False)
 MAX_KEYS = 1_000
 #: The bilan's keys for commitments kept in part without a reason (site.opendata.bilan).
 UNSPECIFIED = "non-precisee"
-BilanReason = vocabulary("raison", (*V.REASONS, UNSPECIFIED))
+BILAN_REASONS = (*V.REASONS, UNSPECIFIED, V.END_OF_MANDATE_REASON)
+BilanReason = vocabulary("raison", BILAN_REASONS)
 Proof = vocabulary("preuve", V.PROOFS)
 #: A measure that does not depend on the commune alone: any level but the commune's.
 OtherLevel = vocabulary("compétence", tuple(c for c in V.COMPETENCES if c != "commune"))
@@ -74,8 +75,7 @@ class Bilan(Strict):
     statuses: dict[Status, Integer] = Field(alias="statuts", max_length=len(V.STATUSES),
                                             json_schema_extra=_keys(V.STATUSES))
     reasons: dict[BilanReason, Measures] = Field(
-        alias="raisons", max_length=len(V.REASONS) + 1,
-        json_schema_extra=_keys((*V.REASONS, UNSPECIFIED)))
+        alias="raisons", max_length=len(BILAN_REASONS), json_schema_extra=_keys(BILAN_REASONS))
     verdicts: Integer
     proofs: dict[Proof, Integer] = Field(alias="preuves", max_length=len(V.PROOFS),
                                          json_schema_extra=_keys(V.PROOFS))

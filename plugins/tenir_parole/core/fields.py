@@ -20,6 +20,7 @@ SLUG_RE = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 DATE_RE = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
 URL_RE = r"^https?://[^\s/]+\.[^\s]+$"
 INSEE_RE = r"^([0-9]{5}|2[AB][0-9]{3})$"
+EMAIL_RE = r'^[^\s@<>()\[\],;:"]+@[^\s@<>()\[\],;:"]+\.[^\s@<>()\[\],;:".]+$'
 
 
 def _fail(kind: str, message: str, **ctx: object) -> PydanticCustomError:
@@ -96,6 +97,17 @@ def _url(value: object) -> str:
     if not re.fullmatch(URL_RE, value):
         raise _fail("url", "adresse web {shown} invalide : elle doit commencer par "
                     "https:// ou http://", shown=_shown(value))
+    return value
+
+
+def _email(value: object) -> str:
+    value = _text(value)
+    if not re.fullmatch(EMAIL_RE, value):
+        bare = value.removeprefix("mailto:")
+        hint = (" : écrivez l'adresse seule, sans « mailto: »" if bare != value
+                else " : par exemple suivi@ma-commune.fr")
+        raise _fail("courriel", "adresse électronique {shown} invalide{hint}",
+                    shown=_shown(value), hint=hint)
     return value
 
 
@@ -185,6 +197,8 @@ Slug = Annotated[str, BeforeValidator(_slug), WithJsonSchema({"type": "string",
                                                               "pattern": SLUG_RE})]
 Url = Annotated[str, BeforeValidator(_url), WithJsonSchema({"type": "string",
                                                             "pattern": URL_RE})]
+Email = Annotated[str, BeforeValidator(_email), WithJsonSchema({"type": "string",
+                                                                "pattern": EMAIL_RE})]
 InseeCode = Annotated[str, BeforeValidator(_insee), WithJsonSchema({"type": "string",
                                                                    "pattern": INSEE_RE})]
 Date = Annotated[dt.date, BeforeValidator(_date),

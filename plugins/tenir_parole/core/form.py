@@ -46,6 +46,7 @@ PATTERNS = {
     F.Slug: [F.SLUG_RE, "minuscules sans accents, chiffres et tirets"],
     F.Url: [F.URL_RE, "une adresse complète, qui commence par https:// ou http://"],
     F.InseeCode: [F.INSEE_RE, "cinq caractères, par exemple 01234 ou 2A004"],
+    F.Email: [F.EMAIL_RE, "une adresse électronique, par exemple mairie@ma-commune.fr"],
 }
 #: How each item of a list is summed up in the form's list of items.
 SUMMARIES = {"mesures": "{{fields.numero}}. {{fields.titre}}",

@@ -6,11 +6,14 @@ rules.py, where they can point at the exact line.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from pydantic import BaseModel, ConfigDict, Field
 
 from tenir_parole.core import vocabulary as V
 from tenir_parole.core.fields import (
     Date,
+    Email,
     Flag,
     InseeCode,
     Integer,
@@ -83,6 +86,12 @@ class Commune(Strict):
     example: Flag = Field(False, alias="exemple")
     #: Where the commune publishes its council's deliberations (open data or a web page).
     deliberations: Url | None = None
+    #: Where residents write to report news (« Signaler une nouvelle »); else the first
+    #: address of ``contact``.
+    email: Email | None = Field(None, alias="courriel")
+    #: The commune's repository on a forge (Codeberg, GitLab, GitHub…): residents may open an
+    #: issue there.
+    forge: Url | None = None
 
 
 class Vote(Strict):
@@ -211,6 +220,22 @@ class Update(Strict):
     solicitation: Solicitation | None = Field(None, alias="sollicitation")
     town_hall_reply: Reply | None = Field(None, alias="reponse_mairie")
     carried: Carried | None = Field(None, alias="demande_portee")
+
+    @property
+    def automatic(self) -> bool:
+        """False: an editor wrote it (core.timeline's end-of-mandate rule writes True ones)."""
+        return False
+
+    @property
+    def anchor(self) -> str:
+        """Its id on its measure's page (a measure has one update a day)."""
+        return self.date.isoformat()
+
+    @property
+    def revised(self) -> dt.date:
+        """The last day its text changed: its date, or a later request or reply it shows."""
+        later = (x.date for x in (self.solicitation, self.town_hall_reply) if x is not None)
+        return max([self.date, *later])
 
 
 class FollowUp(Strict):

@@ -38,3 +38,6 @@ STATED = ("engagement-total", "engagement-partiel", "flou", "opposition")
 COMMITTED = ("engagement-total", "engagement-partiel")
 #: Follow-up statuses that need a reason.
 NEEDS_REASON = ("non-tenu",)
+#: Why a commitment is not kept when the end-of-mandate rule says so (the data core's, never
+#: an editor's: not among REASONS).
+END_OF_MANDATE_REASON = "fin-de-mandat"

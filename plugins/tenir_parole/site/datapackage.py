@@ -20,7 +20,8 @@ MANIFESTO = {"title": "Désescalade numérique : dix propositions pour les munic
              "path": "https://desescaladenumerique.org/propositions/"}
 #: Columns that take one word of a closed vocabulary.
 ENUMS: dict[str, tuple[str, ...]] = {"position": V.POSITIONS, "provenance": V.PROVENANCES,
-                                     "statut": V.STATUSES, "raison": V.REASONS,
+                                     "statut": V.STATUSES,
+                                     "raison": (*V.REASONS, V.END_OF_MANDATE_REASON),
                                      "phase": V.PHASES, "liste_elue": ("oui", "non"),
                                      "competence": V.COMPETENCES, "source_type": V.SOURCE_TYPES,
                                      "preuve": V.PROOFS}

@@ -15,6 +15,11 @@ from tenir_parole.site.pages import print_pages, site_pages
 FEED = "suivi.atom"
 
 
+def measure_feed(slug: str) -> str:
+    """The Atom feed of one commitment's updates, beside its page."""
+    return f"mesures/{slug}.atom"
+
+
 class PledgesDataError(Exception):
     """Raised inside Pelican when data is invalid (the build driver checks before, in French)."""
 
@@ -47,9 +52,11 @@ class PledgesGenerator(Generator):
         for save_as, template, extra in site_pages(self.data):
             writer.write_file(save_as, self.get_template(template), self.context,
                               relative_urls=True, **extra)
-        if self.context["FEED"]:
-            writer.write_file(FEED, self.get_template("atom"), self.context,
-                              relative_urls=False)
+        if self.context["FEED"]:  # the site's, then one a commitment (the same entries)
+            for path, measure in [(FEED, None), *((measure_feed(m.slug), m)
+                                                   for m in self.data.commitments())]:
+                writer.write_file(path, self.get_template("atom"), self.context,
+                                  relative_urls=False, feed_path=path, measure=measure)
         if self._absolute():
             paths = sorted([p for p, _, _ in site_pages(self.data)]
                            + [page.save_as for page in self.context.get("pages", [])])

@@ -9,9 +9,13 @@ from markupsafe import Markup, escape
 from pelican import signals
 
 from tenir_parole import texts as ui_fr
+from tenir_parole.site import report
+from tenir_parole.site.chart import chart
 from tenir_parole.site.generator import PledgesGenerator
 from tenir_parole.site.markdown import FIELD_TAGS, render
+from tenir_parole.site.pages import milestone_title
 from tenir_parole.site.wording import euros, short_url, source_text
+from tenir_parole.texts.french import month_fr
 
 
 def md(text: str | None) -> Markup:
@@ -66,7 +70,8 @@ def filters() -> dict:
     """The theme's Jinja filters (the federation's pages, on the same theme, use them too)."""
     return dict(md=md, date_fr=ui_fr.date_fr, of=ui_fr.of, at=ui_fr.at, fr_number=fr_number,
                 short_url=short_url, qr=qr, unbreakable=unbreakable, source_text=source_text,
-                euros=euros, plural=plural)
+                euros=euros, plural=plural, month_fr=month_fr, chart=chart,
+                report_links=report.links, milestone_title=milestone_title)
 
 
 def get_generators(pelican):

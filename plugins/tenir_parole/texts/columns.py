@@ -83,7 +83,8 @@ COLUMNS = {
         "competence_source_url": "adresse de la source de cette information",
     },
     "raisons.csv": {
-        "raison": "raison donnée : " + ", ".join(REASON_LABELS) + " (vide : non précisée)",
+        "raison": "raison donnée : " + ", ".join(REASON_LABELS) + " (vide : non précisée ; "
+                  "fin-de-mandat : la règle de fin de mandat)",
         "statut": "non-tenu ou tenu-en-partie",
         "mesure": "identifiant de la mesure",
         "mesure_numero": "numéro de la mesure",

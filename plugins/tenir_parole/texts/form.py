@@ -24,6 +24,8 @@ LABELS = {
     "phase": "Phase",
     "liste_elue": "Liste élue",
     "contact": "Contact",
+    "courriel": "Adresse électronique où signaler une nouvelle",
+    "forge": "Dépôt de la commune sur une forge",
     "presentation": "Présentation",
     "site": "Adresse du site",
     "editeur": "Éditeur du site (mentions légales)",

@@ -29,6 +29,11 @@ def date_fr(day: dt.date | None) -> str:
     return f"{first} {MONTHS[day.month - 1]} {day.year}"
 
 
+def month_fr(day: dt.date) -> str:
+    """« mars 2026 »."""
+    return f"{MONTHS[day.month - 1]} {day.year}"
+
+
 def accentless(text: str) -> str:
     """« Écoles » → « Ecoles », « Vœuil » → « Voeuil », « L'Haÿ » → « L'Hay »: every letter
     kept, in ASCII (unidecode: œ → oe, æ → ae, ß → ss)."""
