@@ -24,11 +24,11 @@ SECOND_TOUR ?= 2026-03-22
 # What a volunteer passes reaches the commands through the environment, quoted ("$$NAME"):
 # never through a shell's parsing, whatever it holds (spaces, « ; », quotes).
 export PLEDGES PORT REPONSE NOM INSEE DEPARTEMENT PREMIER_TOUR SECOND_TOUR AMONT BRANCHE \
-	DEPLOY_TARGET LISTE DELAI_TOTAL ONLY
+	DEPLOY_TARGET LISTE DELAI_TOTAL ONLY VERSION
 
 .PHONY: aide html check test lint clean regenerate serve devserver publish schemas bench usb carnet \
 	affiche lettre nouvelle-commune deploy mise-a-jour federation-collecte federation \
-	federation-exemples bench-federation mutation
+	federation-exemples bench-federation mutation geographie
 
 .DEFAULT_GOAL := aide
 ## aide: what `make` alone prints: every command, in French
@@ -142,6 +142,11 @@ mutation: $(MUTATION_STAMP)
 ## schemas: rewrite schemas/*.json from the model
 schemas: $(STAMP)
 	@$(TP) schemas schemas
+
+## geographie: rewrite geographie/ (communes, intercommunalités, SIREN) from Etalab's npm package
+## @etalab/decoupage-administratif at VERSION=x.y.z (npm is needed here only, never to build)
+geographie: $(STAMP)
+	@$(TP) geographie --version "$$VERSION"
 
 clean:
 	rm -rf $(OUTPUTDIR) output-federation dist

@@ -62,6 +62,8 @@ OPTIONS: dict[str, tuple[tuple[str, ...], dict]] = {
     "total_timeout": (("--total-timeout",), {"type": float, "help": "secondes au plus pour "
                       "toute la collecte ; un site pas fini à temps garde sa copie"}),
     "max_size": (("--max-size",), {"type": int, "help": "octets au plus par fichier"}),
+    "version": (("--version",), {"help": "version du paquet @etalab/decoupage-administratif "
+                                 "(VERSION), ou chemin d'une archive .tgz du paquet"}),
 }
 SITE = ("pledges", "settings")
 PUBLISHED = (*SITE, "output", "publish_settings", "dist", "answer_by")
@@ -105,10 +107,14 @@ COMMANDS: dict[str, tuple[str, str, tuple[str, ...], str | None]] = {
                    "overview:build", ("list", "copies", "output", "settings"), "make federation"),
     "federation-exemples": ("réécrit federation/donnees/ avec les communes d'exemple",
                             "generated:write_examples", (), "make federation-exemples"),
+    "geographie": ("régénère geographie/ (communes, intercommunalités) depuis le paquet npm "
+                   "d'Etalab", "generated:geography", ("version",),
+                   "make geographie VERSION=6.0.0"),
 }
 #: Defaults that differ for one command.
 OWN_DEFAULTS = {"federation": {"output": Path("output-federation"),
-                               "settings": Path("federationconf.py")}}
+                               "settings": Path("federationconf.py")},
+                "geographie": {"folder": Path("geographie")}}
 
 
 def parser() -> argparse.ArgumentParser:
@@ -124,7 +130,7 @@ def parser() -> argparse.ArgumentParser:
         for option in names:
             flags, spec = OPTIONS[option]
             command.add_argument(*flags, dest=option, **spec)
-        if name == "schemas":
+        if name in ("schemas", "geographie"):
             command.add_argument("folder", type=Path, nargs="?")
         command.set_defaults(**{**defaults, **OWN_DEFAULTS.get(name, {}), "handler": handler})
     return top
