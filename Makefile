@@ -151,11 +151,12 @@ geographie: $(STAMP)
 clean:
 	rm -rf $(OUTPUTDIR) output-federation dist
 
-## nouvelle-commune: replace pledges/ with a skeleton for NOM, INSEE, DEPARTEMENT (FORCE=1 to
-## discard uncommitted changes); the example stays in examples/saint-exemple/
+## nouvelle-commune: replace pledges/ with a skeleton for the commune of INSEE (its name,
+## département, SIREN and intercommunalité from geographie/; NOM and DEPARTEMENT, if given, must
+## match; FORCE=1 to discard uncommitted changes); the example stays in examples/saint-exemple/
 nouvelle-commune: $(STAMP)
-	@$(TP) nouvelle-commune --pledges "$$PLEDGES" --name "$$NOM" --insee "$$INSEE" \
-		--department "$$DEPARTEMENT" --first-round "$$PREMIER_TOUR" \
+	@$(TP) nouvelle-commune --pledges "$$PLEDGES" --insee "$$INSEE" $${NOM:+--name "$$NOM"} \
+		$${DEPARTEMENT:+--department "$$DEPARTEMENT"} --first-round "$$PREMIER_TOUR" \
 		--second-round "$$SECOND_TOUR" $(if $(filter 1,$(FORCE)),--force)
 
 ## mise-a-jour: merge Tenir parole's new version (AMONT=address of its repository, the first

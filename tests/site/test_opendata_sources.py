@@ -174,6 +174,6 @@ def test_the_data_package_names_the_site_it_comes_from_when_it_has_one(opened, t
     manifesto = "https://desescaladenumerique.org/propositions/"
     assert sources(opened["datapackage.json"]) == [SITE, manifesto]
     assert json.loads(opened["datapackage.json"])["sources"][0]["title"] == \
-        "Tenir parole — Villeneuve-Test"
+        "Tenir parole — Villeneuve"
     without = files(load_dataset(write_pledges(tmp_path / "pledges"), TODAY), "Licence")
     assert sources(without["datapackage.json"]) == [manifesto]

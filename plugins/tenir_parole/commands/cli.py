@@ -43,9 +43,10 @@ OPTIONS: dict[str, tuple[tuple[str, ...], dict]] = {
     "port": (("--port",), {"type": int, "help": "port sur 127.0.0.1 (0 : ne pas servir)"}),
     "interval": (("--interval",), {"type": float, "help": "secondes entre deux coups d'œil "
                                                           "aux fichiers"}),
-    "name": (("--name",), {"help": "nom de la commune (NOM)"}),
+    "name": (("--name",), {"help": "nom de la commune (NOM), facultatif : vérifié"}),
     "insee": (("--insee",), {"help": "code INSEE, par exemple 01234 (INSEE)"}),
-    "department": (("--department",), {"help": "département (DEPARTEMENT)"}),
+    "department": (("--department",), {"help": "département (DEPARTEMENT), facultatif : "
+                                       "vérifié"}),
     "first_round": (("--first-round",), {"help": "date du premier tour"}),
     "second_round": (("--second-round",), {"help": "date du second tour ; vide s'il n'y en a "
                                                    "pas"}),
@@ -90,7 +91,7 @@ COMMANDS: dict[str, tuple[str, str, tuple[str, ...], str | None]] = {
     "nouvelle-commune": ("remplace pledges/ (l'exemple) par une commune vierge",
                          "new_commune:main", ("name", "insee", "department", "first_round",
                                             "second_round", "pledges", "example", "force"),
-                         'make nouvelle-commune NOM="Ma Commune" INSEE=01234 DEPARTEMENT="Ain"'),
+                         "make nouvelle-commune INSEE=01234"),
     "mise-a-jour": ("prend la nouvelle version de Tenir parole sans toucher à pledges/",
                     "update:main", ("upstream", "branch"),
                     "make mise-a-jour AMONT=https://…/tenir-parole.git"),
