@@ -26,11 +26,11 @@ SECOND_TOUR ?= 2026-03-22
 # never through a shell's parsing, whatever it holds (spaces, « ; », quotes).
 # DATE=AAAA-MM-JJ: html, carnet, affiche and lettre show the record as it stood that day (archive).
 export PLEDGES PORT PORT_EDITEUR REPONSE NOM INSEE DEPARTEMENT PREMIER_TOUR SECOND_TOUR AMONT BRANCHE \
-	DEPLOY_TARGET LISTE DELAI_TOTAL ONLY DATE
+	DEPLOY_TARGET LISTE DELAI_TOTAL ONLY DATE VERSION
 
 .PHONY: aide html check test lint clean regenerate serve devserver editeur publish schemas bench usb \
 	carnet affiche lettre nouvelle-commune deploy mise-a-jour federation-collecte federation \
-	federation-exemples bench-federation mutation
+	federation-exemples bench-federation mutation geographie
 
 .DEFAULT_GOAL := aide
 ## aide: what `make` alone prints: every command, in French
@@ -158,14 +158,20 @@ mutation: $(MUTATION_STAMP)
 schemas: $(STAMP)
 	@$(TP) schemas schemas
 
+## geographie: rewrite geographie/ (communes, intercommunalités, SIREN) from Etalab's npm package
+## @etalab/decoupage-administratif at VERSION=x.y.z (npm is needed here only, never to build)
+geographie: $(STAMP)
+	@$(TP) geographie --version "$$VERSION"
+
 clean:
 	rm -rf $(OUTPUTDIR) $(OUTPUTDIR)-[0-9]*-[0-9]*-[0-9]* output-federation dist
 
-## nouvelle-commune: replace pledges/ with a skeleton for NOM, INSEE, DEPARTEMENT (FORCE=1 to
-## discard uncommitted changes); the example stays in examples/saint-exemple/
+## nouvelle-commune: replace pledges/ with a skeleton for the commune of INSEE (its name,
+## département, SIREN and intercommunalité from geographie/; NOM and DEPARTEMENT, if given, must
+## match; FORCE=1 to discard uncommitted changes); the example stays in examples/saint-exemple/
 nouvelle-commune: $(STAMP)
-	@$(TP) nouvelle-commune --pledges "$$PLEDGES" --name "$$NOM" --insee "$$INSEE" \
-		--department "$$DEPARTEMENT" --first-round "$$PREMIER_TOUR" \
+	@$(TP) nouvelle-commune --pledges "$$PLEDGES" --insee "$$INSEE" $${NOM:+--name "$$NOM"} \
+		$${DEPARTEMENT:+--department "$$DEPARTEMENT"} --first-round "$$PREMIER_TOUR" \
 		--second-round "$$SECOND_TOUR" $(if $(filter 1,$(FORCE)),--force)
 
 ## mise-a-jour: merge Tenir parole's new version (AMONT=address of its repository, the first

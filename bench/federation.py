@@ -1,7 +1,8 @@
 """`make bench-federation`: the federation's build, on one core (`taskset -c 0`), at 100 to
-35,000 communes, against bare Pelican on the same page count; writes the « Fédération »
-section of BENCHMARKS.md (and only it: `make bench` keeps it when it rewrites the rest).
-Targets: 35,000 communes within 150 s and 1 GB, CPU within 1.5 × bare Pelican's.
+34,969 communes (every commune of the official geography), against bare Pelican on the same
+page count; writes the « Fédération » section of BENCHMARKS.md (and only it: `make bench`
+keeps it when it rewrites the rest). Targets: every commune within 150 s and 1 GB, CPU within
+1.5 × bare Pelican's.
 
 Figures, not tests: nothing here passes or fails. Each size is built once (its first run is
 the measure: a fresh process), twice under 1,000 communes; medians when more than one.
@@ -23,7 +24,8 @@ from bench.sites import plain_source
 
 TARGET = ROOT / "BENCHMARKS.md"
 TITLE = "## Fédération"
-SIZES = (100, 1_000, 10_000) if QUICK else (100, 1_000, 10_000, 35_000)
+ALL = 34_969  # every current commune of the Code officiel géographique 2026
+SIZES = (100, 1_000, 10_000) if QUICK else (100, 1_000, 10_000, ALL)
 ONE_CORE = ["taskset", "-c", "0"]
 TARGETS = (150.0, 1024.0, 1.5)  # seconds, MB, CPU ratio
 
@@ -81,10 +83,12 @@ def section(sizes: list[Size], minutes: float, code: str, date: str, loads: str)
     return [
         TITLE, "",
         f"`make bench-federation` (durée {fr(minutes, 1)} min), commit `{code}`, `{date}`, "
-        f"charge moyenne {loads}, un seul cœur (`taskset -c 0`). Exports synthétiques valides "
-        "(`bench/federation_synth.py`) : un tiers après l'élection avec quatre listes "
-        "(l'exemple), un tiers avant avec trois, un tiers minimal, répartis sur les "
-        "départements. Nous : `tenir-parole federation` complet, comme `make federation` "
+        f"charge moyenne {loads}, un seul cœur (`taskset -c 0`). Les vraies communes de la "
+        "géographie officielle (`geographie/`, COG 2026 : noms, codes INSEE, départements, "
+        "régions ; à la plus grande taille, les 34 969), chacune avec un export synthétique "
+        "valide (`bench/federation_synth.py`) : un tiers après l'élection avec quatre listes "
+        "(l'exemple), un tiers avant avec trois, un tiers minimal. Nous : `tenir-parole "
+        "federation` complet, comme `make federation` "
         "(lecture et vérification de chaque export, Pelican, pesée de chaque page, liens, "
         "remplacement du dossier). Pelican nu : même nombre de pages Markdown simples, sans "
         "extension. CPU et mémoire maximale : tout l'arbre de processus (`bench/child.py`).",

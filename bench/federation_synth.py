@@ -1,7 +1,9 @@
-"""Synthetic federation data for `make bench-federation`: N valid exports, made from the
-three kinds of example commune (after the vote with four lists, before with three, a minimal
-one), spread over the metropolitan départements like real communes are (Pas-de-Calais three
-times as many, up to the 999 its INSEE codes allow: a département split over many pages)."""
+"""Synthetic federation data for `make bench-federation`: N valid exports for N real communes
+(the official geography's names, INSEE codes, départements and SIREN: geographie/), their
+pledges made from the three kinds of example commune (after the vote with four lists, before
+with three, a minimal one). At the largest size, every one of the 34,969 communes; smaller
+sizes take communes evenly across the list (so across départements), each a subset of the
+next."""
 
 from __future__ import annotations
 
@@ -13,13 +15,14 @@ from pathlib import Path
 
 from bench.common import ROOT
 from tenir_parole.commands.generated import COLLECTED, LICENCE, TODAY
+from tenir_parole.core import geography
 from tenir_parole.core.dataset import load_dataset
-from tenir_parole.overview import departements, store
+from tenir_parole.overview import store
 from tenir_parole.site.opendata import to_json
 
 SOURCES = ("examples/saint-exemple", "tests/fixtures/avant", "tests/fixtures/minimal")
-CODES = [code for code in departements.NAMES if len(code) == 2]
-CODES += ["62", "62"]
+#: What is true of the example communes only: left out of a real commune's export.
+FICTIONAL = ("exemple", "intercommunalite", "region", "siren", "siret")
 
 
 def templates() -> list[dict]:
@@ -27,39 +30,40 @@ def templates() -> list[dict]:
             for source in SOURCES]
 
 
-#: An INSEE code is the département's two characters and three digits: 999 communes at most.
-PER_DEPARTMENT = 999
+def communes(count: int, departments: list[str] | None = None) -> list[geography.Commune]:
+    """``count`` real communes (of ``departments`` only, when given), spread evenly over
+    the list in code order; the smaller sizes are subsets of the larger."""
+    every = [c for code, c in sorted(geography.load().communes.items())
+             if departments is None or c.department in departments]
+    if count > len(every):
+        raise ValueError(f"{count:,} communes synthétiques : la géographie n'en a que "
+                         f"{len(every):,}".replace(",", " "))
+    step = len(every) / count if count else 1
+    return [every[int(i * step)] for i in range(count)]
 
 
-def commune(i: int, counters: dict[str, int], codes: list[str]) -> tuple[str, str, str]:
-    """The ``i``-th commune's département, INSEE code and name; a full département passes
-    its turn to the next one with room, so every code is valid and unique."""
-    turn = i % len(codes)
-    code = next((code for code in codes[turn:] + codes[:turn]
-                 if counters.get(code, 0) < PER_DEPARTMENT), None)
-    if code is None:
-        raise ValueError(f"{i + 1} communes synthétiques : {len(set(codes))} département(s) "
-                         f"n'en tiennent que {len(set(codes)) * PER_DEPARTMENT}")
-    counters[code] = counters.get(code, 0) + 1
-    return code, f"{code}{counters[code]:03d}", f"Commune-Synthétique-{i:05d}"
+def site_of(commune: geography.Commune) -> str:
+    return f"https://tenir-parole.commune-{commune.code.lower()}.example.org"
 
 
-def write(folder: Path, count: int, pool: Path, codes: list[str] = CODES) -> Path:
+def write(folder: Path, count: int, pool: Path, departments: list[str] | None = None) -> Path:
     """``folder`` with ``count`` exports and collecte.json; the exports are made once in
-    ``pool`` and hard-linked (the smaller sizes are the first communes of the larger)."""
+    ``pool`` (one per commune) and hard-linked."""
     folder.mkdir(parents=True, exist_ok=True)
     pool.mkdir(parents=True, exist_ok=True)
     kinds = templates()
-    counters: dict[str, int] = {}
+    official = geography.load()
     copies = {}
-    for i in range(count):
-        code, insee, name = commune(i, counters, codes)
-        site = f"https://tenir-parole.commune-{i:05d}.example.org"
+    for commune in communes(count, departments):
+        site = site_of(commune)
         target = pool / store.file_name(site)
         if not target.exists():
-            whole = kinds[i % len(kinds)]
-            whole["commune"] |= {"nom": name, "code_insee": insee,
-                                 "departement": departements.NAMES[code], "site": site}
+            whole = kinds[int(hashlib.sha256(commune.code.encode()).hexdigest(), 16) % 3]
+            own = {k: v for k, v in whole["commune"].items() if k not in FICTIONAL}
+            whole["commune"] = own | {
+                "nom": commune.name, "code_insee": commune.code, "site": site,
+                "departement": official.department(commune.department).name,
+                **({"siren": commune.siren} if commune.siren else {})}
             target.write_bytes(json.dumps(whole, ensure_ascii=False, indent=1).encode())
         link = folder / target.name
         if not link.exists():

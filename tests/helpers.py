@@ -19,9 +19,9 @@ import pytest
 TODAY = dt.date(2026, 11, 29)
 
 COMMUNE = """\
-nom: Villeneuve-Test
-code_insee: "99001"
-departement: Exemple
+nom: Villeneuve
+code_insee: "04242"
+departement: Alpes-de-Haute-Provence
 elections:
   premier_tour: 2026-03-15
   second_tour: 2026-03-22
@@ -266,7 +266,7 @@ def epoch(value: str):
 
 
 #: What a copy of the project needs to run its commands (`make`, the CLI).
-PROJECT_FILES = ("pledges", "examples", "plugins", "content", "theme", "schemas",
+PROJECT_FILES = ("pledges", "examples", "plugins", "content", "theme", "schemas", "geographie",
                  "pelicanconf.py", "publishconf.py", "Makefile", "requirements.txt",
                  "requirements-dev.txt")
 

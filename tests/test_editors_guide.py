@@ -89,7 +89,7 @@ MISTAKES = {
     "position « … » inconnue — vouliez-vous dire « … » ?": alpha("engagement-partiel",
                                                                  "engagement-partielle"),
     "serait lu comme un nombre ou un booléen": alpha("nom: Alpha pour tous", "nom: 1789"),
-    "code INSEE … entre guillemets": {"commune_yaml": COMMUNE.replace('"99001"', "99001")},
+    "code INSEE … entre guillemets": {"commune_yaml": COMMUNE.replace('"04242"', "04242")},
     "date … invalide : format attendu AAAA-MM-JJ": suivi("2026-06-12", "12/06/2026"),
     "date … invalide : le 30 février 2026 n'existe pas": alpha("2026-03-01", "2026-02-30"),
     "date … dans le futur": alpha("2026-03-01", "2027-03-01"),

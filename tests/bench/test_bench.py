@@ -20,25 +20,22 @@ def test_synthetic_communes_pass_every_check(tmp_path, lists, measures):
     assert len(data.followup.updates) == 2 * measures
 
 
-def test_synthetic_federation_codes_are_valid_unique_and_in_their_departement():
-    """At the benchmark's largest size, Pas-de-Calais (three shares) passes 999 communes: its
-    extra communes go to other départements, never to a six-character code."""
-    from pydantic import TypeAdapter
-
+def test_the_synthetic_federation_runs_on_the_real_communes():
+    """The benchmark's communes are the official ones: all 34,969 at its largest size, each
+    smaller size spread over the country and a part of the next."""
     from bench import federation_synth
-    from tenir_parole.core.fields import InseeCode
-    from tenir_parole.overview import departements
 
-    counters: dict[str, int] = {}
-    made = [federation_synth.commune(i, counters, federation_synth.CODES)
-            for i in range(35_000)]
-    codes = [insee for _, insee, _ in made]
-    assert len(set(codes)) == len(codes)
-    assert [TypeAdapter(InseeCode).validate_python(insee) for insee in codes] == codes
-    assert all(departements.code_of(insee) == code for code, insee, _ in made)
-    assert counters["62"] == 999
-    with pytest.raises(ValueError, match="2 communes synthétiques : 1 département"):
-        federation_synth.commune(1, {"62": 999}, ["62"])
+    every = federation_synth.communes(34_969)
+    assert len({c.code for c in every}) == 34_969
+    assert {c.name for c in every} >= {"Saint-Julien-Molin-Molette", "L'Haÿ-les-Roses", "Y",
+                                      "Œting"}
+    hundred = federation_synth.communes(100)
+    assert len({c.department for c in hundred}) > 60
+    assert {c.code for c in hundred} <= {c.code for c in federation_synth.communes(1_000)}
+    assert {c.department for c in federation_synth.communes(150, ["62"])} == {"62"}
+    with pytest.raises(ValueError, match="35 000 communes synthétiques : la géographie n'en a "
+                       "que 34 969"):
+        federation_synth.communes(35_000)
 
 
 def test_french_figures_and_tables():

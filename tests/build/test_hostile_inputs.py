@@ -122,6 +122,8 @@ def test_a_build_reads_nothing_outside_its_folders_and_opens_no_connection(tmp_p
     allowed = (str(ROOT), str(tmp_path), sys.prefix, sys.base_prefix, "/usr/share/zoneinfo/")
     assert [path for path in seen["opened"] if not path.startswith(allowed)] == []
     assert "/etc/hostname" not in seen["opened"]
+    # The official geography is read only by what needs it: the fictional example, none.
+    assert [path for path in seen["opened"] if "geographie" in path] == []
 
 
 def test_a_data_file_over_a_megabyte_is_refused_before_it_is_read(tmp_path):

@@ -1,5 +1,6 @@
 """A real commune, from `make nouvelle-commune` to `make publish`: refused while anything is
-left to fill in — every item named with its file and line — then published once it is done."""
+left to fill in — every item named with its file and line — then published once it is done.
+L'Haÿ-les-Roses: an apostrophe and a « ÿ » its editions' file names keep."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ import pytest
 from helpers import ROOT, cli
 from tenir_parole.build.paper import CHROMIUM
 
-PROJECT = ("content", "theme", "examples", "pledges", "schemas", "pelicanconf.py",
+PROJECT = ("content", "theme", "examples", "pledges", "schemas", "geographie", "pelicanconf.py",
            "publishconf.py")
 IDENTITY = {"GIT_AUTHOR_NAME": "Test", "GIT_AUTHOR_EMAIL": "test@example.org",
             "GIT_COMMITTER_NAME": "Test", "GIT_COMMITTER_EMAIL": "test@example.org"}
@@ -45,8 +46,7 @@ def started(tmp_path) -> Path:
     for command in (["init", "-q"], ["add", "-A"], ["commit", "-q", "-m", "départ"]):
         subprocess.run(["git", *command], cwd=root, check=True, capture_output=True,
                        env={**os.environ, **IDENTITY})
-    result = in_project(root, "nouvelle-commune", "--name", "Val-d'Essai", "--insee", "01234",
-                        "--department", "Ain")
+    result = in_project(root, "nouvelle-commune", "--insee", "94038")
     assert result.returncode == 0, result.stderr
     return root
 
@@ -64,8 +64,8 @@ def test_every_placeholder_is_named_then_the_commune_publishes(started, tmp_path
         "pledges/listes/liste-a-renommer.yaml : fichier à renommer",
     ]
     # The command's own summary already lists them, as `make check` does.
-    summary = in_project(root, "nouvelle-commune", "--name", "Val-d'Essai", "--insee", "01234",
-                         "--department", "Ain", "--force").stdout
+    summary = in_project(root, "nouvelle-commune", "--name", "L'Haÿ-les-Roses", "--insee",
+                         "94038", "--force").stdout
     listed = in_project(root, "check").stdout
     refused = in_project(root, "publish", "--dist", str(tmp_path / "dist"))
     assert refused.returncode == 1
@@ -76,12 +76,12 @@ def test_every_placeholder_is_named_then_the_commune_publishes(started, tmp_path
 
     text = commune.read_text(encoding="utf-8")
     text = text.replace(text[text.index("contact: >-"):text.index("# presentation")],
-                        "contact: \"Écrivez-nous : [contact@val-d-essai.fr]"
-                        "(mailto:contact@val-d-essai.fr).\"\n")
+                        "contact: \"Écrivez-nous : [contact@l-hay-les-roses.fr]"
+                        "(mailto:contact@l-hay-les-roses.fr).\"\n")
     text = text.replace("# site: https://tenir-parole.ma-commune.fr",
-                        "site: https://tenir-parole.val-d-essai.fr")
-    fills = {"le collectif ou l'association qui publie le site": "Collectif Val-d'Essai",
-             "son adresse postale": "2 rue du Lavoir, 01234 Val-d'Essai",
+                        "site: https://tenir-parole.l-hay-les-roses.fr")
+    fills = {"le collectif ou l'association qui publie le site": "Collectif de L'Haÿ-les-Roses",
+             "son adresse postale": "2 rue du Lavoir, 94240 L'Haÿ-les-Roses",
              "nom et qualité de la personne responsable": "Dominique Martin, présidente",
              "le nom de l'hébergeur": "Association Hébergement Local",
              "son numéro de téléphone": "04 00 00 00 00"}
@@ -99,16 +99,16 @@ def test_every_placeholder_is_named_then_the_commune_publishes(started, tmp_path
     legal = (root / "output" / "mentions-legales.html").read_text(encoding="utf-8")
     assert "Dominique Martin, présidente" in legal and "Association Hébergement Local" in legal
     sitemap = (root / "output" / "sitemap.xml").read_text(encoding="utf-8")
-    assert "https://tenir-parole.val-d-essai.fr/index.html" in sitemap
+    assert "https://tenir-parole.l-hay-les-roses.fr/index.html" in sitemap
     offline = (root / "output" / "hors-ligne.html").read_text(encoding="utf-8")
-    assert 'href="telechargements/tenir-parole-val-d-essai-' in offline
+    assert 'href="telechargements/tenir-parole-l-hay-les-roses-' in offline
     assert "Téléchargez le fichier .zip ci-dessus." in offline
     if not Path(CHROMIUM).exists():  # no printer: published all the same, and said so
         assert "Les éditions imprimables manquent" in published.stderr
         return
     for kind, words in (("carnet", "carnet A5"), ("affiche", "affiche A4"),
                         ("lettre", "lettre A4")):
-        pdf = f"tenir-parole-val-d-essai-2026-11-29-{kind}.pdf"
+        pdf = f"tenir-parole-l-hay-les-roses-2026-11-29-{kind}.pdf"
         assert (root / "output" / "telechargements" / pdf).is_file()
         offered = rf'href="telechargements/{pdf}">{pdf}</a> \(\d+ ko\)\s:\s[^<]*{words}'
         assert re.search(offered, offline), kind

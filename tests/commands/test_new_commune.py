@@ -22,8 +22,8 @@ from bs4 import BeautifulSoup
 
 from helpers import ROOT, cli, commit_all, copy_project, run
 
-NAME = "Val-d'Essai-sur-Test"
-ARGS = ("--name", NAME, "--insee", "01234", "--department", "Ain")
+NAME = "Saint-Julien-Molin-Molette"
+ARGS = ("--insee", "42246")  # as `make nouvelle-commune INSEE=42246`: the rest is official
 SKELETON = {"commune.yaml", "mesures.yaml", "corrections.yaml", "listes/liste-a-renommer.yaml"}
 HEADER = "# yaml-language-server: $schema="
 
@@ -102,7 +102,7 @@ def test_skeleton_starts_before_the_vote_with_the_example_measures(started):
     root, _, _ = started
     pledges = root / "pledges"
     commune = yaml.safe_load((pledges / "commune.yaml").read_text(encoding="utf-8"))
-    assert commune["nom"] == NAME and commune["code_insee"] == "01234"
+    assert commune["nom"] == NAME and commune["code_insee"] == "42246"
     assert commune["phase"] == "avant" and "liste_elue" not in commune
     assert "À compléter" in commune["contact"]
     mine = yaml.safe_load((pledges / "mesures.yaml").read_text(encoding="utf-8"))["mesures"]
@@ -147,7 +147,7 @@ def test_no_trace_of_the_example_in_the_new_data_or_the_pages_built_from_it(star
 
 def test_summary_says_in_french_what_to_do_next(started):
     _, result, _ = started
-    assert f"Nouvelle commune prête dans pledges/ : {NAME} (01234, Ain)" in result.stdout
+    assert f"Nouvelle commune prête dans pledges/ : {NAME} (42246, Loire)" in result.stdout
     for step in ("À faire maintenant", "listes/liste-a-renommer.yaml", "make check",
                  "examples/saint-exemple"):
         assert step in result.stdout
@@ -163,7 +163,7 @@ def test_example_stays_available_and_builds(started, tmp_path):
 
 
 @pytest.mark.parametrize(("args", "message"), [
-    (("--insee", "1234"), "INSEE : code INSEE « 1234 » invalide"),
+    (("--insee", "1234"), "INSEE : code INSEE « 1234 » invalide : cinq caractères"),
     (("--insee", "2C004"), "INSEE : code INSEE « 2C004 » invalide"),
     (("--first-round", "15/03/2026"), "PREMIER_TOUR : date « 15/03/2026 » invalide"),
     (("--second-round", "2026-03-08"), "SECOND_TOUR : le second tour précède le premier"),
@@ -178,11 +178,86 @@ def test_bad_values_are_refused_in_french_and_pledges_untouched(project, args, m
     assert not list(project.glob(".nouvelle-commune-*"))
 
 
-def test_missing_values_are_named(project):
-    result = new_commune(project, "--name", "", "--insee", "01234")
+def test_insee_alone_fills_the_commune_from_the_official_geography(started):
+    root, result, _ = started
+    commune = yaml.safe_load((root / "pledges" / "commune.yaml").read_text(encoding="utf-8"))
+    assert {k: commune[k] for k in ("nom", "code_insee", "departement", "region", "siren",
+                                    "intercommunalite")} == {
+        "nom": "Saint-Julien-Molin-Molette", "code_insee": "42246", "departement": "Loire",
+        "region": "Auvergne-Rhône-Alpes", "siren": "214202467",
+        "intercommunalite": {"nom": "Communauté de communes des Monts du Pilat",
+                             "siren": "244200622"}}
+    assert ("Intercommunalité : Communauté de communes des Monts du Pilat (pour les mesures "
+            "qu'elle décide : competence, niveau intercommunalite).") in result.stdout
+    assert '# siret: "…"' in (root / "pledges" / "commune.yaml").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def untouched(tmp_path_factory) -> Path:
+    """A copy of the project the refused commands below leave as it is."""
+    return copy_project(tmp_path_factory.mktemp("refus") / "projet")
+
+
+@pytest.mark.parametrize(("args", "said"), [
+    (("--name", "Saint-Julien-Molin-Molette", "--insee", "42265", "--department", "Loire"),
+     "NOM « Saint-Julien-Molin-Molette » : le code INSEE 42265 est celui de "
+     "Saint-Michel-sur-Rhône (Loire), selon le Code officiel géographique 2026 — vouliez-vous "
+     "dire INSEE=42246 (Saint-Julien-Molin-Molette, Loire) ?"),
+    (("--name", "Saint-Julien-Molin-Molete", "--insee", "42999"),
+     "INSEE=42999 : aucune commune ne porte ce code dans le Code officiel géographique 2026 — "
+     "vouliez-vous dire INSEE=42246 (Saint-Julien-Molin-Molette, Loire) ou"),
+    (("--insee", "01018"),
+     "INSEE=01018 : ancien code : cette commune fait partie de Valserhône (01033, Ain) depuis, "
+     "selon le Code officiel géographique 2026 ; c'est elle qui élit le conseil municipal, "
+     "code INSEE « 01033 »\n  make nouvelle-commune INSEE=01033"),
+    (("--insee", "01340"),
+     "INSEE=01340 : Saint-Bois est une commune déléguée d'Arboys en Bugey (01015, Ain) ; "
+     "c'est Arboys en Bugey qui élit le conseil municipal, code INSEE « 01015 »\n"
+     "  make nouvelle-commune INSEE=01015"),
+    (("--insee", "42246", "--department", "Ain"),
+     "DEPARTEMENT « Ain » : Saint-Julien-Molin-Molette (42246) est dans le département Loire "
+     "(42)"),
+    (("--insee", "42246", "--department", "Loir"),
+     "DEPARTEMENT « Loir » : aucun département de ce nom ni de ce code dans le Code officiel "
+     "géographique 2026"),
+    (("--insee", "97701"),
+     "INSEE=97701 : Saint-Barthélemy n'élit pas de conseil municipal : il n'y a pas "
+     "d'élections municipales à suivre"),
+    (("--name", "Sainte-Colombe", "--department", "Rhône"),
+     "Il manque INSEE, le code de la commune : d'après le nom « Sainte-Colombe », INSEE=69189 "
+     "(Sainte-Colombe, Rhône)\n  make nouvelle-commune INSEE=69189"),
+    (("--name", "Sainte-Colombe"),
+     "Il manque INSEE, le code de la commune : d'après le nom « Sainte-Colombe », INSEE=05135 "
+     "(Sainte-Colombe, Hautes-Alpes) ou INSEE=17319 (Sainte-Colombe, Charente-Maritime)"),
+], ids=["code-of-another", "unknown", "former", "delegated", "other-departement",
+        "no-departement", "no-council", "name-alone", "twelve-of-that-name"])
+def test_a_code_or_name_that_is_not_the_commune_is_refused_with_what_it_is(untouched, args,
+                                                                          said):
+    before = snapshot(untouched / "pledges")
+    result = new_commune(untouched, *args, "--force")
     assert result.returncode == 2
-    assert "Il manque NOM, DEPARTEMENT" in result.stderr
-    assert 'make nouvelle-commune NOM="Ma Commune"' in result.stderr
+    assert result.stderr.startswith(said)
+    assert result.stderr.endswith("Rien n'a été écrit : pledges/ n'a pas été modifié.\n")
+    assert snapshot(untouched / "pledges") == before
+
+
+def test_a_name_typed_otherwise_is_written_as_the_official_one(project):
+    result = new_commune(project, "--name", "saint julien molin molette", "--insee", "42246",
+                         "--department", "42", "--force")
+    assert result.returncode == 0, result.stderr
+    assert ("NOM « saint julien molin molette » : écrit « Saint-Julien-Molin-Molette », le nom "
+            "officiel") in result.stdout
+    commune = yaml.safe_load((project / "pledges" / "commune.yaml").read_text("utf-8"))
+    assert (commune["nom"], commune["departement"]) == ("Saint-Julien-Molin-Molette", "Loire")
+
+
+def test_a_missing_code_is_named(project):
+    result = new_commune(project, "--name", "")
+    assert result.returncode == 2
+    assert result.stderr.splitlines() == [
+        "Il manque INSEE, le code de la commune : par exemple",
+        "  make nouvelle-commune INSEE=01234",
+        "Rien n'a été écrit : pledges/ n'a pas été modifié."]
 
 
 def test_uncommitted_changes_are_kept_unless_forced(project):
@@ -207,14 +282,20 @@ def test_outside_git_the_command_asks_for_force(project):
 
 
 def test_make_target_passes_names_as_typed(project):
-    """The documented command, through make: an apostrophe, FORCE=1, no second round."""
+    """The documented command, through make: an apostrophe and a « ÿ », FORCE=1, no second
+    round; then INSEE alone (make passes no empty NOM or DEPARTEMENT)."""
     result = run(project, "make", "-s", "-o", ".venv/.installed", "nouvelle-commune",
-                 f"BIN={Path(sys.executable).parent}", "NOM=Saint-Jean-d'Essai",
-                 "INSEE=2A004", "DEPARTEMENT=Corse-du-Sud", "SECOND_TOUR=", "FORCE=1")
+                 f"BIN={Path(sys.executable).parent}", "NOM=L'Haÿ-les-Roses",
+                 "INSEE=94038", "DEPARTEMENT=Val-de-Marne", "SECOND_TOUR=", "FORCE=1")
     assert result.returncode == 0, result.stderr
     commune = yaml.safe_load((project / "pledges" / "commune.yaml").read_text("utf-8"))
-    assert commune["nom"] == "Saint-Jean-d'Essai" and commune["code_insee"] == "2A004"
+    assert commune["nom"] == "L'Haÿ-les-Roses" and commune["code_insee"] == "94038"
     assert commune["elections"] == {"premier_tour": dt.date(2026, 3, 15)}
+    alone = run(project, "make", "-s", "-o", ".venv/.installed", "nouvelle-commune",
+                f"BIN={Path(sys.executable).parent}", "INSEE=2A004", "FORCE=1")
+    assert alone.returncode == 0, alone.stderr
+    commune = yaml.safe_load((project / "pledges" / "commune.yaml").read_text("utf-8"))
+    assert (commune["nom"], commune["departement"]) == ("Ajaccio", "Corse-du-Sud")
 
 
 def test_make_check_takes_the_pledges_folder_as_typed(project):

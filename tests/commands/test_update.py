@@ -13,8 +13,9 @@ import pytest
 
 from helpers import ROOT, cli
 
-PROJECT = ("pledges", "examples", "plugins", "content", "theme", "schemas", "pelicanconf.py",
-           "publishconf.py", "Makefile", "requirements.txt", "requirements-dev.txt")
+PROJECT = ("pledges", "examples", "plugins", "content", "theme", "schemas", "geographie",
+           "pelicanconf.py", "publishconf.py", "Makefile", "requirements.txt",
+           "requirements-dev.txt")
 IDENTITY = {"GIT_AUTHOR_NAME": "Test", "GIT_AUTHOR_EMAIL": "test@example.org",
             "GIT_COMMITTER_NAME": "Test", "GIT_COMMITTER_EMAIL": "test@example.org"}
 
@@ -59,8 +60,7 @@ def repos(tmp_path) -> tuple[Path, Path]:
     commune = tmp_path / "ma-commune"
     git(tmp_path, "clone", "-q", str(upstream), str(commune))
     git(commune, "remote", "rename", "origin", "amont")
-    result = in_project(commune, "nouvelle-commune", "--name", "Val-d'Essai", "--insee",
-                        "01234", "--department", "Ain")
+    result = in_project(commune, "nouvelle-commune", "--insee", "01234")
     assert result.returncode == 0, result.stderr
     commit_all(commune, "Notre commune")
     return upstream, commune

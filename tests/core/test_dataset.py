@@ -50,7 +50,8 @@ def test_unknown_field_is_an_error_naming_permitted_fields(tmp_path):
     root = write_pledges(tmp_path / "pledges", commune_yaml=COMMUNE + "contacte: moi\n")
     assert errors(root) == [
         "pledges/commune.yaml, ligne 10 : champ « contacte » inconnu — vouliez-vous dire "
-        "« contact » ? Champs permis : nom, code_insee, departement, elections, phase, "
+        "« contact » ? Champs permis : nom, code_insee, departement, region, siren, "
+        "intercommunalite, siret, elections, phase, "
         "liste_elue, contact, presentation, site, editeur, hebergeur, exemple, deliberations, "
         "courriel, forge"]
 
@@ -62,7 +63,7 @@ def test_missing_field_points_at_its_parent(tmp_path):
 
 
 @pytest.mark.parametrize(("old", "new", "expected"), [
-    ('code_insee: "99001"', "code_insee: 01234",
+    ('code_insee: "04242"', "code_insee: 01234",
      "pledges/commune.yaml, ligne 2 : code INSEE « 01234 » : écrivez-le entre guillemets "
      "(sinon un zéro initial se perd), par exemple \"01234\""),
     ("premier_tour: 2026-03-15", "premier_tour: 2026-02-30",
@@ -73,7 +74,7 @@ def test_missing_field_points_at_its_parent(tmp_path):
      "pas de mois 15 (format AAAA-MM-JJ, l'année d'abord)"),
     ("phase: apres", "phase: NO",
      "pledges/commune.yaml, ligne 7 : phase « NO » inconnue — valeurs permises : avant, apres"),
-    ("nom: Villeneuve-Test", "nom: 1789",
+    ("nom: Villeneuve", "nom: 1789",
      "pledges/commune.yaml, ligne 1 : « nom » : « 1789 » serait lu comme un nombre ou un "
      "booléen : écrivez-le entre guillemets"),
     ("liste_elue: alpha", "liste_elue: beta",
@@ -238,8 +239,8 @@ def test_a_date_on_the_reference_day_is_accepted(tmp_path):
 
 
 @pytest.mark.parametrize(("file", "text", "old", "key"), [
-    ("commune_yaml", COMMUNE, "nom: Villeneuve-Test", "nom"),
-    ("commune_yaml", COMMUNE, "departement: Exemple", "departement"),
+    ("commune_yaml", COMMUNE, "nom: Villeneuve", "nom"),
+    ("commune_yaml", COMMUNE, "departement: Alpes-de-Haute-Provence", "departement"),
     ("listes__alpha_yaml", ALPHA, "nom: Alpha pour tous", "nom"),
     ("listes__alpha_yaml", ALPHA, "citation: Nous inscrirons la panne au plan.", "citation"),
     ("mesures_yaml", MESURES, "resume: Interdire les écrans publicitaires numériques.",
@@ -259,9 +260,9 @@ def test_a_blank_text_is_refused_at_its_line(tmp_path, file, text, old, key, bla
 
 
 def test_spaces_around_a_text_are_not_published(tmp_path):
-    commune = COMMUNE.replace("nom: Villeneuve-Test", 'nom: "  Villeneuve-Test \\t"')
+    commune = COMMUNE.replace("nom: Villeneuve", 'nom: "  Villeneuve \\t"')
     data = load_dataset(write_pledges(tmp_path / "pledges", commune_yaml=commune), TODAY)
-    assert data.commune.name == "Villeneuve-Test"
+    assert data.commune.name == "Villeneuve"
 
 
 # ─── commune.yaml ─────────────────────────────────────────────────────────────────────────────

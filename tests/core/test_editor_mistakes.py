@@ -162,8 +162,8 @@ def test_an_impossible_date_says_why(tmp_path, date, expected):
 
 
 def test_errors_come_sorted_by_file_then_line(tmp_path):
-    commune = COMMUNE.replace("phase: apres", "phase: x").replace("departement: Exemple",
-                                                                   "departement: 12")
+    commune = COMMUNE.replace("phase: apres", "phase: x").replace(
+        "departement: Alpes-de-Haute-Provence", "departement: 12")
     suivi = SUIVI.replace("statut: en-cours", "statut: y")
     lines = errors(write_pledges(tmp_path / "pledges", commune_yaml=commune, suivi_yaml=suivi))
     places = [(line.split(",")[0], int(line.split("ligne ")[1].split(" ")[0])) for line in lines]
@@ -196,8 +196,9 @@ def test_backup_and_lock_files_are_skipped_with_a_note(tmp_path):
 
 SOURCE_KEYS = ("type, url, description, archive, numero, date, objet, vote, document, chapitre, "
                "montant, lieu, expediteur, destinataire")
-COMMUNE_KEYS = ("nom, code_insee, departement, elections, phase, liste_elue, contact, "
-                "presentation, site, editeur, hebergeur, exemple, deliberations, courriel, forge")
+COMMUNE_KEYS = ("nom, code_insee, departement, region, siren, intercommunalite, siret, "
+                "elections, phase, liste_elue, contact, presentation, site, editeur, hebergeur, "
+                "exemple, deliberations, courriel, forge")
 
 
 @pytest.mark.parametrize("text", ["Villeneuve # la commune\n", "- nom\n- phase\n"],

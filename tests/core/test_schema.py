@@ -58,7 +58,7 @@ def test_every_data_file_has_its_schema_and_passes_it_with_a_yaml_1_2_tool(path)
 
 
 @pytest.mark.parametrize(("old", "new"), [
-    ('code_insee: "99001"', "code_insee: 99001"),     # a number, not the quoted code
+    ('code_insee: "04242"', "code_insee: 04242"),     # a number, not the quoted code
     ("phase: apres", "phase: NO"),                     # YAML 1.1 boolean word
     ("contact: suivi@example.org", "contacte: suivi@example.org"),   # typo in a key
     ("premier_tour: 2026-03-15", "premier_tour: 15/03/2026"),        # French date order

@@ -198,7 +198,9 @@ def test_the_team_and_the_commune_are_named_with_french_elision(tmp_path_factory
     from helpers import ALPHA, COMMUNE, built, write_pledges
 
     pledges = write_pledges(tmp_path_factory.mktemp("elision") / "pledges",
-                            commune_yaml=COMMUNE.replace("nom: Villeneuve-Test", "nom: Le Mans"),
+                            commune_yaml=COMMUNE.replace("nom: Villeneuve", "nom: Le Mans")
+                            .replace('"04242"', '"72181"').replace("Alpes-de-Haute-Provence",
+                                                                   "Sarthe"),
                             listes__alpha_yaml=ALPHA.replace("nom: Alpha pour tous",
                                                              "nom: Agir pour le Pilat"))
     home = soup(built(tmp_path_factory, pledges, "elision-site"), "index.html")

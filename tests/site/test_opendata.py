@@ -111,7 +111,7 @@ def test_json_holds_the_whole_dataset_with_the_editors_keys(opened):
     assert raw.decode("utf-8").startswith('{\n "format": "tenir-parole/1",\n "licence": ')
     assert "Bêta" in raw.decode("utf-8")  # accents as they are, not \u escapes
     assert whole["licence"] == LICENCE and whole["date_de_reference"] == "2026-11-29"
-    assert whole["commune"]["nom"] == "Villeneuve-Test"
+    assert whole["commune"]["nom"] == "Villeneuve"
     assert "presentation" not in whole["commune"]  # absent fields are left out, not null
     assert [m["numero"] for m in whole["mesures"]] == [1, 2]
     assert list(whole["listes"]) == ["alpha", "beta"]

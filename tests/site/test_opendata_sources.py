@@ -72,13 +72,14 @@ mises_a_jour:
         destinataire: Le président de la communauté de communes
 """
 SITE = "https://villeneuve.example.org/"
+SIRET = "21040242600014"  # Villeneuve's SIREN (Alpes-de-Haute-Provence), then a NIC
 
 
 @pytest.fixture(scope="module")
 def opened(tmp_path_factory) -> dict[str, bytes]:
     anchor = "    resume: Interdire les écrans publicitaires numériques.\n"
     root = write_pledges(tmp_path_factory.mktemp("sources") / "pledges",
-                         commune_yaml=COMMUNE + f"site: {SITE}\n",
+                         commune_yaml=COMMUNE + f"site: {SITE}\nsiret: \"{SIRET}\"\n",
                          mesures_yaml=MESURES.replace(anchor, anchor + COMPETENCE),
                          listes__alpha_yaml=COMMITTED, suivi_yaml=FOLLOWUP)
     return files(load_dataset(root, TODAY), "Licence Ouverte 2.0")
@@ -108,6 +109,18 @@ def test_a_deliberation_fills_the_national_schema_columns_with_its_vote(opened):
         "DELIB_URL": "https://mairie.example.org/deliberations/2026-078.pdf",
         "source_url": "https://mairie.example.org/deliberations/2026-078.pdf"}
     assert refused["preuve"] == "deliberation"
+
+
+def test_a_deliberation_names_the_council_that_voted_it_as_the_national_schema_asks(opened):
+    """COLL_NOM and COLL_SIRET, required by the SCDL « Délibérations »: the commune, and the
+    mairie's SIRET from commune.yaml; empty for any other source."""
+    refused, partly = table(opened["suivi.csv"])[:2]
+    assert (refused["COLL_NOM"], refused["COLL_SIRET"]) == ("Villeneuve", SIRET)
+    assert (partly["COLL_NOM"], partly["COLL_SIRET"]) == ("", "")
+    fields = {f["name"]: f for f in json.loads(opened["datapackage.json"])["resources"][1]
+              ["schema"]["fields"]}
+    assert fields["COLL_SIRET"]["constraints"] == {"pattern": "[0-9]{14}"}
+    assert "DELIB_MATIERE_CODE" in fields["COLL_SIRET"]["description"]
 
 
 def test_a_budget_line_fills_the_source_columns_and_the_request_is_dated(opened):
@@ -174,6 +187,6 @@ def test_the_data_package_names_the_site_it_comes_from_when_it_has_one(opened, t
     manifesto = "https://desescaladenumerique.org/propositions/"
     assert sources(opened["datapackage.json"]) == [SITE, manifesto]
     assert json.loads(opened["datapackage.json"])["sources"][0]["title"] == \
-        "Tenir parole — Villeneuve-Test"
+        "Tenir parole — Villeneuve"
     without = files(load_dataset(write_pledges(tmp_path / "pledges"), TODAY), "Licence")
     assert sources(without["datapackage.json"]) == [manifesto]

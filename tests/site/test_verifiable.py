@@ -58,11 +58,14 @@ def test_who_holds_the_power_shows_on_the_measure_page_and_beside_the_commitment
     for measure in DATA.elsewhere():
         label = ui_fr.COMPETENCE_LABELS[measure.competence.level]
         page = text_of(example_site, f"mesures/{measure.slug}.html")
-        assert f"Cette mesure {label} ({measure.competence.name})." in page
+        assert f"Cette mesure {label} ({DATA.competence_name(measure)})." in page
         row = table.find("a", href=f"./mesures/{measure.slug}.html").find_parent("tr")
         assert label in row.th.get_text()
     home_text = " ".join(home.main.get_text(" ").split())
     assert ui_fr.TEXTS["bilan_elsewhere"] in home_text
+    # The intercommunalité is named from commune.yaml when mesures.yaml gives no name.
+    assert ("Cette mesure dépend de l'intercommunalité (Communauté de communes du Val "
+            "d'Exemple).") in text_of(example_site, "mesures/emplois-pas-ia.html")
 
 
 def test_a_request_left_unanswered_is_counted_in_days(example_site):

@@ -47,3 +47,56 @@ def test_zero_and_one_take_the_singular(n, said):
 ])
 def test_de_and_a_before_a_name_elide_and_contract(name, of_it, at_it):
     assert (of(name), at(name)) == (of_it, at_it)
+
+
+# ─── Every official name ──────────────────────────────────────────────────────────────────────
+
+def spelled_out(name: str) -> str:
+    """The slug a French reader would write by hand, with the standard library only: accents
+    dropped (NFKD), ligatures written out, anything else between words as one hyphen."""
+    import re
+    import unicodedata
+
+    plain = name.translate(str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE"}))
+    plain = "".join(c for c in unicodedata.normalize("NFKD", plain)
+                    if not unicodedata.combining(c))
+    return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")
+
+
+@pytest.fixture(scope="module")
+def communes():
+    from tenir_parole.core import geography
+
+    return list(geography.load().communes.values())
+
+
+def test_every_official_name_keeps_every_letter_in_its_slug_and_file_names(communes):
+    """The 34,969 communes of the COG 2026: a slug for each, every letter kept (« Œting »,
+    « L'Haÿ-les-Roses », « Y »), unique within its département, and editions' file names a
+    FAT stick takes."""
+    from tenir_parole.build.editions import edition_name
+
+    assert len(communes) == 34_969
+    slugs = {c.code: slugified(c.name) for c in communes}
+    assert [c.name for c in communes if slugs[c.code] != spelled_out(c.name)] == []
+    seen: dict[tuple[str, str], str] = {}
+    for c in communes:
+        key = (c.department, slugs[c.code])
+        assert key not in seen, f"{c.name} ({c.code}) et {seen[key]} : même identifiant"
+        seen[key] = f"{c.name} ({c.code})"
+    names = {edition_name(c.name, "2026-03-15") for c in communes}
+    assert all(n.isascii() and "--" not in n and n.islower() for n in names)
+    by_code = {c.code: slugs[c.code] for c in communes}
+    assert (by_code["94038"], by_code["80829"], by_code["57521"]) == (
+        "l-hay-les-roses", "y", "oeting")
+
+
+def test_every_official_name_sorts_in_french_order(communes):
+    """Accents, case, ligatures and punctuation aside: the order of the spelled-out names."""
+    ordered = sorted((c.name for c in communes), key=sort_key)
+    keys = [spelled_out(name).replace("-", " ") for name in ordered]
+    assert keys == sorted(keys)
+    place = {name: i for i, name in enumerate(ordered)}
+    assert place["Écouflant"] < place["Saumur"] < place["Y"]
+    assert place["Oermingen"] < place["Œting"] < place["Œuf-en-Ternois"] < place["Oeyregave"]
+    assert place["L'Habit"] < place["L'Haÿ-les-Roses"] < place["L'Herbergement"]

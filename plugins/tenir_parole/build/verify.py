@@ -14,6 +14,7 @@ from pathlib import Path
 
 from tenir_parole.build.heavy import oversized
 from tenir_parole.build.settings import SettingsError, mandate, stale_days
+from tenir_parole.core import official
 from tenir_parole.core.dataset import Dataset, load_dataset, reference_date
 from tenir_parole.core.errors import DataErrors, InternalError
 from tenir_parole.texts.french import count, date_fr
@@ -32,6 +33,9 @@ def load(root: Path, settings: Mapping, environ: Mapping = os.environ
     too_heavy = oversized(data, settings)
     if too_heavy:
         return None, _refused(data.notes, too_heavy)
+    wrong, _ = official.verify(data.commune, commune_document(data))
+    if wrong:
+        return None, _refused(data.notes, wrong)
     return data, [*data.notes, f"Données valides : {count(len(data.measures), 'mesure')}, "
                                f"{count(len(data.lists), 'liste')}."]
 
@@ -48,17 +52,23 @@ def _refused(notes, errors) -> list[str]:
             f"{count(len(errors), 'erreur')} à corriger."]
 
 
+def commune_document(data: Dataset):
+    """commune.yaml as loaded (its lines, for messages): the folder's first file read."""
+    return next(doc for name, doc in data.documents.items() if name.endswith("commune.yaml"))
+
+
 def warnings(data: Dataset) -> list[str]:
-    """One line per commitment not re-checked for too long; one line in all when there is no
-    follow-up yet, after the vote (its file to create)."""
+    """What commune.yaml may have wrong against the official geography; then one line per
+    commitment not re-checked for too long, or one line in all when there is no follow-up
+    yet, after the vote (its file to create)."""
+    lines = official.verify(data.commune, commune_document(data))[1]
     stale = data.stale_commitments()
     if data.after_election and data.followup is None and stale:
         folder = next(iter(data.documents), "pledges/commune.yaml").rsplit("/", 1)[0]
-        return [f"Avertissement : {folder}/suivi.yaml n'existe pas encore : créez-le pour suivre "
-                f"{count(len(stale), 'engagement')} de la liste élue (modèle dans le guide "
-                "de l'éditeur, « Ajouter une mise à jour du suivi ») ; d'ici là, aucun n'est "
-                "vérifié"]
-    lines = []
+        return [*lines, f"Avertissement : {folder}/suivi.yaml n'existe pas encore : créez-le "
+                f"pour suivre {count(len(stale), 'engagement')} de la liste élue (modèle dans "
+                "le guide de l'éditeur, « Ajouter une mise à jour du suivi ») ; d'ici là, aucun "
+                "n'est vérifié"]
     for measure in stale:
         update = data.current(measure.slug)
         since = (f"non vérifié depuis le {date_fr(update.date)}" if update

@@ -45,9 +45,10 @@ OPTIONS: dict[str, tuple[tuple[str, ...], dict]] = {
                                          "formulaires sur 127.0.0.1"}),
     "interval": (("--interval",), {"type": float, "help": "secondes entre deux coups d'œil "
                                                           "aux fichiers"}),
-    "name": (("--name",), {"help": "nom de la commune (NOM)"}),
+    "name": (("--name",), {"help": "nom de la commune (NOM), facultatif : vérifié"}),
     "insee": (("--insee",), {"help": "code INSEE, par exemple 01234 (INSEE)"}),
-    "department": (("--department",), {"help": "département (DEPARTEMENT)"}),
+    "department": (("--department",), {"help": "département (DEPARTEMENT), facultatif : "
+                                       "vérifié"}),
     "first_round": (("--first-round",), {"help": "date du premier tour"}),
     "second_round": (("--second-round",), {"help": "date du second tour ; vide s'il n'y en a "
                                                    "pas"}),
@@ -66,6 +67,8 @@ OPTIONS: dict[str, tuple[tuple[str, ...], dict]] = {
     "max_size": (("--max-size",), {"type": int, "help": "octets au plus par fichier"}),
     "date": (("--date",), {"type": _date, "help": "l'état au jour dit, AAAA-MM-JJ, d'après "
                            "l'historique du suivi (édition d'archive, marquée comme telle)"}),
+    "version": (("--version",), {"help": "version du paquet @etalab/decoupage-administratif "
+                                 "(VERSION), ou chemin d'une archive .tgz du paquet"}),
 }
 SITE = ("pledges", "settings")
 PUBLISHED = (*SITE, "output", "publish_settings", "dist", "answer_by")
@@ -93,7 +96,7 @@ COMMANDS: dict[str, tuple[str, str, tuple[str, ...], str | None]] = {
     "nouvelle-commune": ("remplace pledges/ (l'exemple) par une commune vierge",
                          "new_commune:main", ("name", "insee", "department", "first_round",
                                             "second_round", "pledges", "example", "force"),
-                         'make nouvelle-commune NOM="Ma Commune" INSEE=01234 DEPARTEMENT="Ain"'),
+                         "make nouvelle-commune INSEE=01234"),
     "mise-a-jour": ("prend la nouvelle version de Tenir parole sans toucher à pledges/",
                     "update:main", ("upstream", "branch"),
                     "make mise-a-jour AMONT=https://…/tenir-parole.git"),
@@ -113,10 +116,14 @@ COMMANDS: dict[str, tuple[str, str, tuple[str, ...], str | None]] = {
                    "overview:build", ("list", "copies", "output", "settings"), "make federation"),
     "federation-exemples": ("réécrit federation/donnees/ avec les communes d'exemple",
                             "generated:write_examples", (), "make federation-exemples"),
+    "geographie": ("régénère geographie/ (communes, intercommunalités) depuis le paquet npm "
+                   "d'Etalab", "generated:geography", ("version",),
+                   "make geographie VERSION=6.0.0"),
 }
 #: Defaults that differ for one command.
 OWN_DEFAULTS = {"federation": {"output": Path("output-federation"),
-                               "settings": Path("federationconf.py")}}
+                               "settings": Path("federationconf.py")},
+                "geographie": {"folder": Path("geographie")}}
 
 
 def parser() -> argparse.ArgumentParser:
@@ -132,7 +139,7 @@ def parser() -> argparse.ArgumentParser:
         for option in names:
             flags, spec = OPTIONS[option]
             command.add_argument(*flags, dest=option, **spec)
-        if name == "schemas":
+        if name in ("schemas", "geographie"):
             command.add_argument("folder", type=Path, nargs="?")
         command.set_defaults(**{**defaults, **OWN_DEFAULTS.get(name, {}), "handler": handler})
     return top

@@ -5,7 +5,9 @@ them (a test fails when one drifts):
   (editeur/config.yml, editeur/forges/*.yml), from the same model;
 - `make federation-exemples`: federation/donnees/ and federation/communes.txt, fictional
   communes made from the example commune and the test fixtures (other names, INSEE codes and
-  départements), exported with the current export code.
+  départements), exported with the current export code;
+- `make geographie VERSION=…`: geographie/cog-<year>.tsv and its README.md, from Etalab's
+  package (commands.cog; npm is needed for this one only).
 """
 
 from __future__ import annotations
@@ -72,6 +74,30 @@ def write_examples(options: Options) -> int:
     """`make federation-exemples`."""
     write(ROOT / "federation" / "donnees", ROOT / "federation" / "communes.txt")
     print("federation/donnees/ et federation/communes.txt réécrits.", file=sys.stderr)
+    return 0
+
+
+def geography(options: Options) -> int:
+    """`make geographie VERSION=6.0.0`."""
+    from tenir_parole.commands import cog
+    from tenir_parole.core.geography import Geography
+    from tenir_parole.texts.french import count
+
+    if not options.version.strip():
+        print("Il manque VERSION : par exemple\n  make geographie VERSION=6.0.0 (millésime "
+              "2026 du Code officiel géographique)", file=sys.stderr)
+        return 2
+    try:
+        written = cog.regenerate(options.version.strip(), options.folder)
+    except cog.Refused as e:
+        print(f"{e}\nRien n'a été écrit.", file=sys.stderr)
+        return 1
+    made = Geography(written)
+    tables = made._tables
+    print(f"{written} (Code officiel géographique {made.vintage}) : "
+          f"{count(len(tables['C']), 'commune')}, {count(len(tables['E']), 'intercommunalité')}, "
+          f"{count(len(tables['D']), 'département')}, {count(len(tables['R']), 'région')} ; "
+          f"{count(written.stat().st_size, 'octet')}. README.md réécrit à côté.")
     return 0
 
 

@@ -17,6 +17,8 @@ import tempfile
 from pathlib import Path
 
 from tenir_parole.build import placeholders
+from tenir_parole.commands import identity
+from tenir_parole.commands.identity import Identity
 from tenir_parole.commands.options import Options
 from tenir_parole.commands.skeleton import LIST_SLUG, explain, write_skeleton
 from tenir_parole.core.dataset import Dataset, load_dataset, reference_date
@@ -24,7 +26,7 @@ from tenir_parole.core.errors import DataError, DataErrors, InternalError
 from tenir_parole.core.folder import leftover
 from tenir_parole.core.loader import load_file
 
-USAGE = 'make nouvelle-commune NOM="Ma Commune" INSEE=01234 DEPARTEMENT="Ain"'
+
 class Refused(Exception):
     """Something the person running the command must fix; the message is French."""
 
@@ -100,7 +102,7 @@ def guard(folder: Path, example: Path) -> None:
                       f"commit), ou relancez avec FORCE=1 pour les abandonner.")
 
 
-def summary(args: Options, folder: Path, data: Dataset) -> str:
+def summary(args: Options, who: Identity, folder: Path, data: Dataset) -> str:
     rel = folder.name
     example = os.path.relpath(args.example, Path.cwd())
     steps = [
@@ -117,8 +119,11 @@ def summary(args: Options, folder: Path, data: Dataset) -> str:
     ]
     numbered = "\n".join(f"  {i}. {step}" for i, step in enumerate(steps, start=1))
     left = placeholders.find(data, folder)
-    return (f"Nouvelle commune prête dans {rel}/ : {args.name} ({args.insee}, "
-            f"{args.department}), {len(data.measures)} mesures, une liste à renommer.\n"
+    epci = (f"Intercommunalité : {who.intercommunality[0]} (pour les mesures qu'elle "
+            "décide : competence, niveau intercommunalite).\n" if who.intercommunality else "")
+    return (f"Nouvelle commune prête dans {rel}/ : {who.name} ({who.insee}, "
+            f"{who.department}), {len(data.measures)} mesures, une liste à renommer.\n"
+            + "".join(f"{note}\n" for note in who.notes) + epci +
             f"L'exemple reste consultable dans {example}/ (make html PLEDGES={example}).\n\n"
             f"À faire maintenant :\n{numbered}\n\n"
             f"À compléter avant de publier ({len(left)}) — make publish refuse d'ici là :\n"
@@ -136,14 +141,14 @@ def put_back(aside: Path, folder: Path) -> bool:
     return True
 
 
-def create(args: Options) -> int:
+def create(args: Options, who: Identity) -> int:
     folder = args.pledges.resolve()
     folder.parent.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=".nouvelle-commune-", dir=folder.parent))
     keep = False  # the commune's old folder, if it could not be put back, lies in work/
     try:
         staged = work / folder.name  # messages then name « pledges/… », as in make check
-        origins = write_skeleton(staged, folder, args)
+        origins = write_skeleton(staged, folder, args, who)
         try:
             data = load_dataset(staged, reference_date(os.environ))
         except DataErrors as e:
@@ -171,7 +176,7 @@ def create(args: Options) -> int:
     finally:
         if not keep:
             shutil.rmtree(work, ignore_errors=True)
-    print(summary(args, folder, data))
+    print(summary(args, who, folder, data))
     if replaced and uncommitted(folder) is not None:
         print("\nLa commune remplacée reste dans l'historique de git, si elle y était "
               f"enregistrée : {restore(folder)} la remet.")
@@ -179,17 +184,18 @@ def create(args: Options) -> int:
 
 
 def main(args: Options) -> int:
-    missing = [name for name, value in (("NOM", args.name), ("INSEE", args.insee),
-                                        ("DEPARTEMENT", args.department)) if not value.strip()]
-    if missing:
-        print(f"Il manque {', '.join(missing)} : par exemple\n  {USAGE}", file=sys.stderr)
+    try:
+        who = identity.identify(args.name, args.insee, args.department)
+    except identity.Refused as e:
+        print(f"{e}\nRien n'a été écrit : {args.pledges.name}/ n'a pas été modifié.",
+              file=sys.stderr)
         return 2
     if not (args.example / "mesures.yaml").is_file():
         print(f"{args.example}/mesures.yaml introuvable : les mesures sont copiées de la commune "
               "d'exemple.", file=sys.stderr)
         return 2
     try:
-        return create(args)
+        return create(args, who)
     # DataError and DataErrors: the example's measures (--example) do not pass make check
     except (Refused, DataError, DataErrors, InternalError) as e:
         print(f"{e}\nRien n'a été écrit.", file=sys.stderr)

@@ -48,8 +48,9 @@ class Options:
     timeout: float = TIMEOUT
     total_timeout: float = TOTAL
     max_size: int = MAX_BYTES
-    # make schemas
+    # make schemas, make geographie
     folder: Path = Path("schemas")
+    version: str = ""
 
     @classmethod
     def defaults(cls) -> dict[str, object]:

@@ -16,6 +16,11 @@ from tenir_parole.core.validate import validate
 LIST_SLUG = "liste-a-renommer"
 SCHEMA_LINE = re.compile(r"#\s*yaml-language-server:")
 PLAIN_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+SIRET_HINT = [
+    "# Le SIRET de la mairie, pour les délibérations des données ouvertes (COLL_SIRET) :",
+    "# 14 chiffres, le SIREN puis 5 autres (https://annuaire-entreprises.data.gouv.fr).",
+    '# siret: "…"',
+]
 COMMUNE_TAIL = [
     "phase: avant",
     "contact: >-",
@@ -42,14 +47,26 @@ def quoted(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
-def commune_lines(args) -> list[tuple[str, str | None]]:
-    """commune.yaml as (line, name of the command-line variable it comes from)."""
+def commune_lines(args, who) -> list[tuple[str, str | None]]:
+    """commune.yaml as (line, name of the command-line variable it comes from): ``who`` is
+    the commune as the official geography has it (commands.identity)."""
     def date(value: str) -> str:
         return value if PLAIN_DATE.fullmatch(value) else quoted(value)
 
-    lines = [(f"nom: {quoted(args.name)}", "NOM"), (f"code_insee: {quoted(args.insee)}", "INSEE"),
-             (f"departement: {quoted(args.department)}", "DEPARTEMENT"), ("elections:", None),
-             (f"  premier_tour: {date(args.first_round)}", "PREMIER_TOUR")]
+    lines = [(f"nom: {quoted(who.name)}", "NOM" if args.name.strip() else "INSEE"),
+             (f"code_insee: {quoted(who.insee)}", "INSEE"),
+             (f"departement: {quoted(who.department)}",
+              "DEPARTEMENT" if args.department.strip() else "INSEE")]
+    if who.region:
+        lines.append((f"region: {quoted(who.region)}", "INSEE"))
+    if who.siren:
+        lines.append((f"siren: {quoted(who.siren)}", "INSEE"))
+    if who.intercommunality:
+        name, siren = who.intercommunality
+        lines += [("intercommunalite:", "INSEE"), (f"  nom: {quoted(name)}", "INSEE"),
+                  (f"  siren: {quoted(siren)}", "INSEE")]
+    lines += [(line, None) for line in SIRET_HINT if who.siren]
+    lines += [("elections:", None), (f"  premier_tour: {date(args.first_round)}", "PREMIER_TOUR")]
     if args.second_round:
         lines.append((f"  second_tour: {date(args.second_round)}", "SECOND_TOUR"))
     return lines + [(line, None) for line in COMMUNE_TAIL]
@@ -93,11 +110,11 @@ def list_text(folder: Path, slugs: list[str]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def write_skeleton(staged: Path, final: Path, args) -> dict[int, str]:
+def write_skeleton(staged: Path, final: Path, args, who) -> dict[int, str]:
     """Write the new folder; return the command-line variable behind each line of
     commune.yaml."""
     (staged / "listes").mkdir(parents=True)
-    lines = commune_lines(args)
+    lines = commune_lines(args, who)
     (staged / "commune.yaml").write_text("\n".join(text for text, _ in lines) + "\n",
                                          encoding="utf-8")
     measures, slugs = measures_text(args.example, final)

@@ -9,7 +9,7 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from tenir_parole.core import cascades, rules, timeline
+from tenir_parole.core import cascades, geography, rules, timeline
 from tenir_parole.core import vocabulary as V
 from tenir_parole.core.errors import DataError, DataErrors
 from tenir_parole.core.folder import Collector, list_files, unexpected_files
@@ -184,6 +184,21 @@ class Dataset:
         """Commitments whose measure depends on another level than the commune."""
         return [m for m in self.commitments()
                 if m.competence and m.competence.level != "commune"]
+
+    def competence_name(self, measure: Measure) -> str | None:
+        """Who decides a measure, by name: the name mesures.yaml gives; for the
+        intercommunalité, else the one commune.yaml names, else the official geography's
+        (read only then, and only its line)."""
+        k = measure.competence
+        if k is None or k.name or k.level != "intercommunalite":
+            return k.name if k else None
+        if self.commune.intercommunality:
+            return self.commune.intercommunality.name
+        try:
+            epci = geography.load().intercommunality(self.commune.insee_code)
+        except (geography.Missing, OSError):
+            return None
+        return epci.name if epci else None
 
     def pending(self) -> list[tuple[Measure, Update, int]]:
         """Commitments whose latest update waits on the mairie: (measure, update, days)."""

@@ -122,6 +122,24 @@ def _insee(value: object) -> str:
     return value
 
 
+def _digits(name: str, size: int, example: str):
+    """A code of ``size`` digits (SIREN, SIRET), written between quotes like the INSEE code."""
+    def check(value: object) -> str:
+        if isinstance(value, PlainNumber):
+            raise _fail("chiffres_guillemets", "{name} {shown} : écrivez-le entre guillemets, "
+                        "par exemple \"{example}\"", name=name, shown=_shown(value),
+                        example=example)
+        value = _text(value).replace(" ", "")
+        if not re.fullmatch(f"[0-9]{{{size}}}", value):
+            raise _fail("chiffres", "{name} {shown} invalide : {size} chiffres, par exemple "
+                        "\"{example}\"", name=name, shown=_shown(value), size=size,
+                        example=example)
+        return value
+
+    return Annotated[str, BeforeValidator(check),
+                     WithJsonSchema({"type": "string", "pattern": f"^[0-9]{{{size}}}$"})]
+
+
 def _date(value: object) -> dt.date:
     if isinstance(value, str) and re.fullmatch(DATE_RE, value):
         year, month, day = map(int, value.split("-"))
@@ -201,6 +219,10 @@ Email = Annotated[str, BeforeValidator(_email), WithJsonSchema({"type": "string"
                                                                 "pattern": EMAIL_RE})]
 InseeCode = Annotated[str, BeforeValidator(_insee), WithJsonSchema({"type": "string",
                                                                    "pattern": INSEE_RE})]
+#: The SIREN of a collectivité (9 digits) and the SIRET of one of its establishments (the
+#: SIREN and 5 more: the mairie's is what the national schema of deliberations asks for).
+Siren = _digits("SIREN", 9, "214202467")
+Siret = _digits("SIRET", 14, "21420246700017")
 Date = Annotated[dt.date, BeforeValidator(_date),
                  WithJsonSchema({"type": "string", "pattern": DATE_RE, "format": "date"})]
 Integer = Annotated[int, BeforeValidator(_integer), WithJsonSchema({"type": "integer",

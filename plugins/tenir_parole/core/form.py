@@ -46,6 +46,8 @@ PATTERNS = {
     F.Slug: [F.SLUG_RE, "minuscules sans accents, chiffres et tirets"],
     F.Url: [F.URL_RE, "une adresse complète, qui commence par https:// ou http://"],
     F.InseeCode: [F.INSEE_RE, "cinq caractères, par exemple 01234 ou 2A004"],
+    F.Siren: ["^[0-9]{9}$", "9 chiffres, par exemple 214202467"],
+    F.Siret: ["^[0-9]{14}$", "14 chiffres : le SIREN puis 5 autres"],
     F.Email: [F.EMAIL_RE, "une adresse électronique, par exemple mairie@ma-commune.fr"],
 }
 #: How each item of a list is summed up in the form's list of items.

@@ -20,6 +20,8 @@ from tenir_parole.core.fields import (
     Markdown,
     Percent,
     Reference,
+    Siren,
+    Siret,
     Slug,
     Text,
     Url,
@@ -69,10 +71,24 @@ class Host(Strict):
     phone: Text = Field(alias="telephone")
 
 
+class Intercommunality(Strict):
+    """The intercommunalité (EPCI) the commune belongs to, as the official geography names
+    it; measures whose competence is « intercommunalite » name it."""
+
+    name: Text = Field(alias="nom")  # « Communauté de communes des Monts du Pilat »
+    siren: Siren | None = None
+
+
 class Commune(Strict):
     name: Text = Field(alias="nom")
     insee_code: InseeCode = Field(alias="code_insee")
     department: Text = Field(alias="departement")
+    #: From the official geography (make nouvelle-commune fills them; make check compares).
+    region: Text | None = None
+    siren: Siren | None = None
+    intercommunality: Intercommunality | None = Field(None, alias="intercommunalite")
+    #: The mairie's SIRET: the COLL_SIRET of deliberations in the open data.
+    siret: Siret | None = None
     elections: Elections
     phase: Phase
     elected_list: Reference | None = Field(None, alias="liste_elue")

@@ -1,47 +1,52 @@
-"""The départements (and overseas communities with communes), by the code that starts the
-INSEE code of each of their communes; the federation groups communes by it."""
+"""Where the federation puts each commune: its département and région as the official
+geography (core.geography) has them, by its INSEE code. An example commune (fictional,
+``exemple: true``: its code is in no geography) goes to the département its code starts with.
+"""
 
 from __future__ import annotations
 
-NAMES = {
-    "01": "Ain", "02": "Aisne", "03": "Allier", "04": "Alpes-de-Haute-Provence",
-    "05": "Hautes-Alpes", "06": "Alpes-Maritimes", "07": "Ardèche", "08": "Ardennes",
-    "09": "Ariège", "10": "Aube", "11": "Aude", "12": "Aveyron", "13": "Bouches-du-Rhône",
-    "14": "Calvados", "15": "Cantal", "16": "Charente", "17": "Charente-Maritime", "18": "Cher",
-    "19": "Corrèze", "2A": "Corse-du-Sud", "2B": "Haute-Corse", "21": "Côte-d'Or",
-    "22": "Côtes-d'Armor", "23": "Creuse", "24": "Dordogne", "25": "Doubs", "26": "Drôme",
-    "27": "Eure", "28": "Eure-et-Loir", "29": "Finistère", "30": "Gard", "31": "Haute-Garonne",
-    "32": "Gers", "33": "Gironde", "34": "Hérault", "35": "Ille-et-Vilaine", "36": "Indre",
-    "37": "Indre-et-Loire", "38": "Isère", "39": "Jura", "40": "Landes", "41": "Loir-et-Cher",
-    "42": "Loire", "43": "Haute-Loire", "44": "Loire-Atlantique", "45": "Loiret", "46": "Lot",
-    "47": "Lot-et-Garonne", "48": "Lozère", "49": "Maine-et-Loire", "50": "Manche",
-    "51": "Marne", "52": "Haute-Marne", "53": "Mayenne", "54": "Meurthe-et-Moselle",
-    "55": "Meuse", "56": "Morbihan", "57": "Moselle", "58": "Nièvre", "59": "Nord", "60": "Oise",
-    "61": "Orne", "62": "Pas-de-Calais", "63": "Puy-de-Dôme", "64": "Pyrénées-Atlantiques",
-    "65": "Hautes-Pyrénées", "66": "Pyrénées-Orientales", "67": "Bas-Rhin", "68": "Haut-Rhin",
-    "69": "Rhône", "70": "Haute-Saône", "71": "Saône-et-Loire", "72": "Sarthe", "73": "Savoie",
-    "74": "Haute-Savoie", "75": "Paris", "76": "Seine-Maritime", "77": "Seine-et-Marne",
-    "78": "Yvelines", "79": "Deux-Sèvres", "80": "Somme", "81": "Tarn", "82": "Tarn-et-Garonne",
-    "83": "Var", "84": "Vaucluse", "85": "Vendée", "86": "Vienne", "87": "Haute-Vienne",
-    "88": "Vosges", "89": "Yonne", "90": "Territoire de Belfort", "91": "Essonne",
-    "92": "Hauts-de-Seine", "93": "Seine-Saint-Denis", "94": "Val-de-Marne", "95": "Val-d'Oise",
-    "971": "Guadeloupe", "972": "Martinique", "973": "Guyane", "974": "La Réunion",
-    "975": "Saint-Pierre-et-Miquelon", "976": "Mayotte", "977": "Saint-Barthélemy",
-    "978": "Saint-Martin", "987": "Polynésie française", "988": "Nouvelle-Calédonie",
-}
+from tenir_parole.core import geography
+from tenir_parole.texts.french import sort_key
 
 
 def code_of(insee: str) -> str | None:
-    """« 49007 » → « 49 », « 97411 » → « 974 », « 2A004 » → « 2A »; None when no
-    département has that code (the INSEE code of a commune abroad, « 99… », say)."""
+    """« 49901 » → « 49 », « 97411 » → « 974 », « 2A904 » → « 2A »: the département a
+    fictional code would be in; None when no département has that code (« 99… »)."""
     code = insee[:3] if insee.startswith(("97", "98")) else insee[:2]
-    return code if code in NAMES else None
+    return code if geography.load().department(code) else None
+
+
+def place(insee: str, example: bool) -> tuple[geography.Commune | None, str | None]:
+    """The official commune of ``insee`` and its département's code; for an example commune
+    not in the geography, (None, the département of its code's first characters)."""
+    found = geography.load().commune(insee)
+    if found:
+        return found, found.department
+    return None, code_of(insee) if example else None
+
+
+def names() -> dict[str, str]:
+    """Every département's name, by code."""
+    return {code: d.name for code, d in geography.load().departments.items()}
+
+
+def region_names() -> dict[str, str]:
+    return {code: r.name for code, r in geography.load().regions.items()}
 
 
 def slug(code: str) -> str:
-    """The page name of a département: « 2a », « 49 », « 974 »."""
+    """The page name of a département (or a région): « 2a », « 49 », « 974 »."""
     return code.lower()
 
 
-#: The usual order of the list (Corsica after Corrèze, overseas last).
-ORDER = {code: i for i, code in enumerate(NAMES)}
+def order(code: str) -> str:
+    """The usual order of départements: Corsica after Corrèze, overseas last."""
+    return geography.department_order(code)
+
+
+def region_order(code: str) -> tuple:
+    """Régions of metropolitan France by name, then overseas ones (codes 01 to 06 and the
+    collectivités' 975…) by name."""
+    name = geography.load().region(code)
+    overseas = code < "11" or len(code) == 3
+    return overseas, sort_key(name.name if name else code)

@@ -1,5 +1,6 @@
 """What the federation accepts from a commune's site: a valid export (the data core's own
-checks, tenir_parole.core.export), plus what its pages need — a known département, names short
+checks, tenir_parole.core.export), plus what its pages need — an INSEE code of the official
+geography (or, for an example commune, fictional, one in a known département), names short
 enough for a page's budget, and no markup at all in any text.
 
 The same function serves collecting and building: a copy that lands is a copy the build reads.
@@ -11,6 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
+from tenir_parole.core import geography, official
 from tenir_parole.core.dataset import Dataset
 from tenir_parole.core.errors import DataErrors
 from tenir_parole.core.export import parts, read_export
@@ -68,8 +70,11 @@ def markup(data: Dataset) -> list[str]:
 def limits(data: Dataset) -> list[str]:
     m = ui_fr.MESSAGES
     problems = []
-    if departements.code_of(data.commune.insee_code) is None:
-        problems.append(m["department"].format(insee=data.commune.insee_code))
+    insee = data.commune.insee_code
+    if departements.place(insee, data.commune.example)[1] is None:
+        cog = geography.load()
+        problems.append(m["not_a_commune"].format(
+            insee=insee, what=official.what_it_is(cog, cog.resolve(insee))))
     if len(data.lists) > MAX_LISTS:
         problems.append(m["too_many_lists"].format(n=len(data.lists), max=MAX_LISTS))
     if len(data.measures) > MAX_MEASURES:

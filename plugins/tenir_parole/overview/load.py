@@ -10,12 +10,14 @@ import datetime as dt
 from itertools import groupby
 from pathlib import Path
 
+from tenir_parole.core import geography
 from tenir_parole.core.errors import DataError
+from tenir_parole.core.geography import folded
 from tenir_parole.core.loader import load_file
 from tenir_parole.core.model import MeasuresFile
 from tenir_parole.core.validate import validate
 from tenir_parole.overview import claims, departements, exports, store
-from tenir_parole.overview.model import Commune, Department, Federation, summarise
+from tenir_parole.overview.model import Commune, Department, Federation, Region, summarise
 from tenir_parole.texts import overview as ui_fr
 from tenir_parole.texts.french import sort_key
 
@@ -59,7 +61,12 @@ def read_copies(folder: Path, today: dt.date, sites: list[str],
             continue
         claim = claims.Claim(site, data.commune.insee_code, data.commune.name,
                              data.reference_date, rank)
-        found.append((claim, summarise(data, site, copy.file, copy.collected.date())))
+        commune = summarise(data, site, copy.file, copy.collected.date())
+        if folded(commune.name) != folded(data.commune.name):
+            notes.append(M["other_name"].format(
+                file=copy.file, site=site, name=data.commune.name, insee=commune.insee,
+                official=commune.name, year=geography.load().vintage))
+        found.append((claim, commune))
     lost = {c.loser.site: c for c in claims.conflicts(claim for claim, _ in found)}
     notes += [M["same_insee"].format(file=copies[c.loser.site].file, site=c.loser.site,
                                      insee=c.loser.insee, other=c.winner.site, why=claims.why(c))
@@ -80,8 +87,14 @@ def load(folder: Path, measures_file: Path, today: dt.date, list_file: Path) -> 
     sites, problems = store.read_sites(list_file)
     communes, notes = read_copies(folder, today, sites, list_file)
     notes = [M["list_line"].format(problem=p) for p in problems] + notes
-    communes.sort(key=lambda c: (departements.ORDER[c.department], sort_key(c.name), c.insee))
+    communes.sort(key=lambda c: (departements.order(c.department), sort_key(c.name), c.insee))
+    official = geography.load()
     departments = tuple(
-        Department(code, departements.NAMES[code], tuple(group))
+        Department(code, official.department(code).name, tuple(group),
+                   official.department(code).region)
         for code, group in groupby(communes, key=lambda c: c.department))
-    return Federation(tuple(communes), departments, measures, today, tuple(notes))
+    regions = tuple(
+        Region(code, official.region(code).name,
+               tuple(d for d in departments if d.region == code))
+        for code in sorted({d.region for d in departments}, key=departements.region_order))
+    return Federation(tuple(communes), departments, measures, today, tuple(notes), regions)

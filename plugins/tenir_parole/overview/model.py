@@ -9,6 +9,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from tenir_parole.core import geography
 from tenir_parole.core import vocabulary as V
 from tenir_parole.core.dataset import Dataset
 from tenir_parole.overview import departements
@@ -37,8 +38,11 @@ class ListCounts:
 @dataclass(frozen=True)
 class Commune:
     insee: str
-    name: str
-    department: str  # its code (departements.NAMES)
+    name: str  # its official name (the export's own for an example commune)
+    department: str  # its code, in the official geography
+    region: str  # its code, likewise
+    population: int | None  # the official one (None for an example commune)
+    example: bool  # fictional (``exemple: true``, a code in no geography)
     site: str  # the address the federation collects from
     file: str  # the export's file in federation/donnees/
     phase: str
@@ -65,8 +69,11 @@ class Commune:
 
 
 def summarise(data: Dataset, site: str, file: str, collected: dt.date) -> Commune:
-    """What the federation keeps of one commune's checked data."""
+    """What the federation keeps of one commune's checked data (accepted: its code is a
+    commune of the geography, or a fictional one in a known département)."""
     c = data.commune
+    official, department = departements.place(c.insee_code, c.example)
+    region = geography.load().department(department).region
     elected = c.elected_list if data.after_election else None
     committed = data.commitment_slugs()
     measures = []
@@ -79,7 +86,8 @@ def summarise(data: Dataset, site: str, file: str, collected: dt.date) -> Commun
                                    update.reason if update else None))
     updates = data.updates()
     return Commune(
-        c.insee_code, c.name, departements.code_of(c.insee_code) or "", site, file, c.phase,
+        c.insee_code, official.name if official else c.name, department, region,
+        official.population if official else None, official is None, site, file, c.phase,
         data.reference_date, updates[0].date if updates else None, collected,
         data.lists[elected].name if elected else None,
         tuple(ListCounts(lst.name, slug == elected, tuple(data.position_counts(slug).values()))
@@ -120,23 +128,69 @@ def total_counts(communes: Iterable[Commune]) -> dict[str, int]:
 
 
 @dataclass(frozen=True)
+class Coverage:
+    """How much of a territory the federation follows: real communes (examples aside) and
+    their population, out of the geography's."""
+
+    communes: int
+    population: int
+    all_communes: int
+    all_population: int
+    examples: int = 0
+
+
+def coverage(communes: Iterable[Commune], key: str = "") -> Coverage:
+    """Of France (``key`` « »), a région (« R84 ») or a département (« D42 »)."""
+    real = [c for c in communes if not c.example]
+    total, people = geography.load().totals.get(key, (0, 0))
+    return Coverage(len(real), sum(c.population or 0 for c in real), total, people,
+                    sum(1 for c in communes if c.example))
+
+
+@dataclass(frozen=True)
 class Department:
     code: str
     name: str
     communes: tuple[Commune, ...]  # by name
+    region: str = ""  # its code
 
     @property
     def slug(self) -> str:
         return departements.slug(self.code)
 
+    def coverage(self) -> Coverage:
+        return coverage(self.communes, f"D{self.code}")
+
+
+@dataclass(frozen=True)
+class Region:
+    code: str
+    name: str
+    departments: tuple[Department, ...]  # in the usual order
+
+    @property
+    def slug(self) -> str:
+        return departements.slug(self.code)
+
+    @property
+    def communes(self) -> tuple[Commune, ...]:
+        return tuple(c for d in self.departments for c in d.communes)
+
+    def coverage(self) -> Coverage:
+        return coverage(self.communes, f"R{self.code}")
+
 
 @dataclass(frozen=True)
 class Federation:
     communes: tuple[Commune, ...]  # by département, then name
-    departments: tuple[Department, ...]  # by code
+    departments: tuple[Department, ...]  # in the usual order
     measures: tuple  # the reference measures (tenir_parole.core.model.Measure), by number
     reference_date: dt.date
     notes: tuple[str, ...] = ()
+    regions: tuple[Region, ...] = ()  # metropolitan ones by name, then overseas
+
+    def coverage(self) -> Coverage:
+        return coverage(self.communes)
 
     def counts(self, communes: Iterable[Commune] | None = None) -> dict[str, MeasureCounts]:
         return measure_counts(self.communes if communes is None else communes,

@@ -28,9 +28,11 @@ def _date(value) -> str:
 
 
 def commune_rows(communes: Iterable[Commune]) -> Iterable[tuple]:
+    names, regions = departements.names(), departements.region_names()
     for c in communes:
         counts = c.status_counts()
-        yield (c.insee, c.name, c.department, departements.NAMES[c.department], c.site, c.phase,
+        yield (c.insee, c.name, c.department, names[c.department], c.region,
+               regions[c.region], "" if c.population is None else c.population, c.site, c.phase,
                c.elected or "", _date(c.reference_date), _date(c.collected),
                _date(c.last_update), len(c.commitments),
                *(counts.get(status, 0) for status in V.STATUSES))

@@ -1,4 +1,5 @@
-"""Which pages the federation writes: (file to save as, template, extra context).
+"""Which pages the federation writes: (file to save as, template, extra context): the home
+page, a page per région (its départements), per département (its communes), per commune.
 
 A département with many communes lists them on several pages of at most PART_SIZE, so that
 no page outgrows its budget (the worst case is built by tests/federation/test_federation_build.py).
@@ -37,6 +38,11 @@ def department_page(code: str) -> str:
     return f"departements/{departements.slug(code)}.html"
 
 
+def region_page(code: str) -> str:
+    """The page of the région with this code."""
+    return f"regions/{departements.slug(code)}.html"
+
+
 def parts(department: Department, size: int = PART_SIZE) -> tuple[Part, ...]:
     """The pages of its communes: none apart when they fit on the département's own page."""
     communes = department.communes
@@ -48,6 +54,8 @@ def parts(department: Department, size: int = PART_SIZE) -> tuple[Part, ...]:
 
 def site_pages(federation: Federation) -> Iterator[Page]:
     yield "index.html", "federation/index", {}
+    for region in federation.regions:
+        yield region_page(region.code), "federation/region", {"region": region}
     for department in federation.departments:
         split = parts(department)
         yield department_page(department.code), "federation/department", {

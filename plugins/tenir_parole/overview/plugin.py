@@ -21,12 +21,21 @@ def configure(pelican) -> None:
     if not enabled(settings):
         return
     settings["JINJA_GLOBALS"].update(T=ui_fr.TEXTS, T_COLUMNS=ui_fr.COLUMNS,
-                                     DEPARTMENTS=departements.NAMES,
+                                     DEPARTMENTS=departements.names(),
+                                     REGIONS=departements.region_names(),
                                      department_page=pages.department_page,
+                                     region_page=pages.region_page,
+                                     coverage_text=coverage_text,
                                      STALE_DAYS=STALE_AFTER_DAYS)
     # The theme's filters: its macros use them (the federation renders no Markdown from
     # communes, only names and titles, escaped).
     settings["JINJA_FILTERS"].update(filters())
+
+
+def coverage_text(covered, scope: str = "") -> str:
+    """A Coverage (overview.model) in words."""
+    return ui_fr.coverage(covered.communes, covered.all_communes, covered.population,
+                          covered.all_population, covered.examples, scope)
 
 
 def get_generators(pelican):

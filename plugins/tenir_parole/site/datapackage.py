@@ -26,7 +26,9 @@ ENUMS: dict[str, tuple[str, ...]] = {"position": V.POSITIONS, "provenance": V.PR
                                      "competence": V.COMPETENCES, "source_type": V.SOURCE_TYPES,
                                      "preuve": V.PROOFS}
 #: Numbers (a measure's number, an amount in euros; an order's « numéro » is text: « 2026-078 »).
-INTEGERS = ("numero", "mesure_numero", "source_montant")
+INTEGERS = ("numero", "mesure_numero", "source_montant", "population")
+#: Codes of a fixed shape (the SCDL's SIRET: 14 digits).
+PATTERNS = {"COLL_SIRET": "[0-9]{14}"}
 #: The CSV dialect of opendata.to_csv: « ; », CRLF, UTF-8 (with a byte-order mark).
 DIALECT = {"delimiter": ";", "lineTerminator": "\r\n"}
 
@@ -42,6 +44,8 @@ def field(name: str, description: str) -> dict:
         spec["constraints"] = {"minimum": 0}
     elif name in ENUMS:
         spec["constraints"] = {"enum": list(ENUMS[name])}
+    elif name in PATTERNS:
+        spec["constraints"] = {"pattern": PATTERNS[name]}
     return spec
 
 

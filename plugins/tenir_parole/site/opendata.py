@@ -2,8 +2,8 @@
 commitment not kept) and JSON, with the bilan's figures.
 
 A source's typed fields follow the stance or update columns; a council deliberation's take the
-names of the national open-data schema for deliberations (SCDL « Délibérations » : DELIB_ID,
-DELIB_DATE, DELIB_OBJET, VOTE_*, DELIB_URL).
+names of the national open-data schema for deliberations (SCDL « Délibérations » : COLL_NOM,
+COLL_SIRET, DELIB_ID, DELIB_DATE, DELIB_OBJET, VOTE_*, DELIB_URL).
 
 CSV files are UTF-8 with a byte-order mark, « ; » separated and CRLF-terminated: French-locale
 Excel opens them with accents and columns right, and LibreOffice detects all three.
@@ -33,7 +33,8 @@ UPDATE_COLUMNS = ("mesure", "mesure_numero", "mesure_titre", "date", "statut", "
 #: A source's type and typed fields, after each file's own columns.
 SOURCE_COLUMNS = ("source_type", "source_numero", "source_date", "source_objet",
                   "source_document", "source_chapitre", "source_montant", "source_lieu",
-                  "source_expediteur", "source_destinataire", "DELIB_ID", "DELIB_DATE",
+                  "source_expediteur", "source_destinataire", "COLL_NOM", "COLL_SIRET",
+                  "DELIB_ID", "DELIB_DATE",
                   "DELIB_OBJET", "VOTE_EFFECTIF", "VOTE_REEL", "VOTE_POUR", "VOTE_CONTRE",
                   "VOTE_ABSTENTION", "DELIB_URL")
 UPDATE_MORE = ("preuve", "sollicitation_date", "sollicitation_moyen", "demande_portee_date",
@@ -55,12 +56,13 @@ def _text(value: object) -> object:
     return value.isoformat() if hasattr(value, "isoformat") else value
 
 
-def _typed(source: Source | None) -> tuple:
-    """SOURCE_COLUMNS for ``source``: a deliberation's number, date, subject and URL in the
-    SCDL columns, any other type's in the source_* ones."""
+def _typed(data: Dataset, source: Source | None) -> tuple:
+    """SOURCE_COLUMNS for ``source``: a deliberation's commune, number, date, subject and URL
+    in the SCDL columns, any other type's in the source_* ones."""
     if source is None:
         return ("",) * len(SOURCE_COLUMNS)
     delib = source.kind == "deliberation"
+    council = (data.commune.name, data.commune.siret) if delib else (None, None)
     vote = source.vote
     generic = (source.number, source.date, source.subject) if not delib else (None,) * 3
     scdl = (source.number, source.date, source.subject) if delib else (None,) * 3
@@ -68,7 +70,8 @@ def _typed(source: Source | None) -> tuple:
              else (None,) * 5)
     return tuple(_text(v) for v in (
         source.kind, *generic, source.document, source.chapter, source.amount, source.place,
-        source.sender, source.recipient, *scdl, *votes, source.url if delib else None))
+        source.sender, source.recipient, *council, *scdl, *votes,
+        source.url if delib else None))
 
 
 def position_rows(data: Dataset) -> Iterable[tuple]:
@@ -81,7 +84,7 @@ def position_rows(data: Dataset) -> Iterable[tuple]:
                    s.quote or "", s.date.isoformat() if s.date else "", *_source(s.source),
                    " ".join(s.sub_measures), asked.date.isoformat() if asked else "",
                    asked.means if asked else "", s.reply.text if s.reply else "",
-                   *_typed(s.source))
+                   *_typed(data, s.source))
 
 
 def update_rows(data: Dataset) -> Iterable[tuple]:
@@ -92,7 +95,7 @@ def update_rows(data: Dataset) -> Iterable[tuple]:
         yield (u.measure, measure.number, measure.title, u.date.isoformat(), u.status,
                u.summary, u.reason or "", *_source(u.source),
                reply.date.isoformat() if reply else "", reply.text if reply else "",
-               *_typed(u.source), u.source.proof if u.source else "",
+               *_typed(data, u.source), u.source.proof if u.source else "",
                _text(asked and asked.date), _text(asked and asked.means),
                _text(carried and carried.date), _text(carried and carried.to))
 
@@ -100,7 +103,7 @@ def update_rows(data: Dataset) -> Iterable[tuple]:
 def measure_rows(data: Dataset) -> Iterable[tuple]:
     for m in data.measures:
         k = m.competence
-        yield (m.number, m.slug, m.title, k.level if k else "", _text(k and k.name),
+        yield (m.number, m.slug, m.title, k.level if k else "", _text(data.competence_name(m)),
                _text(k and k.note), _text(k and k.source and k.source.url))
 
 

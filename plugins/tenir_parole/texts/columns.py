@@ -63,6 +63,12 @@ COLUMNS = {
         "source_lieu": "lieu d'une réunion",
         "source_expediteur": "expéditeur d'un courrier",
         "source_destinataire": "destinataire d'un courrier",
+        "COLL_NOM": "délibération : la commune dont le conseil l'a votée (schéma national SCDL "
+                    "« Délibérations »)",
+        "COLL_SIRET": "délibération : SIRET de la mairie (siret: de commune.yaml ; vide tant "
+                      "qu'il n'y est pas). DELIB_MATIERE_CODE et DELIB_MATIERE_NOM, "
+                      "obligatoires dans le schéma SCDL, ne sont pas relevés : à ajouter par "
+                      "qui verse ces lignes dans un jeu SCDL (matière de la nomenclature ACTES)",
         "DELIB_ID": "délibération : numéro (schéma national SCDL « Délibérations »)",
         "DELIB_DATE": "délibération : date de la séance (AAAA-MM-JJ)",
         "DELIB_OBJET": "délibération : objet",

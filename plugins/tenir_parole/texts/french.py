@@ -17,8 +17,24 @@ MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "ao�
 
 
 def count(n: int, singular: str, plural: str | None = None) -> str:
-    """« 1 liste », « 3 listes » — French plural (0 and 1 take the singular)."""
-    return f"{n} {singular if n <= 1 else (plural or singular + 's')}"
+    """« 1 liste », « 3 listes », « 34 969 communes » — French plural (0 and 1 take the
+    singular)."""
+    return f"{number(n)} {singular if n <= 1 else (plural or singular + 's')}"
+
+
+def number(n: int) -> str:
+    """« 34 969 »: thousands apart by a narrow no-break space, as French prints them."""
+    return f"{n:,}".replace(",", "\u202f")
+
+
+def percent(part: int, whole: int) -> str:
+    """« 12,3 % » of ``whole``; « moins de 0,1 % » rather than a misleading 0."""
+    if not whole or not part:
+        return "0\u00a0%"
+    share = 100 * part / whole
+    if share < 0.1:
+        return "moins de 0,1\u00a0%"
+    return f"{share:.1f}".replace(".", ",").replace(",0", "") + "\u00a0%"
 
 
 def date_fr(day: dt.date | None) -> str:
@@ -75,6 +91,21 @@ def at(name: str) -> str:
         if name.startswith(article):
             return merged + name[len(article):]
     return "à " + name
+
+
+#: How the DGCL's list abbreviates an intercommunalité's kind (« CC du Pilat Rhodanien »), and
+#: the words readers know it by.
+INTERCOMMUNALITY_KINDS = {"CC ": "Communauté de communes ", "CA ": "Communauté d'agglomération ",
+                          "CU ": "Communauté urbaine "}
+
+
+def intercommunality_name(name: str) -> str:
+    """« CC du Pilat Rhodanien » → « Communauté de communes du Pilat Rhodanien »; a name
+    already in full (« Métropole de Lyon ») as it is."""
+    for short, full in INTERCOMMUNALITY_KINDS.items():
+        if name.startswith(short):
+            return full + name[len(short):]
+    return name
 
 
 def closest(value: object, known: Iterable[str]) -> str | None:

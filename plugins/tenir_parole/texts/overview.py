@@ -5,6 +5,7 @@ and macros) updated with these."""
 from __future__ import annotations
 
 from tenir_parole import texts as commune
+from tenir_parole.texts.french import count, number, percent
 
 #: Messages of `make federation-collecte` and `make federation`.
 MESSAGES = {
@@ -61,7 +62,7 @@ MESSAGES = {
     "more": "… et {n} autre(s) problème(s)",
     "markup": "{where} : balisage HTML ou adresse de script (« {excerpt} »)",
     "markup_more": "… et {n} autre(s) texte(s) avec du balisage",
-    "department": "code INSEE {insee} : aucun département ne porte ce code",
+    "not_a_commune": "code INSEE {insee} : {what}",
     "too_many_lists": "{n} listes : la vue d'ensemble en montre {max} au plus",
     "too_many_measures": "{n} mesures : la vue d'ensemble en montre {max} au plus",
     "too_long": "{where} : {n} caractères, {max} au plus",
@@ -93,6 +94,8 @@ MESSAGES = {
                        "federation-collecte)",
     "list_line": "Note : {problem}",
     "unlisted": "Note : {file} ignoré : absent de collecte.json",
+    "other_name": "Note : {file} ({site}) nomme « {name} » la commune {insee}, qui est {official} "
+                  "selon le Code officiel géographique {year} : le nom officiel est affiché",
 }
 
 TEXTS = {
@@ -107,8 +110,19 @@ TEXTS = {
                    "les listes ont promis sur les dix propositions « Désescalade numérique », "
                    "puis ce que fait l'équipe élue. Cette page rassemble les données que ces "
                    "sites publient."),
-    "home_counts": ("Communes suivies : {communes} ; départements : {departments} ; communes "
-                    "après l'élection : {followed}. Données au {date}."),
+    "home_counts": ("Régions : {regions} ; départements : {departments} ; communes après "
+                    "l'élection : {followed}. Données au {date}."),
+    "followed_counts": "Communes après l'élection : {followed}. Données au {date}.",
+    "nav_regions": "Régions",
+    "regions_title": "Par région",
+    "regions_caption": "Communes suivies par région",
+    "col_region": "Région",
+    "region_title": "{name}",
+    "region_departments": "Ses départements",
+    "department_region": "Région :",
+    "commune_region": "région",
+    "commune_example": ("Commune d'exemple, fictive : ses données ne parlent d'aucune commune "
+                        "réelle."),
     "national_title": "Tous les engagements, par état",
     "national_intro": "{commitments} des équipes élues, par état du suivi au {date} :",
     "measures_title": "Mesure par mesure",
@@ -168,6 +182,23 @@ TEXTS = {
     "not_found_back": "Revenir à l'accueil",
 }
 
+#: How much of a territory is followed: « … de la population » + these.
+SCOPES = {"": "", "region": " de la région", "department": " du département"}
+
+
+def coverage(followed: int, total: int, people: int, all_people: int, examples: int = 0,
+             scope: str = "") -> str:
+    """« 12 communes suivies sur 34 969, 3,4 % de la population »: real communes only, the
+    example ones (fictional) said apart."""
+    said = (f"{number(followed)} {'commune suivie' if followed <= 1 else 'communes suivies'} "
+            f"sur {number(total)}, {percent(people, all_people)} de la population"
+            f"{SCOPES[scope]}")
+    if examples:
+        said += (f" (et {count(examples, 'commune', 'communes')} d'exemple, "
+                 f"{'fictive' if examples == 1 else 'fictives'})")
+    return said
+
+
 #: Columns of the federation's CSV files (donnees/index.html, datapackage.json).
 STATUS_COLUMNS = {f"{status.replace('-', '_')}_nombre":
                   f"engagements à l'état « {label} »"
@@ -178,6 +209,10 @@ COLUMNS = {
         "commune": "nom de la commune",
         "departement_code": "code du département",
         "departement": "nom du département",
+        "region_code": "code de la région",
+        "region": "nom de la région",
+        "population": ("population municipale (géographie officielle ; vide pour une commune "
+                       "d'exemple)"),
         "site": "adresse de son site Tenir parole",
         "phase": "avant ou apres (l'élection)",
         "equipe_elue": "nom de la liste élue (après l'élection)",

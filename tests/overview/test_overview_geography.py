@@ -1,0 +1,86 @@
+"""The federation on the official geography: a commune's name, département and région are
+those of its INSEE code; an export naming another commune is reported; a code that is no
+commune is left out with what it is; coverage is said out of the 34,969 communes and their
+population, nationally, per région (a page each) and per département."""
+
+from __future__ import annotations
+
+import pytest
+from bs4 import BeautifulSoup
+
+from overview_data import as_bytes, example, overview, seed
+
+
+def real(insee: str, name: str, site: str) -> tuple[str, bytes]:
+    """The example commune's data, published by a real commune's site."""
+    whole = example(0)
+    commune = {k: v for k, v in whole["commune"].items()
+               if k not in ("exemple", "intercommunalite", "region")}
+    whole["commune"] = commune | {"nom": name, "code_insee": insee, "site": site}
+    return site, as_bytes(whole)
+
+
+def words(path) -> str:
+    return " ".join(BeautifulSoup(path.read_text("utf-8"), "html.parser").main
+                    .get_text(" ").split())
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("geo") / "donnees"
+    seed(folder, dict([
+        real("42246", "Saint-Julien-Molin-Molette", "https://pilat.example.org"),
+        real("42265", "Saint-Julien-Molin-Molette", "https://erreur.example.org"),
+        real("42999", "Nulle-Part", "https://nulle-part.example.org"),
+        real("01340", "Saint-Bois", "https://saint-bois.example.org"),
+    ]))
+    output = folder.parent / "site"
+    ran = overview(folder, output)
+    assert ran.returncode == 0, ran.stderr
+    return output, ran.stdout
+
+
+def test_a_name_that_is_not_the_codes_is_reported_and_the_official_one_shown(built):
+    output, said = built
+    assert ("(https://erreur.example.org) nomme « Saint-Julien-Molin-Molette » la commune "
+            "42265, qui est Saint-Michel-sur-Rhône selon le Code officiel géographique 2026 : "
+            "le nom officiel est affiché") in said
+    page = BeautifulSoup((output / "communes" / "42265.html").read_text("utf-8"), "html.parser")
+    assert page.h1.get_text() == "Saint-Michel-sur-Rhône (42265)"
+
+
+def test_a_code_that_is_no_commune_is_left_out_with_what_it_is(built):
+    output, said = built
+    assert ("(https://nulle-part.example.org) laissé de côté — code INSEE 42999 : aucune "
+            "commune ne porte ce code dans le Code officiel géographique 2026") in said
+    assert ("(https://saint-bois.example.org) laissé de côté — code INSEE 01340 : Saint-Bois "
+            "est une commune déléguée d'Arboys en Bugey (01015, Ain)") in said
+    assert "2 commune(s) reprise(s), dans 1 département(s)." in said
+    assert not (output / "communes" / "42999.html").exists()
+
+
+def test_a_commune_page_names_its_departement_and_region_from_the_geography(built):
+    output, _ = built
+    assert ("Département : Loire (42) , région Auvergne-Rhône-Alpes ."
+            in words(output / "communes" / "42246.html"))
+
+
+def test_coverage_out_of_the_whole_country_each_region_and_departement(built):
+    output, _ = built
+    assert ("2 communes suivies sur 34 969, moins de 0,1 % de la population. Régions : 1 ; "
+            "départements : 1") in words(output / "index.html")
+    region = words(output / "regions" / "84.html")
+    assert region.startswith("Auvergne-Rhône-Alpes 2 communes suivies sur 4 025, "
+                             "moins de 0,1 % de la population de la région.")
+    assert "Loire (42)" in region
+    department = words(output / "departements" / "42.html")
+    # 1,140 and 888 inhabitants of the Loire's 774,133 (populations légales 2023)
+    assert ("Région : Auvergne-Rhône-Alpes . 2 communes suivies sur 320, 0,3 % de la "
+            "population du département.") in department
+
+
+def test_the_example_communes_are_said_fictional(federation_site):
+    page = words(federation_site / "communes" / "49901.html")
+    assert "Commune d'exemple, fictive : ses données ne parlent d'aucune commune réelle." in page
+    assert ("0 commune suivie sur 34 969, 0 % de la population (et 4 communes d'exemple, "
+            "fictives).") in words(federation_site / "index.html")
