@@ -150,3 +150,25 @@ def test_after_the_vote_without_a_follow_up_the_file_to_create_is_named_once(tmp
         "Avertissement : pledges/suivi.yaml n'existe pas encore : créez-le pour suivre "
         "1 engagement de la liste élue (modèle dans le guide de l'éditeur, « Ajouter une mise "
         "à jour du suivi ») ; d'ici là, aucun n'est vérifié"]
+
+
+def test_after_the_vote_a_follow_up_still_commented_out_is_said_so_not_missing(tmp_path):
+    root = write_pledges(tmp_path / "pledges", suivi_yaml=None)
+    (root / "suivi.yaml").write_text("# Le suivi, après l'élection :\n# liste: alpha\n"
+                                     "# mises_a_jour:\n", encoding="utf-8")
+    result = run_check(root)
+    assert result.returncode == 0, result.stdout
+    assert [line for line in result.stdout.splitlines() if line.startswith("Avertissement")] == [
+        "Avertissement : pledges/suivi.yaml ne contient encore que son modèle, en commentaires : "
+        "retirez les « # » des lignes que vous remplissez pour suivre 1 engagement de la liste "
+        "élue (modèle dans le guide de l'éditeur, « Ajouter une mise à jour du suivi ») ; d'ici "
+        "là, aucun n'est vérifié"]
+
+
+def test_a_required_file_of_comments_only_asks_to_uncomment_it(tmp_path):
+    root = write_pledges(tmp_path / "pledges")
+    (root / "mesures.yaml").write_text("# mesures:\n#   - numero: 1\n", encoding="utf-8")
+    result = run_check(root)
+    assert result.returncode == 1
+    assert ("pledges/mesures.yaml, ligne 1 : rien que des commentaires : retirez les « # » des "
+            "lignes du modèle que vous remplissez") in result.stderr

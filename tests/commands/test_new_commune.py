@@ -24,7 +24,8 @@ from helpers import ROOT, cli, commit_all, copy_project, run
 
 NAME = "Saint-Julien-Molin-Molette"
 ARGS = ("--insee", "42246")  # as `make nouvelle-commune INSEE=42246`: the rest is official
-SKELETON = {"commune.yaml", "mesures.yaml", "corrections.yaml", "listes/liste-a-renommer.yaml"}
+SKELETON = {"commune.yaml", "mesures.yaml", "corrections.yaml", "suivi.yaml",
+            "listes/liste-a-renommer.yaml"}
 HEADER = "# yaml-language-server: $schema="
 
 
@@ -89,13 +90,41 @@ def test_skeleton_has_each_file_and_each_passes_its_schema(started):
     for name in SKELETON:
         # No schema line: .vscode/settings.json ties the files to their schemas, where a save
         # through the form editor (which drops YAML comments) cannot undo it.
-        assert HEADER not in (pledges / name).read_text(encoding="utf-8"), name
-        kind = "liste" if name.startswith("listes/") else name.removesuffix(".yaml")
+        text = (pledges / name).read_text(encoding="utf-8")
+        assert HEADER not in text, name
+        if name == "suivi.yaml":  # before the vote, its template: comments only, uncommented here
+            lines = text.splitlines()
+            start = next(i for i, line in enumerate(lines) if line.startswith("# liste:"))
+            text = "\n".join(line.removeprefix("# ") for line in lines[start:])
+            (pledges.parent / "suivi-rempli.yaml").write_text(text + "\n", encoding="utf-8")
+            name = "../suivi-rempli.yaml"
+        kind = ("liste" if name.startswith("listes/") else "suivi" if "suivi" in name
+                else name.removesuffix(".yaml"))
         schema = ROOT / "schemas" / f"{kind}.schema.json"
         # …and each file passes it with a standard YAML 1.2 tool, as editors' tools read it.
         result = run(root, sys.executable, "-m", "check_jsonschema", "--schemafile", str(schema),
                      str(pledges / name))
         assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize(("name", "shown"), [
+    ("commune.yaml", ["# presentation: >-", "# site: https://", "# liste_elue: ",
+                      "# deliberations: https://", "# courriel: ", "# forge: https://",
+                      "# siret: "]),
+    ("listes/liste-a-renommer.yaml", ["# site: https://", "# presentation: >-", "# resultat:",
+                                      "#   premier_tour: ", "#   second_tour: ", "#   sieges: ",
+                                      "#     citation: >-", "#     sollicitation:"]),
+    ("suivi.yaml", ["# liste: liste-a-renommer", "# mises_a_jour:", "#     statut: ",
+                    "#     source:"]),
+    ("corrections.yaml", ["#     modification: >-", "#     motif: >-", "corrections: []"]),
+])
+def test_every_field_the_guide_asks_for_is_in_the_skeleton_where_it_goes(started, name, shown):
+    """The guide says « remplacez site, presentation ; ajoutez resultat… » : each is there,
+    commented, in the file where it belongs, for the editor to uncomment."""
+    root, _, _ = started
+    lines = (root / "pledges" / name).read_text(encoding="utf-8").splitlines()
+    for start in shown:
+        assert any(line.startswith(start) for line in lines), (name, start)
 
 
 def test_skeleton_starts_before_the_vote_with_the_example_measures(started):

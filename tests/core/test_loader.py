@@ -64,8 +64,10 @@ def test_a_comment_after_an_empty_value_belongs_to_no_text():
     ("a: !!int 3\n",
      "pledges/x.yaml, ligne 1 : les étiquettes YAML (!!int) ne sont pas acceptées : retirez-les"),
     ("", "pledges/x.yaml, ligne 1 : fichier vide : voir le modèle dans le guide de l'éditeur"),
-    ("# rien\n", "pledges/x.yaml, ligne 1 : fichier vide : voir le modèle dans le guide de "
+    ("\n  \n", "pledges/x.yaml, ligne 1 : fichier vide : voir le modèle dans le guide de "
      "l'éditeur"),
+    ("# rien\n", "pledges/x.yaml, ligne 1 : rien que des commentaires : retirez les « # » des "
+     "lignes du modèle que vous remplissez"),
     ("nom: x\ncitation: Elle a dit: non\n",
      "pledges/x.yaml, ligne 2 : syntaxe YAML invalide — « : » dans un texte sans guillemets : "
      'mettez tout le texte entre guillemets — citation: "Elle a dit: non"'),

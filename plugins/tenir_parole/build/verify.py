@@ -65,10 +65,13 @@ def warnings(data: Dataset) -> list[str]:
     stale = data.stale_commitments()
     if data.after_election and data.followup is None and stale:
         folder = next(iter(data.documents), "pledges/commune.yaml").rsplit("/", 1)[0]
-        return [*lines, f"Avertissement : {folder}/suivi.yaml n'existe pas encore : créez-le "
-                f"pour suivre {count(len(stale), 'engagement')} de la liste élue (modèle dans "
-                "le guide de l'éditeur, « Ajouter une mise à jour du suivi ») ; d'ici là, aucun "
-                "n'est vérifié"]
+        template = f"{folder}/suivi.yaml" in data.templates
+        state = ("ne contient encore que son modèle, en commentaires : retirez les « # » des "
+                 "lignes que vous remplissez" if template else "n'existe pas encore : créez-le")
+        return [*lines, f"Avertissement : {folder}/suivi.yaml {state} pour suivre "
+                f"{count(len(stale), 'engagement')} de la liste élue (modèle dans le guide de "
+                "l'éditeur, « Ajouter une mise à jour du suivi ») ; d'ici là, aucun n'est "
+                "vérifié"]
     for measure in stale:
         update = data.current(measure.slug)
         since = (f"non vérifié depuis le {date_fr(update.date)}" if update

@@ -1,5 +1,7 @@
 """What `make nouvelle-commune` writes: a pledges/ folder that passes `make check` at once,
-each file with its schema line, commune.yaml's lines traced back to the variable given on
+every file an editor will need (suivi.yaml too, as its commented template), each optional
+field shown commented where it goes (.vscode/settings.json ties each file to its schema),
+commune.yaml's lines traced back to the variable given on
 the command line (NOM, INSEE…), so that a bad value is named by that variable."""
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ SIRET_HINT = [
 ]
 COMMUNE_TAIL = [
     "phase: avant",
+    "# Après l'élection : « phase: apres », et la liste élue (le nom de son fichier, sans .yaml) :",
+    "# liste_elue: liste-a-renommer",
     "contact: >-",
     "  À compléter : comment nous écrire pour signaler une erreur, une source ou demander un",
     "  droit de réponse (par exemple une adresse électronique).",
@@ -30,6 +34,13 @@ COMMUNE_TAIL = [
     "#   Quelques lignes sur la commune et sur qui tient ce site.",
     "# L'adresse où le site sera publié (flux, plan du site, éditions hors ligne) :",
     "# site: https://tenir-parole.ma-commune.fr",
+    "# La page où la mairie publie les délibérations du conseil (chaque délibération citée y",
+    "# renverra) :",
+    "# deliberations: https://www.ma-commune.fr/deliberations",
+    "# « Signaler une nouvelle » : l'adresse où les habitants écrivent (sinon la première adresse",
+    "# du contact) et le dépôt de la commune sur une forge, où ils peuvent ouvrir un ticket :",
+    "# courriel: suivi@ma-commune.fr",
+    "# forge: https://codeberg.org/votre-collectif/votre-depot",
     "# Mentions légales : qui publie le site, qui l'héberge.",
     "editeur:",
     '  nom: "À compléter : le collectif ou l\'association qui publie le site"',
@@ -101,10 +112,69 @@ def common_to_all(lines: list[str]) -> list[str]:
     return kept
 
 
+LIST_HEAD = [
+    "# Renommez ce fichier d'après la liste (minuscules, chiffres et tirets, .yaml),",
+    "# puis copiez-le pour chaque autre liste candidate.",
+    'nom: "Liste à renommer"',
+    'tete_de_liste: "À compléter"',
+    "# site: https://site-de-la-liste.fr",
+    "# presentation: >-",
+    "#   Quelques lignes sur la liste : qui la conduit, ce qu'elle défend.",
+    "# Après le vote, ses résultats (en %) et ses sièges au conseil :",
+    "# resultat:",
+    "#   premier_tour: 38.4",
+    "#   second_tour: 54.6",
+    "#   sieges: 23",
+    "# Une position par mesure. Quand la liste répond, par exemple :",
+    "#   - mesure: ecrans-publicitaires",
+    "#     position: engagement-partiel",
+    "#     sous_mesures:",
+    "#       - reglement-local-de-publicite",
+    "#     provenance: declaree",
+    "#     citation: >-",
+    "#       Nous réviserons le règlement local de publicité.",
+    "#     source:",
+    "#       url: https://site-de-la-liste.fr/nos-reponses/",
+    "#     date: 2026-02-20",
+    "# Interrogée sans réponse : « position: sans-reponse » et",
+    "#     sollicitation:",
+    "#       date: 2026-02-02",
+    '#       moyen: "Questionnaire envoyé par courriel à la tête de liste"',
+    "positions:",
+]
+#: suivi.yaml before the election: its template, comments only (read as « not there yet »).
+FOLLOW_UP = [
+    "# Le suivi de l'équipe élue, après l'élection (« phase: apres » dans commune.yaml) :",
+    "# retirez les « # » des lignes ci-dessous et remplissez-les. Une mise à jour datée par",
+    "# nouvelle, ajoutée à la fin ; les anciennes restent : elles forment l'historique.",
+    "# liste: liste-a-renommer",
+    "# mises_a_jour:",
+    "#   - mesure: ecrans-publicitaires",
+    "#     date: 2026-05-12",
+    "#     statut: en-cours",
+    "#     resume: >-",
+    "#       Le conseil engage la révision du règlement local de publicité.",
+    "#     source:",
+    "#       type: deliberation",
+    '#       numero: "2026-031"',
+    "#       date: 2026-05-12",
+    '#       objet: "Prescription de la révision du règlement local de publicité"',
+    "#       url: https://www.ma-commune.fr/deliberations/2026-031.pdf",
+]
+CORRECTIONS = [
+    "# Le journal des corrections : chaque correction d'une page publiée, datée, par exemple",
+    "#   - date: 2026-03-09",
+    '#     page: "listes/liste-a-renommer.html"',
+    "#     modification: >-",
+    "#       Ajout du droit de réponse de la liste sur la mesure 6.",
+    "#     motif: >-",
+    "#       Demande de la liste reçue par courriel le 9 mars 2026.",
+    "corrections: []",
+]
+
+
 def list_text(folder: Path, slugs: list[str]) -> str:
-    lines = ["# Renommez ce fichier d'après la liste (minuscules, chiffres et tirets, .yaml),",
-             "# puis copiez-le pour chaque autre liste candidate.",
-             'nom: "Liste à renommer"', 'tete_de_liste: "À compléter"', "positions:"]
+    lines = list(LIST_HEAD)
     for slug in slugs:
         lines += [f"  - mesure: {slug}", "    position: non-sollicitee"]
     return "\n".join(lines) + "\n"
@@ -121,8 +191,8 @@ def write_skeleton(staged: Path, final: Path, args, who) -> dict[int, str]:
     (staged / "mesures.yaml").write_text(measures, encoding="utf-8")
     (staged / "listes" / f"{LIST_SLUG}.yaml").write_text(list_text(final / "listes", slugs),
                                                         encoding="utf-8")
-    (staged / "corrections.yaml").write_text("corrections: []\n",
-                                             encoding="utf-8")
+    (staged / "suivi.yaml").write_text("\n".join(FOLLOW_UP) + "\n", encoding="utf-8")
+    (staged / "corrections.yaml").write_text("\n".join(CORRECTIONS) + "\n", encoding="utf-8")
     return {number: name for number, (_, name) in enumerate(lines, start=1) if name}
 
 

@@ -47,6 +47,8 @@ class Dataset:
     #: The mandate's length and the end-of-mandate rule (settings MANDATE_YEARS,
     #: END_OF_MANDATE).
     mandate: timeline.Mandate = timeline.MUNICIPAL
+    #: Optional files that hold only their commented template, not filled in yet.
+    templates: tuple[str, ...] = ()
     #: Derived from the fields above, never passed in: each Dataset (dataclasses.replace's
     #: too) builds its own, so a copy neither shares nor doubles the original's.
     _stances: dict[tuple[str, str], Stance] = field(init=False, repr=False, compare=False)
@@ -257,7 +259,8 @@ class Parts:
 def assemble(parts: Parts, errors: list[DataError], today: dt.date,
              stale_after_days: int = STALE_AFTER_DAYS, notes: tuple[str, ...] = (),
              documents: dict[str, Document] | None = None,
-             mandate: timeline.Mandate = timeline.MUNICIPAL) -> Dataset:
+             mandate: timeline.Mandate = timeline.MUNICIPAL,
+             templates: tuple[str, ...] = ()) -> Dataset:
     """Run the cross-file rules on ``parts`` (a folder's files or an export's parts) and make
     the Dataset; raise DataErrors with ``errors`` and the rules' findings, if any."""
     found: list[DataError] = []
@@ -301,7 +304,7 @@ def assemble(parts: Parts, errors: list[DataError], today: dt.date,
     lists = {slug: lst for slug, (_, lst) in parts.lists.items()}
     ordered = dict(sorted(lists.items(), key=lambda kv: sort_key(kv[1].name)))
     return Dataset(commune, tuple(measures.values()), ordered, followup, corrections, today,
-                   stale_after_days, notes, documents or {}, mandate)
+                   stale_after_days, notes, documents or {}, mandate, templates)
 
 
 def _by_file(errors: list[DataError]) -> list[DataError]:
@@ -334,7 +337,7 @@ def load_dataset(root: Path, today: dt.date, stale_after_days: int = STALE_AFTER
     parts.followup = c.load_part(root / "suivi.yaml", FollowUp)
     parts.corrections = c.load_part(root / "corrections.yaml", CorrectionsFile)
     return assemble(parts, c.errors, today, stale_after_days, tuple(c.notes), c.documents,
-                    mandate)
+                    mandate, tuple(c.templates))
 
 
 def reference_date(environ) -> dt.date:

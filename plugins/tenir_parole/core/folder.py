@@ -10,7 +10,7 @@ from pathlib import Path
 
 from tenir_parole.core.errors import DataError, InternalError
 from tenir_parole.core.fields import SLUG_RE, reserved
-from tenir_parole.core.loader import Document, load_file
+from tenir_parole.core.loader import Commented, Document, load_file
 from tenir_parole.core.model import MAX_LISTS
 from tenir_parole.core.validate import validate
 
@@ -46,6 +46,8 @@ class Collector:
         self.errors: list[DataError] = []
         self.notes: list[str] = []
         self.documents: dict[str, Document] = {}
+        #: Optional files holding only their commented template (« pledges/suivi.yaml »).
+        self.templates: list[str] = []
 
     def skip(self, path: Path) -> None:
         self.notes.append(f"Note : {self.rel(path)} ignoré (copie de sauvegarde ou fichier de "
@@ -83,9 +85,15 @@ class Collector:
         return doc, obj
 
     def load_part(self, path: Path, model, read: Document | DataError | None = None):
-        """(document, model) for a file that exists and is valid, else None."""
+        """(document, model) for a file that exists and is valid, else None. An optional file
+        that holds nothing but comments (make nouvelle-commune's template) is not there yet."""
         if read is None and not path.is_file():
             return None
+        if read is None and path.name in OPTIONAL:
+            read = self.read(path)
+            if isinstance(read, Commented):
+                self.templates.append(self.rel(path))
+                return None
         doc, obj = self.load(path, model, read)
         return (doc, obj) if obj is not None else None
 

@@ -49,6 +49,10 @@ class PlainNumber(str):
     """A plain scalar that reads as a number in YAML 1.2; keeps the editor's exact text."""
 
 
+class Commented(DataError):
+    """A file holding comments only: for an optional file, its template not yet filled in."""
+
+
 @dataclass
 class Document:
     """One loaded file: its data and the line of every key and list item."""
@@ -224,6 +228,9 @@ def load_text(text: str, file: str) -> Document:
         raise DataError(file, line, f"caractère non autorisé (code {e.character:#x}) : "
                         "supprimez-le") from None
     if node is None:
+        if any(line.lstrip().startswith("#") for line in text.splitlines()):
+            raise Commented(file, 1, "rien que des commentaires : retirez les « # » des lignes "
+                            "du modèle que vous remplissez")
         raise DataError(file, 1, "fichier vide : voir le modèle dans le guide de l'éditeur")
     doc.source = text.splitlines()
     try:
