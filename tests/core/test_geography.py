@@ -99,3 +99,13 @@ def test_departements_in_their_usual_order():
     codes = ["2B", "971", "19", "2A", "21", "95", "01"]
     assert sorted(codes, key=geography.department_order) == [
         "01", "19", "2A", "2B", "21", "95", "971"]
+
+
+def test_the_federations_thousands_of_look_ups_build_the_tables_once():
+    """A scan per look-up would make the federation quadratic in its communes."""
+    cog = geography.Geography(geography.path())
+    codes = list(cog.communes)[:3000]
+    cog = geography.Geography(geography.path())
+    names = [cog.commune(code).name for code in codes]
+    assert "_tables" in vars(cog)
+    assert names[0] == cog.communes[codes[0]].name and len(set(codes)) == 3000
