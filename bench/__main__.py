@@ -10,7 +10,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench import builds, collector, federation, load, shortcuts, weight
+from bench import builds, collector, editor, federation, geography, load, shortcuts, weight
 from bench.browser import chromium_version
 from bench.common import QUICK, ROOT, build_ours, example_pledges, fr
 from bench.machine import commit, describe, load_average, utc_date
@@ -55,6 +55,9 @@ def footer() -> list[str]:
         "",
         "- `make bench` réécrit ce fichier ; `BENCH_QUICK=1 make bench` fait moins d'essais.",
         "- `.venv/bin/python -m bench.shortcuts` : la section 4 seule (options de pyperf).",
+        "- `make bench-federation` réécrit la section « Fédération » (environ 10 min, un cœur) ; "
+        "`.venv/bin/python -m bench.editor`, la section « Du formulaire à l'écran » (Chromium, "
+        "`npm ci` fait) ; `make bench` garde les deux.",
         "",
     ]
 
@@ -85,12 +88,14 @@ def main() -> int:
         section4 = shortcuts.report(work)
         step("5/5 Collecte de la fédération : sites hostiles sur 127.0.0.1…")
         section5 = collector.report(work)
+    section6 = geography.report()
     machine = describe(chromium_version(), server, load_start, code)
     minutes = (time.perf_counter() - start) / 60
     old = TARGET.read_text(encoding="utf-8") if TARGET.exists() else ""
-    kept = [*by_hand(old), *federation.kept_section(old)]
+    # Measured by their own commands (make bench-federation, python -m bench.editor): kept.
+    kept = [*by_hand(old), *federation.kept_section(old), *editor.kept_section(old)]
     text = "\n".join([*header(date, machine, minutes), *section1, *section2, *section3,
-                      *section4, *section5, *kept, *footer()])
+                      *section4, *section5, *section6, *kept, *footer()])
     TARGET.write_text(text.rstrip() + "\n", encoding="utf-8")
     print(text)
     step(f"Écrit : {TARGET.relative_to(ROOT)} ({fr(minutes, 1)} min).")
