@@ -16,7 +16,7 @@ from pathlib import Path
 from bench.common import ROOT
 from tenir_parole.commands.generated import COLLECTED, LICENCE, TODAY
 from tenir_parole.core import geography
-from tenir_parole.core.dataset import load_dataset
+from tenir_parole.core.assembly import load_dataset
 from tenir_parole.overview import store
 from tenir_parole.site.opendata import to_json
 

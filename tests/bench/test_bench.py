@@ -9,7 +9,7 @@ from bench import builds, synth
 from bench.common import fr, table
 from bench.sites import linked_variant, visible_text
 from helpers import TODAY
-from tenir_parole.core.dataset import load_dataset
+from tenir_parole.core.assembly import load_dataset
 
 
 @pytest.mark.parametrize(("lists", "measures"), [(1, 1), (7, 3), (12, 6)])

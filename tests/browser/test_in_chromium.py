@@ -144,7 +144,7 @@ def test_html_passes_the_nu_checker(site_name, request):
 def test_text_browser_shows_the_bilan_and_each_list_and_measure_with_words(example_site):
     from helpers import TODAY
     from tenir_parole import texts as ui_fr
-    from tenir_parole.core.dataset import load_dataset
+    from tenir_parole.core.assembly import load_dataset
 
     dump = subprocess.run(["w3m", "-dump", "-cols", "250", str(example_site / "index.html")],
                           capture_output=True, text=True, check=True).stdout

@@ -13,7 +13,7 @@ import pytest
 
 from helpers import EXAMPLE, FIXTURES, ROOT, TODAY, cli, crowded
 from tenir_parole import texts as ui_fr
-from tenir_parole.core.dataset import load_dataset
+from tenir_parole.core.assembly import load_dataset
 
 DATE = "2026-11-29"
 COMMUNES = {"example": (EXAMPLE, "saint-exemple-sur-loire"),

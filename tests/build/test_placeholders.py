@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from helpers import ALPHA, TODAY, write_pledges
 from tenir_parole.build import placeholders
-from tenir_parole.core.dataset import load_dataset
+from tenir_parole.core.assembly import load_dataset
 
 ENVIRON = {"SITEURL": "https://suivi.example.fr"}
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from helpers import ALPHA, EXAMPLE, MESURES, TODAY, write_pledges
-from tenir_parole.core.dataset import load_dataset
+from tenir_parole.core.assembly import load_dataset
 from tenir_parole.core.errors import DataErrors
 
 AVENIR = "listes/avenir-commun.yaml"

@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 
 from helpers import ALPHA, COMMUNE, MESURES, SUIVI, TODAY, write_pledges
-from tenir_parole.core.dataset import load_dataset
+from tenir_parole.core.assembly import load_dataset
 from tenir_parole.core.errors import DataErrors
 from tenir_parole.core.vocabulary import STATUSES
 

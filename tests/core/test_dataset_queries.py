@@ -9,7 +9,8 @@ import datetime as dt
 import pytest
 
 from helpers import COMMUNE, EXAMPLE, MESURES, TODAY, alpha_committed_to_screens, write_pledges
-from tenir_parole.core.dataset import STALE_AFTER_DAYS, load_dataset, reference_date
+from tenir_parole.core.assembly import load_dataset
+from tenir_parole.core.dataset import STALE_AFTER_DAYS, reference_date
 from tenir_parole.core.errors import DataErrors
 
 BOTH = alpha_committed_to_screens("      url: https://alpha.example.org/ecrans\n")

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from helpers import ALPHA, COMMUNE, MESURES, SUIVI, TODAY, write_pledges
-from tenir_parole.core.dataset import load_dataset
+from tenir_parole.core.assembly import load_dataset
 from tenir_parole.core.errors import DataErrors
 
 

@@ -8,7 +8,7 @@ import json
 import pytest
 
 from helpers import EXAMPLE, FIXTURES, TODAY
-from tenir_parole.core.dataset import load_dataset
+from tenir_parole.core.assembly import load_dataset
 from tenir_parole.core.errors import DataErrors
 from tenir_parole.core.export import FORMAT, read_export
 from tenir_parole.site.opendata import to_json

@@ -13,7 +13,7 @@ import pytest
 import yaml
 
 from helpers import EXAMPLE, ROOT, TODAY
-from tenir_parole.core.dataset import load_dataset
+from tenir_parole.core.assembly import load_dataset
 from tenir_parole.core.form import FORGES, render
 
 EDITOR = ROOT / "editeur"

@@ -4,7 +4,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from helpers import ALPHA, TODAY, write_pledges
-from tenir_parole.core.dataset import load_dataset
+from tenir_parole.core.assembly import load_dataset
 from tenir_parole.core.errors import DataError, DataErrors
 from tenir_parole.core.loader import load_text
 from tenir_parole.core.reading import decode_utf8

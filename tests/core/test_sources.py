@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from helpers import MESURES, SUIVI, TODAY, write_pledges
-from tenir_parole.core.dataset import load_dataset
+from tenir_parole.core.assembly import load_dataset
 from tenir_parole.core.errors import DataErrors
 
 OLD_SOURCE = "    source:\n      description: Délibération n° 2026-045\n"

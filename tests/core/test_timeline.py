@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from helpers import EXAMPLE, TODAY
-from tenir_parole.core.dataset import load_dataset
+from tenir_parole.core.assembly import load_dataset
 from tenir_parole.core.timeline import MUNICIPAL, Mandate, add_months
 
 D = dt.date

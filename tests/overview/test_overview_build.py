@@ -14,7 +14,7 @@ from helpers import ROOT, cli
 from overview_data import as_bytes, example, overview, seed
 from tenir_parole.commands.generated import COMMUNES, TODAY, exports
 from tenir_parole.core import vocabulary as V
-from tenir_parole.core.dataset import load_dataset
+from tenir_parole.core.assembly import load_dataset
 from tenir_parole.core.export import read_export
 from tenir_parole.overview import departements
 from tenir_parole.site.opendata import bilan

@@ -13,7 +13,7 @@ from bs4 import BeautifulSoup
 
 from helpers import EXAMPLE, TODAY, cli, words
 from tenir_parole import texts as ui_fr
-from tenir_parole.core.dataset import load_dataset
+from tenir_parole.core.assembly import load_dataset
 
 DATA = load_dataset(EXAMPLE, TODAY)
 ATOM = "{http://www.w3.org/2005/Atom}"

@@ -12,7 +12,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from helpers import COMMUNE, MESURES, ROOT, TODAY, alpha_committed_to_screens, write_pledges
-from tenir_parole.core.dataset import load_dataset
+from tenir_parole.core.assembly import load_dataset
 
 SAID = "Cette mesure dépend de l'intercommunalité (Communauté de communes du Pilat Rhodanien)."
 COMPETENCE = """\

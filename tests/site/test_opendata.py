@@ -10,7 +10,7 @@ import json
 import pytest
 
 from helpers import ALPHA, COMMUNE, SUIVI, TODAY, write_pledges
-from tenir_parole.core.dataset import load_dataset
+from tenir_parole.core.assembly import load_dataset
 from tenir_parole.site.opendata import POSITION_COLUMNS, UPDATE_COLUMNS, cell, files
 
 LICENCE = "Licence Ouverte 2.0"

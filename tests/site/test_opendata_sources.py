@@ -12,7 +12,7 @@ import json
 import pytest
 
 from helpers import COMMUNE, MESURES, TODAY, alpha_committed_to_screens, write_pledges
-from tenir_parole.core.dataset import load_dataset
+from tenir_parole.core.assembly import load_dataset
 from tenir_parole.site.opendata import files
 
 COMPETENCE = """\

@@ -11,7 +11,7 @@ from bs4 import BeautifulSoup
 from helpers import EXAMPLE, FIXTURES, TODAY, words
 from tenir_parole import texts as ui_fr
 from tenir_parole.build.links import check_links
-from tenir_parole.core.dataset import load_dataset
+from tenir_parole.core.assembly import load_dataset
 
 
 def soup(site: Path, page: str) -> BeautifulSoup:

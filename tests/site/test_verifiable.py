@@ -12,7 +12,7 @@ from bs4 import BeautifulSoup
 
 from helpers import EXAMPLE, TODAY
 from tenir_parole import texts as ui_fr
-from tenir_parole.core.dataset import load_dataset
+from tenir_parole.core.assembly import load_dataset
 from tenir_parole.site.wording import source_text
 
 DATA = load_dataset(EXAMPLE, TODAY)

@@ -15,7 +15,8 @@ from pathlib import Path
 from tenir_parole.build.heavy import oversized
 from tenir_parole.build.settings import SettingsError, mandate, stale_days
 from tenir_parole.core import official
-from tenir_parole.core.dataset import Dataset, load_dataset, reference_date
+from tenir_parole.core.assembly import load_dataset
+from tenir_parole.core.dataset import Dataset, reference_date
 from tenir_parole.core.errors import DataErrors, InternalError
 from tenir_parole.texts.french import count, date_fr
 

@@ -20,7 +20,8 @@ from pathlib import Path
 
 from tenir_parole.commands.options import Options
 from tenir_parole.core import form
-from tenir_parole.core.dataset import Dataset, load_dataset
+from tenir_parole.core.assembly import load_dataset
+from tenir_parole.core.dataset import Dataset
 from tenir_parole.core.schema import write_all
 from tenir_parole.overview import store
 from tenir_parole.site.opendata import to_json

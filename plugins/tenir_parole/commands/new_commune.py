@@ -21,7 +21,8 @@ from tenir_parole.commands import identity
 from tenir_parole.commands.identity import Identity
 from tenir_parole.commands.options import Options
 from tenir_parole.commands.skeleton import LIST_SLUG, explain, write_skeleton
-from tenir_parole.core.dataset import Dataset, load_dataset, reference_date
+from tenir_parole.core.assembly import load_dataset
+from tenir_parole.core.dataset import Dataset, reference_date
 from tenir_parole.core.errors import DataError, DataErrors, InternalError
 from tenir_parole.core.folder import leftover
 from tenir_parole.core.loader import load_file

@@ -17,7 +17,8 @@ from typing import Annotated
 from pydantic import Field
 
 from tenir_parole.core import vocabulary as V
-from tenir_parole.core.dataset import STALE_AFTER_DAYS, Dataset, Parts, assemble
+from tenir_parole.core.assembly import Parts, assemble
+from tenir_parole.core.dataset import STALE_AFTER_DAYS, Dataset
 from tenir_parole.core.errors import DataError, DataErrors
 from tenir_parole.core.fields import SLUG_RE, Date, Integer, Slug, Text, reserved, vocabulary
 from tenir_parole.core.loader import Document, PlainNumber

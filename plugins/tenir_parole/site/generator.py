@@ -7,7 +7,8 @@ from pathlib import Path
 
 from pelican.generators import Generator
 
-from tenir_parole.core.dataset import load_dataset, reference_date
+from tenir_parole.core.assembly import load_dataset
+from tenir_parole.core.dataset import reference_date
 from tenir_parole.core.errors import DataErrors
 from tenir_parole.site import opendata
 from tenir_parole.site.pages import print_pages, site_pages
