@@ -48,6 +48,7 @@ def commune(elected: str) -> str:
         f"liste_elue: {elected}",
         f"contact: {q('Écrivez-nous à [suivi@example.org](mailto:suivi@example.org).')}",
         f"presentation: {q('*Commune fictive, données synthétiques pour les mesures.*')}",
+        "exemple: true",  # fictional: not compared with the official geography
         "",
     ])
 

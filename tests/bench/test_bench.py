@@ -8,13 +8,18 @@ import pytest
 from bench import builds, synth
 from bench.common import fr, table
 from bench.sites import linked_variant, visible_text
-from helpers import TODAY
-from tenir_parole.core.assembly import load_dataset
+from helpers import EPOCH, ROOT
+from tenir_parole.build import verify
+from tenir_parole.build.settings import read_settings
 
 
 @pytest.mark.parametrize(("lists", "measures"), [(1, 1), (7, 3), (12, 6)])
 def test_synthetic_communes_pass_every_check(tmp_path, lists, measures):
-    data = load_dataset(synth.write(tmp_path / "pledges", lists, measures), TODAY)
+    """What `make check` runs, the official geography included (they are fictional)."""
+    data, said = verify.load(synth.write(tmp_path / "pledges", lists, measures),
+                             read_settings(ROOT / "pelicanconf.py"),
+                             {"SOURCE_DATE_EPOCH": EPOCH})
+    assert data is not None, said
     assert (len(data.lists), len(data.measures)) == (lists, measures)
     assert len(data.commitments()) == measures  # the elected list commits to everything
     assert len(data.followup.updates) == 2 * measures
