@@ -152,3 +152,20 @@ def test_the_editor_page_is_not_part_of_the_site(editor):
     assert not built & {"decap-cms.js", "config.yml", "tenir-parole.js"}
     assert not (root / "output" / "editeur").exists()
     assert Path(root / "editeur" / "index.html").is_file()
+
+
+def test_on_a_phone_the_form_of_a_list_fits_the_screen(editor, browser):
+    """Decap keeps its editor 800 px wide; at 360 px the fields must not run off the screen."""
+    form, _, _, _ = editor
+    context = browser.new_context(viewport={"width": 360, "height": 740})
+    page = context.new_page()
+    page.goto(form)
+    page.get_by_role("button", name="Se connecter").click()
+    page.get_by_role("link", name="Les listes candidates").click()
+    page.get_by_text("Renouveau citoyen").click()
+    field = page.get_by_label("Tête de liste", exact=True)
+    field.wait_for()
+    box = field.bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= 360, box
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    context.close()
