@@ -60,3 +60,8 @@ def test_the_open_data_names_it_too(site):
     raw = (site / "donnees" / "mesures.csv").read_text("utf-8-sig")
     rows = list(csv.DictReader(io.StringIO(raw), delimiter=";"))
     assert rows[1]["competence_nom"] == "Communauté de communes du Pilat Rhodanien"
+
+
+def test_the_home_pages_bilan_names_it_among_what_the_commune_alone_cannot_do(site):
+    assert ("(dépend de l'intercommunalité : Communauté de communes du Pilat Rhodanien)"
+            in text(site / "index.html"))
