@@ -12,7 +12,9 @@ TEXTS = {
     "months_title": "Le bilan mois par mois",
     "months_intro": ("Une barre par mois, de {first} à {last} : l'état des engagements à la "
                       "fin de chaque mois (au {date} pour le dernier), de « Tenu » en bas à "
-                      "« Pas encore évalué » en haut, avec les motifs du bilan."),
+                      "« Pas encore évalué » en haut, {fills}."),
+    "months_fills": "avec les motifs du bilan",
+    "months_fills_print": "en couleurs pleines ; le tableau ci-dessous en donne les nombres",
     "months_table": "Les mêmes chiffres, en mots",
     "months_caption": "Engagements par état, à la fin de chaque mois où l'un d'eux a changé",
     "months_month": "Mois",
