@@ -5,7 +5,6 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEV_STAMP := $(VENV)/.installed-dev
-MUTATION_STAMP := $(VENV)/.installed-mutation
 TP := $(BIN)/tenir-parole
 PIP := $(BIN)/pip install --disable-pip-version-check -q
 export PYTHONDONTWRITEBYTECODE := 1
@@ -64,11 +63,6 @@ $(STAMP): requirements.txt pyproject.toml
 $(DEV_STAMP): $(STAMP) requirements-dev.txt
 	@echo "Installation des outils de test et de mesure (pytest, Playwright, ruff…)…"
 	@$(PIP) -r requirements-dev.txt
-	@touch $@
-
-$(MUTATION_STAMP): $(DEV_STAMP) requirements-mutation.txt
-	@echo "Installation de l'outil de tests de mutation (cosmic-ray)…"
-	@$(PIP) -r requirements-mutation.txt
 	@touch $@
 
 # JavaScript tools, pinned in package-lock.json: the form editor's Decap CMS (make editeur),
@@ -151,7 +145,7 @@ bench: $(DEV_STAMP)
 ## mutation: plant small bugs in every runtime module, one at a time, and count those the
 ## tests catch (cosmic-ray; TESTING.md); not part of make test. ONLY="core/loader.py …" reruns
 ## some modules. Refused while plugins/ or tests/ have uncommitted changes.
-mutation: $(MUTATION_STAMP)
+mutation: $(DEV_STAMP)
 	@$(BIN)/python -m mutation $$ONLY
 
 ## schemas: rewrite schemas/*.json and the form editor's configuration (editeur/) from the model
