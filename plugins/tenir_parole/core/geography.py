@@ -131,6 +131,7 @@ class Geography:
             raise Missing(f"{path} : nom inattendu (attendu : cog-AAAA.tsv)")
         self.path = path
         self.vintage = int(match.group(1))
+        self.scans = 0  # look-ups so far (see SCANS)
         self.data = b"\n" + path.read_bytes()  # searched as bytes: a look-up is a memchr
         head = self.data[:4096].decode("utf-8", "replace").split("\n")
         self.source = next((line[len("# Source : "):] for line in head
@@ -140,8 +141,8 @@ class Geography:
     def _find(self, kind: str, key: str):
         """A commune's build looks up a few lines, each a scan of the text; past
         SCANS look-ups (the federation: thousands), the whole tables are built once."""
-        self._scans = getattr(self, "_scans", 0) + 1
-        if "_tables" in self.__dict__ or self._scans > SCANS:
+        self.scans += 1
+        if "_tables" in self.__dict__ or self.scans > SCANS:
             return self._tables[kind].get(key)
         if "\t" in key or "\n" in key:
             return None
