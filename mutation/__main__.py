@@ -132,7 +132,7 @@ def main(argv: list[str]) -> int:
             print(f"Mutation de {module}…", flush=True)
             seconds[module] = mutate(module)
             durations.write_text(json.dumps(seconds, indent=1), encoding="utf-8")
-    sessions = {m: session(m) for m in modules() if session(m).exists()}
+    sessions = {m: session(m) if session(m).exists() else None for m in modules()}
     (ROOT / "TESTING.md").write_text(render(sessions, seconds, time.monotonic() - began,
                                             rerun=argv), encoding="utf-8")
     print("TESTING.md réécrit.")

@@ -78,11 +78,16 @@ def commit() -> str:
                           capture_output=True, text=True).stdout.strip()
 
 
-def render(sessions: dict[str, Path], seconds: dict[str, float], total: float,
+def render(sessions: dict[str, Path | None], seconds: dict[str, float], total: float,
            rerun: list[str]) -> str:
-    rows, lost, below = [], [], []
+    """``sessions``: every runtime module, None for one not mutated yet (said so)."""
+    rows, lost, below, missing = [], [], [], []
     overall: Counter = Counter()
     for module, db in sessions.items():
+        if db is None:
+            missing.append(module)
+            rows.append((f"`{module}`", "—", "—", "—", "—", "—", "pas encore muté", "—"))
+            continue
         counts, survivors = read(db)
         overall += counts
         lost += survivors
@@ -109,7 +114,11 @@ def render(sessions: dict[str, Path], seconds: dict[str, float], total: float,
         "« équivalents » : mutants écartés sans être essayés (annotations de type, lignes "
         "`# pragma: no mutate`, raison ci-dessous).",
         f"- Objectif : {percent(TARGET)} dans chaque module ; en dessous : "
-        f"{', '.join(below) or 'aucun'}.", "",
+        f"{', '.join(below) or 'aucun'}" + (f" ; pas encore mutés : {len(missing)} module"
+                                            f"{'s' if len(missing) > 1 else ''}"
+                                            if missing else "") + ".",
+        f"- Mutants pas encore essayés (exécution interrompue) : {overall['pending']}."
+        if overall["pending"] else "", "",
         "## Résultats par module", "", *table, "",
         "## Survivants", "", *(lost or ["Aucun."]), "",
         "## Lignes écartées (équivalentes)", "", *(pragmas() or ["Aucune."]), ""])

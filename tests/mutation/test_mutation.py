@@ -71,3 +71,11 @@ def test_the_score_counts_killed_among_judged_mutants_and_lists_each_survivor(tm
     assert "en dessous : core/m.py." in text
     assert "- survived : `plugins/tenir_parole/core/m.py:19` core/NumberReplacer : " \
            "`-x = 1 / +x = 2`" in text
+
+
+def test_a_module_not_mutated_yet_is_listed_as_such_never_left_out(tmp_path):
+    normal = WorkerOutcome.NORMAL
+    db = session(tmp_path / "m.sqlite", (normal, Outcome.KILLED))
+    text = render({"core/m.py": db, "site/n.py": None}, {"core/m.py": 5.0}, 5.0, [])
+    assert "| `site/n.py` | — | — | — | — | — | pas encore muté | — |" in text
+    assert "en dessous : aucun ; pas encore mutés : 1 module." in text
