@@ -168,6 +168,32 @@ def test_a_hostile_copy_placed_by_hand_is_left_out_of_the_build_with_a_note(tmp_
     assert "1 commune(s) reprise(s)" in ran.stdout
 
 
+def test_markup_hidden_behind_json_escapes_in_a_commune_name_is_refused(tmp_path):
+    """« \\u003cimg … \\u003e » in the JSON text is « <img …> » once read: the copy is
+    refused like plain markup, named by its field, and never reaches a page."""
+    from tenir_parole.overview import exports
+
+    whole = example(0)
+    whole["commune"]["nom"] = "Saint-Exemple <img src=x onerror=alert(1)>"
+    payload = json.dumps(whole, ensure_ascii=False).replace("<", "\\u003c").replace(
+        ">", "\\u003e").encode("utf-8")
+    assert b"<" not in payload and b"\\u003cimg" in payload
+    with pytest.raises(exports.Refused) as refused:
+        exports.accept(payload, "echappe.json", TODAY)
+    assert refused.value.lines == [
+        "commune › nom : balisage HTML ou adresse de script (« <img src=x onerror=alert(1)> »)"]
+    folder = tmp_path / "donnees"
+    seed(folder, {"https://bon.example.org": as_bytes(example(1)),
+                  "https://echappe.example.org": payload})
+    output = tmp_path / "site"
+    ran = overview(folder, output)
+    assert ran.returncode == 0, ran.stderr
+    assert "(https://echappe.example.org) laissé de côté" in ran.stdout
+    whole_site = "".join(p.read_text("utf-8") for p in output.rglob("*") if p.is_file()
+                         and p.suffix in (".html", ".json", ".csv", ".xml"))
+    assert "onerror" not in whole_site and "img src=x" not in whole_site
+
+
 def test_even_unchecked_markup_is_shown_as_text_never_run(tmp_path, monkeypatch):
     """With the markup check switched off, every text still reaches pages escaped."""
     import re
