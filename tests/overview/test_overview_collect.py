@@ -158,6 +158,30 @@ def test_the_overview_built_after_collecting_shows_the_good_and_kept_copies_only
     assert "<script" not in whole and "javascript:" not in whole and "onerror" not in whole
 
 
+def test_collected_copies_and_the_published_files_linked_to_them_are_world_readable(
+        collected, tmp_path):
+    """A web server runs as another user: every copy (rw-r--r--), the manifest, and every
+    file and folder of the built overview, the exports hard-linked to the copies included,
+    must be readable by others."""
+    import stat
+
+    folder, _, _ = collected
+    copies = [p for p in folder.rglob("*") if p.is_file()]
+    assert len(copies) >= 3  # two fresh copies, two kept, and collecte.json
+    assert {p.name: oct(stat.S_IMODE(p.stat().st_mode)) for p in copies} == {
+        p.name: "0o644" for p in copies}
+    output = tmp_path / "site"
+    ran = cli("federation", "--copies", str(folder), "--output", str(output), "--list",
+              str(folder.parent / "communes.txt"), "--settings", str(ROOT / "federationconf.py"))
+    assert ran.returncode == 0, ran.stderr
+    exports = list((output / "donnees" / "communes").glob("*.json"))
+    assert exports and all(oct(stat.S_IMODE(p.stat().st_mode)) == "0o644" for p in exports)
+    unreadable = [p.relative_to(output).as_posix() for p in [output, *output.rglob("*")]
+                  if not p.stat().st_mode & stat.S_IROTH
+                  or (p.is_dir() and not p.stat().st_mode & stat.S_IXOTH)]
+    assert unreadable == []
+
+
 def test_a_hostile_copy_placed_by_hand_is_left_out_of_the_build_with_a_note(tmp_path):
     folder = tmp_path / "donnees"
     seed(folder, {"https://bon.example.org": as_bytes(example(0)),
