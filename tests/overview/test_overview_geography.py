@@ -84,3 +84,30 @@ def test_the_example_communes_are_said_fictional(federation_site):
     assert "Commune d'exemple, fictive : ses données ne parlent d'aucune commune réelle." in page
     assert ("0 commune suivie sur 34 969, 0 % de la population (et 4 communes d'exemple, "
             "fictives).") in words(federation_site / "index.html")
+
+
+@pytest.fixture(scope="module")
+def anjou(tmp_path_factory):
+    """Three communes of Maine-et-Loire, collected in the order a raw sort would not give."""
+    folder = tmp_path_factory.mktemp("anjou") / "donnees"
+    seed(folder, dict([
+        real("49328", "Saumur", "https://saumur.example.org"),
+        real("49129", "Écouflant", "https://ecouflant.example.org"),
+        real("49007", "Angers", "https://angers.example.org"),
+    ]))
+    output = folder.parent / "site"
+    ran = overview(folder, output)
+    assert ran.returncode == 0, ran.stderr
+    return output
+
+
+def test_a_departement_lists_its_communes_in_french_order_accents_aside(anjou):
+    """« Écouflant » between « Angers » and « Saumur », as in a French index (a raw sort of
+    the names would put it after « Saumur »)."""
+    page = words(anjou / "departements" / "49.html")
+    assert "Maine-et-Loire" in page
+    positions = [page.index(name) for name in ("Angers", "Écouflant", "Saumur")]
+    assert positions == sorted(positions), page
+    rows = BeautifulSoup((anjou / "departements" / "49.html").read_text("utf-8"),
+                         "html.parser").main.find_all("a", href=lambda h: h and "communes/" in h)
+    assert [a.get_text(" ", strip=True) for a in rows][:3] == ["Angers", "Écouflant", "Saumur"]
