@@ -223,7 +223,7 @@ def test_the_usb_edition_says_where_it_is_with_its_folder(tmp_path):
             "dist/tenir-parole-saint-exemple-sur-loire-2026-11-29.zip") in result.stdout
 
 
-@pytest.mark.parametrize("edition", ["carnet", "affiche", "lettre", "usb", "publish"])
+@pytest.mark.parametrize("edition", ["carnet", "affiche", "lettre", "usb", "publish", "deploy"])
 def test_no_edition_is_made_while_placeholders_are_left(tmp_path, edition):
     """A real commune (not « exemple: true ») with an example address left: each edition,
     printed or on a stick, refuses alike, names the item and its line, writes nothing."""
@@ -231,7 +231,8 @@ def test_no_edition_is_made_while_placeholders_are_left(tmp_path, edition):
     with contextlib.chdir(tmp_path):
         result = cli(edition, "--settings", str(ROOT / "pelicanconf.py"), *(
             ("--publish-settings", str(ROOT / "publishconf.py")) if edition == "publish"
-            else ()))
+            else ()), *(("--publish-settings", str(ROOT / "publishconf.py"), "--target",
+                         str(tmp_path / "serveur")) if edition == "deploy" else ()))
     assert result.returncode == 1
     lines = result.stderr.splitlines()
     assert lines[0] == "Publication refusée : 5 élément(s) à compléter d'abord :"
@@ -240,4 +241,4 @@ def test_no_edition_is_made_while_placeholders_are_left(tmp_path, edition):
     assert lines[-1] == "Complétez-les (le guide de l'éditeur dit comment), puis relancez."
     dist = tmp_path / "dist"
     assert not dist.exists() or not any(dist.rglob("*"))
-    assert not (tmp_path / "output").exists()
+    assert not (tmp_path / "output").exists() and not (tmp_path / "serveur").exists()
