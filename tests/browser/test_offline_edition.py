@@ -50,6 +50,9 @@ def test_the_zip_holds_exactly_the_folder_readme_included_byte_for_byte(edition)
         readme = archive.read(f"{NAME}/LISEZMOI.txt")
         assert readme == (folder / "LISEZMOI.txt").read_bytes()
         assert b"ouvrez le fichier index.html" in readme and b"\r\n" in readme
+        assert readme.decode("utf-8").startswith(
+            "Tenir parole — édition hors ligne du 2026-11-29\r\nSaint-Exemple-sur-Loire\r\n")
+        assert "https://tenir-parole.example.org" in readme.decode("utf-8")
         assert {info.external_attr >> 16 for info in members.values()} == {0o644}
 
 
