@@ -10,7 +10,9 @@ import json
 
 import pytest
 
+from overview_data import as_bytes, example, seed
 from tenir_parole.overview import store
+from tenir_parole.overview.load import read_copies
 
 WHEN = dt.datetime(2026, 11, 27, 8, 30, tzinfo=dt.UTC)
 
@@ -68,3 +70,22 @@ def test_the_list_of_sites_skips_comments_and_names_each_bad_line_in_french(tmp_
         f"{listing}, ligne 6 : « https://angers.example.org/ » — site déjà dans la liste",
         f"{listing}, ligne 7 : « https://trelaze.example.org/?page=1 » — adresse du site "
         "seulement, sans « ? », « # » ni identifiant"]
+
+
+def test_the_overview_notes_in_french_each_copy_it_leaves_out(tmp_path):
+    """Of three listed sites: one collected, one never, one whose file was deleted; a stray
+    file in the folder: each said once, and the good one kept."""
+    folder = tmp_path / "donnees"
+    seed(folder, {"https://bon.example.org": as_bytes(example(0)),
+                  "https://perdu.example.org": as_bytes(example(1))})
+    (folder / "perdu.example.org.json").unlink()
+    (folder / "egare.json").write_bytes(b"{}")
+    sites = ["https://bon.example.org", "https://jamais.example.org", "https://perdu.example.org"]
+    communes, notes = read_copies(folder, dt.date(2026, 11, 29), sites, tmp_path / "communes.txt")
+    assert [c.name for c in communes] == ["Saint-Exemple-sur-Loire"]
+    assert notes == [
+        "Note : https://jamais.example.org : aucune copie collectée (lancez make "
+        "federation-collecte)",
+        "Note : perdu.example.org.json (https://perdu.example.org) introuvable : commune "
+        "laissée de côté",
+        "Note : egare.json ignoré : absent de collecte.json"]
