@@ -138,3 +138,11 @@ def test_an_update_saying_pledges_unchanged_leaves_every_byte_of_pledges(repos):
     assert git(commune, "diff", "--name-only", before, "HEAD", "--", "pledges") == ""
     assert "pledges/ inchangé" in git(commune, "log", "-1", "--format=%s")
     assert (commune / "README.md").read_text(encoding="utf-8") == "Nouveau lisez-moi\n"
+
+
+def test_outside_a_git_repository_the_update_says_it_needs_one(tmp_path):
+    if shutil.which("git") is None:
+        pytest.skip("git absent : apt-get install git")
+    result = in_project(tmp_path, "mise-a-jour")
+    assert result.returncode == 1
+    assert result.stderr == "Pas de dépôt git ici : la mise à jour passe par git.\n"

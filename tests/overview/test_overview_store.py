@@ -89,3 +89,15 @@ def test_the_overview_notes_in_french_each_copy_it_leaves_out(tmp_path):
         "Note : perdu.example.org.json (https://perdu.example.org) introuvable : commune "
         "laissée de côté",
         "Note : egare.json ignoré : absent de collecte.json"]
+
+
+def test_a_missing_list_or_a_broken_manifest_is_said_in_french(tmp_path):
+    with pytest.raises(store.StoreError) as missing:
+        store.read_sites(tmp_path / "communes.txt")
+    assert str(missing.value).startswith(f"{tmp_path / 'communes.txt'} : liste des sites "
+                                         "illisible (")
+    (tmp_path / "collecte.json").write_text('{"format": "autre/9", "copies": []}', "utf-8")
+    with pytest.raises(store.StoreError) as broken:
+        store.read_manifest(tmp_path)
+    assert str(broken.value) == (f"{tmp_path / 'collecte.json'} : fichier de collecte illisible "
+                                 "(format 'autre/9') ; relancez make federation-collecte")
