@@ -37,6 +37,25 @@ def test_edition_folder_zip_and_readme_are_named_after_commune_and_date(edition)
     assert f"{NAME}/index.html" in names and names == sorted(names)
 
 
+def test_the_zip_holds_exactly_the_folder_readme_included_byte_for_byte(edition):
+    """Who downloads the zip gets what the folder holds: LISEZMOI.txt first of all (with
+    Windows line ends, for Notepad), every file world-readable once unzipped."""
+    folder = edition / NAME
+    with zipfile.ZipFile(edition / f"{NAME}.zip") as archive:
+        members = {info.filename: info for info in archive.infolist()}
+        assert f"{NAME}/LISEZMOI.txt" in members and f"{NAME}/index.html" in members
+        on_disk = {f"{NAME}/{p.relative_to(folder).as_posix()}" for p in folder.rglob("*")
+                   if p.is_file()}
+        assert set(members) == on_disk
+        readme = archive.read(f"{NAME}/LISEZMOI.txt")
+        assert readme == (folder / "LISEZMOI.txt").read_bytes()
+        assert b"ouvrez le fichier index.html" in readme and b"\r\n" in readme
+        assert readme.decode("utf-8").startswith(
+            "Tenir parole — édition hors ligne du 2026-11-29\r\nSaint-Exemple-sur-Loire\r\n")
+        assert "https://tenir-parole.example.org" in readme.decode("utf-8")
+        assert {info.external_attr >> 16 for info in members.values()} == {0o644}
+
+
 def test_every_page_carries_the_edition_banner(edition):
     for page in (edition / NAME).rglob("*.html"):
         text = page.read_text(encoding="utf-8")

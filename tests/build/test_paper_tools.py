@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import io
 
-from helpers import write_pledges
+from helpers import commit_all, run, write_pledges
 from tenir_parole.build import paper
 from tenir_parole.build.paper import renumber_structure
 
@@ -17,6 +17,27 @@ def test_without_git_a_paper_copy_names_its_data_by_a_fingerprint(tmp_path, monk
     assert version.startswith("empreinte ") and len(version) == len("empreinte ") + 10
     (pledges / "suivi.yaml").write_text("liste: alpha\nmises_a_jour: []\n", encoding="utf-8")
     assert paper.version(pledges) != version  # other data, another fingerprint
+
+
+def test_a_paper_copy_names_a_commit_only_when_the_data_is_exactly_that_commit(tmp_path):
+    """Clean: the short commit id, « (git) ». Changed, added (even staged) or removed since:
+    a fingerprint, never the commit id, which would name data the paper does not show."""
+    pledges = write_pledges(tmp_path / "pledges")
+    commit_all(tmp_path)
+    short = run(tmp_path, "git", "log", "-1", "--format=%h").stdout.strip()
+    assert paper.version(pledges) == f"{short} (git)"
+    changes = {
+        "changed": lambda: (pledges / "suivi.yaml").write_text(
+            "liste: alpha\nmises_a_jour: []\n", encoding="utf-8"),
+        "new": lambda: (pledges / "listes" / "beta.yaml").write_text(
+            "nom: Beta\n", encoding="utf-8"),
+        "staged": lambda: run(tmp_path, "git", "add", "-A"),
+        "removed": lambda: (pledges / "commune.yaml").unlink()}
+    for what, change in changes.items():
+        change()
+        version = paper.version(pledges)
+        assert version.startswith("empreinte "), what
+        assert short not in version and "git" not in version, what
 
 
 def test_an_editors_lock_file_changes_nothing_on_paper(tmp_path, monkeypatch):

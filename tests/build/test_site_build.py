@@ -105,6 +105,27 @@ def test_a_page_over_budget_fails_the_build_and_names_the_text_to_shorten(site):
                      r"\d+,\d ko : raccourcissez ce texte", result.stderr), result.stderr
 
 
+def test_a_stance_quote_that_makes_a_measure_page_too_heavy_is_named_as_the_quote(site):
+    """The quote (« citation ») of one list's stance on one measure, not the list's other
+    texts nor the word « positions », is named, at its own line, for the measure's page."""
+    pledges, output, before = site
+    path = pledges / "listes" / "renouveau-citoyen.yaml"
+    edit(path, """citation: >-
+      Une mairie n'a pas à envoyer ses habitants sur les plateformes
+      américaines.""", f'citation: "{essay(2500)}"')
+    lines = path.read_text("utf-8").splitlines()
+    measure = lines.index("  - mesure: commune-degafamisee")
+    line = next(n for n, text in enumerate(lines, 1)
+                if n > measure and text.startswith("    citation: "))
+    result = build(output, pledges)
+    assert_refused(result, output, before, "mesures/commune-degafamisee.html", "Dépassement")
+    assert re.search(rf"pledges/listes/renouveau-citoyen\.yaml, ligne {line} : « citation » pèse "
+                     r"\d+,\d ko compressés sur la page mesures/commune-degafamisee\.html, qui "
+                     r"dépasse son budget de \d+,\d ko : raccourcissez ce texte",
+                     result.stderr), result.stderr
+    assert "« positions »" not in result.stderr and "« mesure »" not in result.stderr
+
+
 def test_a_text_heavier_than_a_whole_page_is_refused_before_the_build(site):
     pledges, output, before = site
     rewrite(pledges / "listes" / "renouveau-citoyen.yaml",

@@ -221,3 +221,24 @@ def test_the_usb_edition_says_where_it_is_with_its_folder(tmp_path):
     assert result.returncode == 0, result.stderr
     assert ("Édition USB : dist/tenir-parole-saint-exemple-sur-loire-2026-11-29/ et "
             "dist/tenir-parole-saint-exemple-sur-loire-2026-11-29.zip") in result.stdout
+
+
+@pytest.mark.parametrize("edition", ["carnet", "affiche", "lettre", "usb", "publish", "deploy"])
+def test_no_edition_is_made_while_placeholders_are_left(tmp_path, edition):
+    """A real commune (not « exemple: true ») with an example address left: each edition,
+    printed or on a stick, refuses alike, names the item and its line, writes nothing."""
+    write_pledges(tmp_path / "pledges")
+    with contextlib.chdir(tmp_path):
+        result = cli(edition, "--settings", str(ROOT / "pelicanconf.py"), *(
+            ("--publish-settings", str(ROOT / "publishconf.py")) if edition == "publish"
+            else ()), *(("--publish-settings", str(ROOT / "publishconf.py"), "--target",
+                         str(tmp_path / "serveur")) if edition == "deploy" else ()))
+    assert result.returncode == 1
+    lines = result.stderr.splitlines()
+    assert lines[0] == "Publication refusée : 5 élément(s) à compléter d'abord :"
+    assert ("  pledges/commune.yaml, ligne 9 : adresse électronique d'exemple "
+            "(« suivi@example.org »)") in lines
+    assert lines[-1] == "Complétez-les (le guide de l'éditeur dit comment), puis relancez."
+    dist = tmp_path / "dist"
+    assert not dist.exists() or not any(dist.rglob("*"))
+    assert not (tmp_path / "output").exists() and not (tmp_path / "serveur").exists()

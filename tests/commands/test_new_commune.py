@@ -433,3 +433,16 @@ def test_data_that_cannot_be_put_back_is_kept_and_its_place_named(project, monke
                              f"sont dans {work / 'ancien'} : remettez ce dossier à la place de "
                              "pledges/ (même nom).\n")
     assert snapshot(work / "ancien") == before
+
+
+def test_an_accented_commune_is_written_in_plain_utf8_not_escapes(project):
+    """Évry-Courcouronnes (91228, Essonne, Île-de-France): commune.yaml reads as the editor
+    will read it in a text editor, letters as they are, never « \\u00c9 » escapes."""
+    result = new_commune(project, "--insee", "91228", "--force")
+    assert result.returncode == 0, result.stderr
+    raw = (project / "pledges" / "commune.yaml").read_bytes()
+    for name in ("Évry-Courcouronnes", "Essonne", "Île-de-France"):
+        assert name.encode("utf-8") in raw
+    assert b"\\u" not in raw and b"\\x" not in raw
+    assert "Nouvelle commune prête dans pledges/ : Évry-Courcouronnes (91228, Essonne)" in (
+        result.stdout)

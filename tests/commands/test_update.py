@@ -115,3 +115,34 @@ def test_without_git_the_update_says_how_to_install_it(tmp_path, monkeypatch):
     result = in_project(tmp_path, "mise-a-jour")
     assert result.returncode == 1
     assert result.stderr == "git est absent : sudo apt-get install git\n"
+
+
+def test_an_update_saying_pledges_unchanged_leaves_every_byte_of_pledges(repos):
+    """The project changed, in its example, files the commune kept as they came (measures,
+    corrections log): the commune's copies stay byte for byte, as the message says."""
+    upstream, commune = repos
+    mine = files(commune / "pledges")
+    before = git(commune, "rev-parse", "HEAD")
+    for name in mine:
+        if (upstream / "pledges" / name).is_file():
+            path = upstream / "pledges" / name
+            path.write_bytes(path.read_bytes() + b"# retouche du projet\n")
+    (upstream / "pledges" / "corrections.yaml").unlink(missing_ok=True)
+    readme = upstream / "README.md"
+    readme.write_text("Nouveau lisez-moi\n", encoding="utf-8")
+    commit_all(upstream, "Le projet retouche son exemple")
+    result = in_project(commune, "mise-a-jour")
+    assert result.returncode == 0, result.stderr
+    assert "pledges/ inchangé" in result.stdout
+    assert files(commune / "pledges") == mine
+    assert git(commune, "diff", "--name-only", before, "HEAD", "--", "pledges") == ""
+    assert "pledges/ inchangé" in git(commune, "log", "-1", "--format=%s")
+    assert (commune / "README.md").read_text(encoding="utf-8") == "Nouveau lisez-moi\n"
+
+
+def test_outside_a_git_repository_the_update_says_it_needs_one(tmp_path):
+    if shutil.which("git") is None:
+        pytest.skip("git absent : apt-get install git")
+    result = in_project(tmp_path, "mise-a-jour")
+    assert result.returncode == 1
+    assert result.stderr == "Pas de dépôt git ici : la mise à jour passe par git.\n"

@@ -158,6 +158,30 @@ def test_the_overview_built_after_collecting_shows_the_good_and_kept_copies_only
     assert "<script" not in whole and "javascript:" not in whole and "onerror" not in whole
 
 
+def test_collected_copies_and_the_published_files_linked_to_them_are_world_readable(
+        collected, tmp_path):
+    """A web server runs as another user: every copy (rw-r--r--), the manifest, and every
+    file and folder of the built overview, the exports hard-linked to the copies included,
+    must be readable by others."""
+    import stat
+
+    folder, _, _ = collected
+    copies = [p for p in folder.rglob("*") if p.is_file()]
+    assert len(copies) >= 3  # two fresh copies, two kept, and collecte.json
+    assert {p.name: oct(stat.S_IMODE(p.stat().st_mode)) for p in copies} == {
+        p.name: "0o644" for p in copies}
+    output = tmp_path / "site"
+    ran = cli("federation", "--copies", str(folder), "--output", str(output), "--list",
+              str(folder.parent / "communes.txt"), "--settings", str(ROOT / "federationconf.py"))
+    assert ran.returncode == 0, ran.stderr
+    exports = list((output / "donnees" / "communes").glob("*.json"))
+    assert exports and all(oct(stat.S_IMODE(p.stat().st_mode)) == "0o644" for p in exports)
+    unreadable = [p.relative_to(output).as_posix() for p in [output, *output.rglob("*")]
+                  if not p.stat().st_mode & stat.S_IROTH
+                  or (p.is_dir() and not p.stat().st_mode & stat.S_IXOTH)]
+    assert unreadable == []
+
+
 def test_a_hostile_copy_placed_by_hand_is_left_out_of_the_build_with_a_note(tmp_path):
     folder = tmp_path / "donnees"
     seed(folder, {"https://bon.example.org": as_bytes(example(0)),
@@ -166,6 +190,32 @@ def test_a_hostile_copy_placed_by_hand_is_left_out_of_the_build_with_a_note(tmp_
     assert ran.returncode == 0, ran.stderr
     assert "hostile.example.org.json (https://hostile.example.org) laissé de côté" in ran.stdout
     assert "1 commune(s) reprise(s)" in ran.stdout
+
+
+def test_markup_hidden_behind_json_escapes_in_a_commune_name_is_refused(tmp_path):
+    """« \\u003cimg … \\u003e » in the JSON text is « <img …> » once read: the copy is
+    refused like plain markup, named by its field, and never reaches a page."""
+    from tenir_parole.overview import exports
+
+    whole = example(0)
+    whole["commune"]["nom"] = "Saint-Exemple <img src=x onerror=alert(1)>"
+    payload = json.dumps(whole, ensure_ascii=False).replace("<", "\\u003c").replace(
+        ">", "\\u003e").encode("utf-8")
+    assert b"<" not in payload and b"\\u003cimg" in payload
+    with pytest.raises(exports.Refused) as refused:
+        exports.accept(payload, "echappe.json", TODAY)
+    assert refused.value.lines == [
+        "commune › nom : balisage HTML ou adresse de script (« <img src=x onerror=alert(1)> »)"]
+    folder = tmp_path / "donnees"
+    seed(folder, {"https://bon.example.org": as_bytes(example(1)),
+                  "https://echappe.example.org": payload})
+    output = tmp_path / "site"
+    ran = overview(folder, output)
+    assert ran.returncode == 0, ran.stderr
+    assert "(https://echappe.example.org) laissé de côté" in ran.stdout
+    whole_site = "".join(p.read_text("utf-8") for p in output.rglob("*") if p.is_file()
+                         and p.suffix in (".html", ".json", ".csv", ".xml"))
+    assert "onerror" not in whole_site and "img src=x" not in whole_site
 
 
 def test_even_unchecked_markup_is_shown_as_text_never_run(tmp_path, monkeypatch):

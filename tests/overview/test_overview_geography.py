@@ -5,6 +5,10 @@ population, nationally, per région (a page each) and per département."""
 
 from __future__ import annotations
 
+import csv
+import datetime as dt
+import json
+
 import pytest
 from bs4 import BeautifulSoup
 
@@ -84,3 +88,47 @@ def test_the_example_communes_are_said_fictional(federation_site):
     assert "Commune d'exemple, fictive : ses données ne parlent d'aucune commune réelle." in page
     assert ("0 commune suivie sur 34 969, 0 % de la population (et 4 communes d'exemple, "
             "fictives).") in words(federation_site / "index.html")
+
+
+@pytest.fixture(scope="module")
+def anjou(tmp_path_factory):
+    """Three communes of Maine-et-Loire, collected in the order a raw sort would not give;
+    Saumur's data of 20 November (its last update of 10 November), collected on the 27th."""
+    folder = tmp_path_factory.mktemp("anjou") / "donnees"
+    seed(folder, dict([
+        real("49129", "Écouflant", "https://ecouflant.example.org"),
+        real("49007", "Angers", "https://angers.example.org"),
+    ]))
+    site, payload = real("49328", "Saumur", "https://saumur.example.org")
+    whole = json.loads(payload)
+    whole["date_de_reference"] = "2026-11-20"  # its data of the 20th, collected on the 27th
+    seed(folder, {site: as_bytes(whole)}, dt.datetime(2026, 11, 27, 8, 0, tzinfo=dt.UTC))
+    output = folder.parent / "site"
+    ran = overview(folder, output)
+    assert ran.returncode == 0, ran.stderr
+    return output
+
+
+def test_a_departement_lists_its_communes_in_french_order_accents_aside(anjou):
+    """« Écouflant » between « Angers » and « Saumur », as in a French index (a raw sort of
+    the names would put it after « Saumur »)."""
+    page = words(anjou / "departements" / "49.html")
+    assert "Maine-et-Loire" in page
+    positions = [page.index(name) for name in ("Angers", "Écouflant", "Saumur")]
+    assert positions == sorted(positions), page
+    rows = BeautifulSoup((anjou / "departements" / "49.html").read_text("utf-8"),
+                         "html.parser").main.find_all("a", href=lambda h: h and "communes/" in h)
+    assert [a.get_text(" ", strip=True) for a in rows][:3] == ["Angers", "Écouflant", "Saumur"]
+
+
+def test_communes_csv_holds_each_date_in_its_own_column(anjou):
+    """Data of the 20th, collected on the 27th, last followed up on the 10th: three dates,
+    three columns, none swapped."""
+    text = (anjou / "donnees" / "communes.csv").read_text("utf-8-sig")
+    rows = {row["code_insee"]: row for row in csv.DictReader(text.splitlines(), delimiter=";")}
+    saumur = rows["49328"]
+    assert (saumur["commune"], saumur["date_donnees"], saumur["date_collecte"],
+            saumur["date_derniere_mise_a_jour"]) == ("Saumur", "2026-11-20", "2026-11-27",
+                                                     "2026-11-10")
+    assert "2026-11-20;2026-11-27;2026-11-10;" in next(
+        line for line in text.splitlines() if line.startswith("49328;"))

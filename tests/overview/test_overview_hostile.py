@@ -276,3 +276,21 @@ def test_a_site_that_is_no_tls_server_a_bad_domain_and_a_bug_are_each_one_line(t
     assert (f"({server.base}/bogue) · erreur inattendue (RuntimeError: bogue de test) : "
             "signalez-la aux développeurs de Tenir parole · aucune copie gardée") in report
     assert f"  Exempleville-les-Bains ({server.base}/bon)" in report
+
+
+def test_a_site_sending_a_byte_every_few_seconds_is_cut_at_its_deadline(tmp_path):
+    """Status line, a header, then one byte every 6 s (each read's own timeout never trips):
+    the site's one-second deadline still ends its reading, long before the next bytes, and
+    the report says so in French. The margin is the machine's load, not a measure."""
+    with RawServer() as server:
+        server.scripts = {"goutte-lente": lambda port: [
+            b"HTTP/1.1 200 OK\r\nContent-Length: 900\r\n\r\n", *trickle(b"{" * 9, 6.0)]}
+        site = f"{server.base}/goutte-lente"
+        listing = store.write_sites(tmp_path / "communes.txt", [site])
+        started = time.monotonic()
+        ran = cli("federation-collecte", "--list", str(listing), "--copies",
+                  str(tmp_path / "donnees"), "--timeout", "1")
+        took = time.monotonic() - started
+    assert ran.returncode == 0, ran.stderr
+    assert f"({site}) · délai dépassé (1 s) · aucune copie gardée" in ran.stdout
+    assert took < 5  # the second byte comes at 6 s, the last at 54 s

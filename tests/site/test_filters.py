@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tenir_parole.site.plugin import unbreakable
+from tenir_parole.site.plugin import plural, unbreakable
 from tenir_parole.site.wording import short_url
 
 NBSP = "\u00a0"
@@ -36,3 +36,9 @@ def test_french_spacing_binds_punctuation_to_its_word(html, expected):
                                  '<svg viewBox="0 0 1 1" aria-label="Code ?">'])
 def test_french_spacing_never_touches_a_tag(tag):
     assert unbreakable(f"{tag}texte :") == f"{tag}texte{NBSP}:"
+
+
+@pytest.mark.parametrize(("n", "said"), [(0, "0 jour"), (1, "1 jour"), (2, "2 jours"),
+                                         (1500, "1\u202f500 jours")])
+def test_the_plural_filter_gives_zero_and_one_the_singular(n, said):
+    assert plural(n, ("jour", "jours")) == said

@@ -3,9 +3,22 @@ aside when sorting."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from tenir_parole.texts.french import at, count, of, slugified, sort_key
+from tenir_parole.texts.french import (
+    at,
+    count,
+    date_fr,
+    intercommunality_name,
+    month_fr,
+    number,
+    of,
+    percent,
+    slugified,
+    sort_key,
+)
 
 
 @pytest.mark.parametrize(("name", "slug"), [
@@ -100,3 +113,41 @@ def test_every_official_name_sorts_in_french_order(communes):
     assert place["Écouflant"] < place["Saumur"] < place["Y"]
     assert place["Oermingen"] < place["Œting"] < place["Œuf-en-Ternois"] < place["Oeyregave"]
     assert place["L'Habit"] < place["L'Haÿ-les-Roses"] < place["L'Herbergement"]
+
+
+@pytest.mark.parametrize(("n", "said"), [(999, "999"), (34969, "34\u202f969"),
+                                         (1234567, "1\u202f234\u202f567"), (0, "0")])
+def test_thousands_are_apart_by_a_narrow_no_break_space(n, said):
+    assert number(n) == said
+
+
+@pytest.mark.parametrize(("part", "whole", "said"), [
+    (1, 3, "33,3\u00a0%"), (1, 2, "50\u00a0%"), (5, 5, "100\u00a0%"), (1, 1000, "0,1\u00a0%"),
+    (1, 10_000, "moins de 0,1\u00a0%"), (0, 5, "0\u00a0%"), (3, 0, "0\u00a0%"),
+    (2, 3, "66,7\u00a0%")])
+def test_a_share_reads_in_french_and_a_tiny_one_is_never_zero(part, whole, said):
+    assert percent(part, whole) == said
+
+
+@pytest.mark.parametrize(("day", "said", "month"), [
+    (dt.date(2026, 3, 1), "1er mars 2026", "mars 2026"),
+    (dt.date(2026, 8, 27), "27 août 2026", "août 2026"),
+    (dt.date(2027, 12, 31), "31 décembre 2027", "décembre 2027"),
+    (dt.date(2026, 1, 2), "2 janvier 2026", "janvier 2026"),
+    (dt.date(2026, 2, 11), "11 février 2026", "février 2026")])
+def test_dates_read_as_french_print_them(day, said, month):
+    assert date_fr(day) == said and month_fr(day) == month
+
+
+def test_no_date_reads_as_nothing():
+    assert date_fr(None) == ""
+
+
+@pytest.mark.parametrize(("name", "said"), [
+    ("CC du Pilat Rhodanien", "Communauté de communes du Pilat Rhodanien"),
+    ("CA Saumur Val de Loire", "Communauté d'agglomération Saumur Val de Loire"),
+    ("CU d'Arras", "Communauté urbaine d'Arras"),
+    ("Métropole de Lyon", "Métropole de Lyon"),
+    ("CCAS de Lyon", "CCAS de Lyon")])
+def test_an_intercommunality_is_named_in_full(name, said):
+    assert intercommunality_name(name) == said
