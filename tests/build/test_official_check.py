@@ -5,6 +5,8 @@ compared. Errors become warnings when the geography is not of the election's yea
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from helpers import COMMUNE, cli, write_pledges
@@ -21,7 +23,9 @@ def check(tmp_path, commune: str, **files):
 def refused(tmp_path, commune: str) -> list[str]:
     result = check(tmp_path, commune)
     assert result.returncode == 1, result.stdout
-    return result.stderr.splitlines()[:-2]  # before « N erreur(s) à corriger. »
+    lines = result.stderr.splitlines()
+    assert re.fullmatch(r"[0-9]+ erreurs? à corriger\.", lines[-1]), lines
+    return lines[:-1]
 
 
 def test_the_code_of_another_commune_is_refused_with_the_one_the_name_means(tmp_path):

@@ -59,7 +59,8 @@ def test_every_placeholder_is_named_then_the_commune_publishes(started, tmp_path
         f"pledges/commune.yaml, ligne {line_of(commune, 'À compléter : comment nous écrire')}",
         f"pledges/commune.yaml, ligne {line_of(commune, 'directeur_publication')}",
         f"pledges/commune.yaml, ligne {line_of(commune, 'telephone')}",
-        "pledges/commune.yaml : adresse publique du site manquante",
+        f"pledges/commune.yaml, ligne {line_of(commune, '# site:')} : adresse publique du "
+        "site manquante",
         f"pledges/listes/liste-a-renommer.yaml, ligne {line_of(renamed, 'nom:')}",
         "pledges/listes/liste-a-renommer.yaml : fichier à renommer",
     ]
