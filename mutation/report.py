@@ -74,7 +74,10 @@ def pragmas() -> list[str]:
 
 
 def commit() -> str:
-    return subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT,
+    """The commit the workers tested: their clone's (the work tree may have moved on)."""
+    tree = ROOT / ".mutation" / "tree"
+    return subprocess.run(["git", "rev-parse", "--short", "HEAD"],
+                          cwd=tree if tree.is_dir() else ROOT,
                           capture_output=True, text=True).stdout.strip()
 
 
