@@ -57,6 +57,7 @@ CITATION = "citation: Nous inscrirons la panne au plan."
 MISTAKES = {
     "syntaxe YAML invalide — tabulation interdite": alpha("  - mesure", "\t- mesure"),
     "« : » dans un texte sans guillemets": alpha(CITATION, "citation: Objectif : zéro"),
+    "espace manquant après « … »": alpha(CITATION, "citation:Nous inscrirons la panne au plan."),
     "guillemet ouvert sur cette ligne et jamais refermé": alpha(CITATION, 'citation: "Nous'),
     "guillemet ouvert sur cette ligne et refermé seulement ligne …": {
         "listes__alpha_yaml": ALPHA.replace("tete_de_liste: Anne Alpha",

@@ -139,3 +139,19 @@ def test_a_list_item_whose_dash_was_forgotten_is_named_so(example):
     assert errors(example) == [
         f"pledges/{AVENIR}, ligne 26 : syntaxe YAML invalide — élément de liste sans « - » : "
         "commencez la ligne par « - », comme les éléments au-dessus"]
+
+
+@pytest.mark.parametrize(("old", "new", "line", "fix"), [
+    ('tete_de_liste: "Claire Morvan"', 'tete_de_liste:"Claire Morvan"', 2,
+     'tete_de_liste: "Claire Morvan"'),
+    ("  - mesure: commune-degafamisee", "  - mesure:commune-degafamisee", 26,
+     "mesure: commune-degafamisee"),
+    ("    citation: >-", "    citation:>-", 18, "citation: >-"),
+])
+def test_a_colon_without_its_space_is_named_at_its_line_not_below(example, old, new, line, fix):
+    """PyYAML sees « nom:"x" » as a key without its « : » and stops a line further down."""
+    edit(example, AVENIR, old, new)
+    key = fix.split(":")[0]
+    assert errors(example) == [
+        f"pledges/{AVENIR}, ligne {line} : syntaxe YAML invalide — espace manquant après "
+        f"« {key}: » : écrivez « {fix} »"]

@@ -1,6 +1,7 @@
 """What a YAML syntax error means to an editor: PyYAML's own wording matched to a French hint,
 and the usual mistakes (a quote left open, an apostrophe in single quotes, typographic quotes,
-a « : » in unquoted text) named at the line where they were made."""
+a « : » in unquoted text, a « : » with no space after it) named at the line where they were
+made."""
 
 from __future__ import annotations
 
@@ -34,6 +35,8 @@ _SCANNER_HINTS = [  # PyYAML's own wording (the reference parser gives every err
 
 _SINGLE_QUOTED_APOSTROPHE = re.compile(r"(^|[:\-]\s+)'[^']*\w'\w")
 _TYPOGRAPHIC_QUOTE = re.compile(r"^\s*(?:-\s+)?[^\s:#][^:#]*:\s+[“”„«»‘’‹›]")
+#: « nom:"Liste" », a field name whose « : » is not followed by a space (« https:// » aside).
+_NO_SPACE = re.compile(r"^\s*(?:-\s+)?([a-z_]+):(?=[^\s/])(.*)$")
 _UNQUOTED_COLON = re.compile(r"^(\s*(?:-\s+)?)([^\s:#\"'][^:#]*):\s+([^\"'|>\s].*?:\s.*)$")
 
 
@@ -47,6 +50,17 @@ def trap(error: yaml.MarkedYAMLError, lines: list[str]) -> tuple[int, str] | Non
     mark = error.problem_mark or error.context_mark
     if mark is None or mark.line >= len(lines):
         return None
+    problem = error.problem or ""
+    # « nom:"x" » reads as one key without its « : », found a line below; « - mesure:x »
+    # as a text, and the field under it as a « : » out of place.
+    below = (error.context_mark.line if "could not find expected ':'" in problem
+             and error.context_mark else mark.line - 1 if "mapping values are not allowed"
+             in problem else -1)
+    found = _NO_SPACE.match(lines[below]) if 0 <= below < len(lines) else None
+    if found:
+        key, value = found.groups()
+        return below + 1, (f"espace manquant après « {key}: » : écrivez "
+                           f"« {key}: {value.strip()} »")
     for line in (mark.line, mark.line - 1):
         if line >= 0 and _SINGLE_QUOTED_APOSTROPHE.search(lines[line]):
             return line + 1, ("apostrophe dans un texte entre guillemets simples : doublez-la "
