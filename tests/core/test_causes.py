@@ -155,3 +155,13 @@ def test_a_colon_without_its_space_is_named_at_its_line_not_below(example, old, 
     assert errors(example) == [
         f"pledges/{AVENIR}, ligne {line} : syntaxe YAML invalide — espace manquant après "
         f"« {key}: » : écrivez « {fix} »"]
+
+
+def test_a_list_file_named_as_the_list_is_one_message_saying_its_file_name(example):
+    """« Avenir Commun.yaml »: commune.yaml and suivi.yaml still name « avenir-commun »; the
+    file's own name is the cause, said once, with the name to give it."""
+    (example / AVENIR).rename(example / "listes" / "Avenir Commun.yaml")
+    assert errors(example) == [
+        "pledges/listes/Avenir Commun.yaml : nom de fichier invalide : minuscules sans accents, "
+        "chiffres et tirets, terminé par .yaml, autre que index, suivi ou contenu (renommez-le "
+        "« avenir-commun.yaml »)"]

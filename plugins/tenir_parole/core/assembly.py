@@ -113,6 +113,7 @@ def load_dataset(root: Path, today: dt.date, stale_after_days: int = STALE_AFTER
     parts.commune = c.load_part(root / "commune.yaml", Commune)
     parts.measures = c.load_part(root / "mesures.yaml", MeasuresFile)
     paths = list_files(c)
+    parts.named |= c.misnamed  # a list file misnamed: its own message says so, once
     for path in paths:
         parts.named.add(path.stem)
         loaded = c.load_part(path, CandidateList, c.read(path))

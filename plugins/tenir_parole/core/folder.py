@@ -13,6 +13,7 @@ from tenir_parole.core.fields import SLUG_RE, reserved
 from tenir_parole.core.loader import Commented, Document, load_file
 from tenir_parole.core.model import MAX_LISTS
 from tenir_parole.core.validate import validate
+from tenir_parole.texts.french import slugified
 
 REQUIRED = ("commune.yaml", "mesures.yaml")
 OPTIONAL = ("suivi.yaml", "corrections.yaml")
@@ -46,6 +47,9 @@ class Collector:
         self.errors: list[DataError] = []
         self.notes: list[str] = []
         self.documents: dict[str, Document] = {}
+        #: The names list files would have, well named (« Avenir Commun.yaml »: avenir-commun):
+        #: what names them elsewhere is explained by the file's own message.
+        self.misnamed: set[str] = set()
         #: Optional files holding only their commented template (« pledges/suivi.yaml »).
         self.templates: list[str] = []
 
@@ -126,11 +130,17 @@ def list_files(c: Collector) -> list[Path]:
             c.skip(path)
         elif path.suffix == ".yml":
             c.errors.append(DataError(c.rel(path), 0, "fichier inattendu — renommez-le en .yaml"))
+            c.misnamed.add(path.stem)
         elif path.suffix != ".yaml" or not re.fullmatch(SLUG_RE, path.stem) or reserved(path.stem):
+            slug = slugified(path.stem)
+            fit = bool(slug) and not reserved(slug)
             c.errors.append(DataError(c.rel(path), 0, "nom de fichier invalide : minuscules sans "
                                       "accents, chiffres et tirets, terminé par .yaml, "
-                                      "autre que index, suivi ou contenu "
-                                      "(par exemple « avenir-commun.yaml »)"))
+                                      "autre que index, suivi ou contenu (" + (
+                                          f"renommez-le « {slug}.yaml »" if fit else
+                                          "par exemple « avenir-commun.yaml »") + ")"))
+            if fit:
+                c.misnamed.add(slug)
         else:
             wanted.append(path)
     if not wanted:
