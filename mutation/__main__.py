@@ -10,6 +10,7 @@ import json
 import os
 import shlex
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -94,9 +95,15 @@ def workers():
     settings.write_text(config("core/errors.py"), encoding="utf-8")
     tools = Path(sys.executable).parent  # cr-http-workers starts « cosmic-ray » from PATH
     path = f"{tools}:{os.environ['PATH']}"
+    taken = [port for port in PORTS if listening(port)]
+    if taken:  # workers left by another run would test its code, not this commit's
+        raise SystemExit(f"Ports {', '.join(map(str, taken))} déjà occupés : une autre "
+                         "exécution de make mutation tourne-t-elle encore ?")
+    # Its workers are its children, in their own session: stopped with it, never left behind.
     started = subprocess.Popen([str(tools / "cr-http-workers"), str(settings), str(TREE)],
                                cwd=TREE, env={**os.environ, "PATH": path},
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                               start_new_session=True)
     try:
         for port in PORTS:
             while not listening(port):
@@ -105,7 +112,7 @@ def workers():
                 time.sleep(0.5)
         yield
     finally:
-        started.terminate()
+        os.killpg(started.pid, signal.SIGTERM)
         started.wait()
 
 
