@@ -50,16 +50,11 @@ def trap(error: yaml.MarkedYAMLError, lines: list[str]) -> tuple[int, str] | Non
     mark = error.problem_mark or error.context_mark
     if mark is None or mark.line >= len(lines):
         return None
-    problem = error.problem or ""
-    # « nom:"x" » reads as one key without its « : », found a line below; « - mesure:x »
-    # as a text, and the field under it as a « : » out of place.
-    below = (error.context_mark.line if "could not find expected ':'" in problem
-             and error.context_mark else mark.line - 1 if "mapping values are not allowed"
-             in problem else -1)
-    found = _NO_SPACE.match(lines[below]) if 0 <= below < len(lines) else None
+    cause = _spaceless_line(error, mark.line)
+    found = _NO_SPACE.match(lines[cause]) if 0 <= cause < len(lines) else None
     if found:
         key, value = found.groups()
-        return below + 1, (f"espace manquant après « {key}: » : écrivez "
+        return cause + 1, (f"espace manquant après « {key}: » : écrivez "
                            f"« {key}: {value.strip()} »")
     for line in (mark.line, mark.line - 1):
         if line >= 0 and _SINGLE_QUOTED_APOSTROPHE.search(lines[line]):
@@ -82,6 +77,16 @@ def trap(error: yaml.MarkedYAMLError, lines: list[str]) -> tuple[int, str] | Non
         return mark.line + 1, ("élément de liste sans « - » : commencez la ligne par « - », "
                                "comme les éléments au-dessus")
     return None
+
+
+def _spaceless_line(error: yaml.MarkedYAMLError, shown: int) -> int:
+    """Where a « : » without its space would be (-1: not this kind of error): « nom:"x" »
+    reads as a key still waiting for its « : », found missing at the line below; « - mesure:x »
+    as a text, so the field under it (``shown``) has a « : » out of place."""
+    problem = error.problem or ""
+    if "could not find expected ':'" in problem and error.context_mark:
+        return error.context_mark.line
+    return shown - 1 if "mapping values are not allowed" in problem else -1
 
 
 def _dashless(lines: list[str], number: int) -> bool:
