@@ -28,8 +28,8 @@ WORK = ROOT / ".mutation"
 TREE = WORK / "tree"
 PORTS = (9871, 9872)
 #: The tests that judge each package, after the module's own test file: a package whose
-#: strings or helpers show on pages is judged by the tests of those pages too.
-TESTS = {"texts": ("tests/texts", "tests/site"), "core": ("tests/core",),
+#: strings or helpers show on pages, or in editors' messages, is judged by those tests too.
+TESTS = {"texts": ("tests/texts", "tests/site", "tests/core"), "core": ("tests/core",),
          "weight": ("tests/weight",), "site": ("tests/site",), "overview": ("tests/overview",),
          "build": ("tests/build",), "commands": ("tests/commands",)}
 PYTEST = "-m pytest -x -q -p no:cacheprovider -p no:xdist -p no:cov -m 'not browser'"

@@ -41,7 +41,7 @@ def date_fr(day: dt.date | None) -> str:
     """« 15 mars 2026 » (« 1er » for the first of the month)."""
     if not day:
         return ""
-    first = "1er" if day.day == 1 else str(day.day)
+    first = "1er" if day.day == 1 else str(day.day)  # pragma: no mutate — no day is below 1
     return f"{first} {MONTHS[day.month - 1]} {day.year}"
 
 
