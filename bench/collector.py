@@ -24,6 +24,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from bench import common
 from bench.common import QUICK, ROOT, fr, seconds, table
 from bench.machine import commit, load_average, utc_date
 from bench.raw_server import RawServer, response, trickle
@@ -135,16 +136,7 @@ def section(rows: list[list[str]]) -> list[str]:
 def replace_section(text: str, new: list[str]) -> str:
     """BENCHMARKS.md with this section replaced, or added before « ## Fédération » (where
     `make bench` writes it), else before the last section."""
-    lines = text.rstrip("\n").split("\n")
-    titles = [i for i, line in enumerate(lines) if line.startswith("## ")]
-    if TITLE in lines:
-        start = lines.index(TITLE)
-        end = next((i for i in titles if i > start), len(lines))
-    else:
-        start = end = (lines.index("## Fédération") if "## Fédération" in lines
-                       else titles[-1] if titles else len(lines))
-    lines[start:end] = new
-    return "\n".join(lines) + "\n"
+    return common.replace_section(text, TITLE, new, before="## Fédération")
 
 
 def main() -> int:

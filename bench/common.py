@@ -96,3 +96,29 @@ def table(header: Sequence[str], rows: Sequence[Sequence[object]]) -> list[str]:
 
     return [line(cells[0]), "|" + "|".join("-" * (w + 2) for w in widths) + "|",
             *map(line, cells[1:])]
+
+
+def section(text: str, title: str) -> list[str]:
+    """The lines of BENCHMARKS.md's section ``title`` (up to the next « ## »), or []."""
+    lines = text.split("\n")
+    if title not in lines:
+        return []
+    start = lines.index(title)
+    end = next((i for i in range(start + 1, len(lines)) if lines[i].startswith("## ")),
+               len(lines))
+    return lines[start:end]
+
+
+def replace_section(text: str, title: str, new: list[str], before: str = "") -> str:
+    """``text`` with its section ``title`` replaced by ``new``; without one, ``new`` goes
+    before the section ``before`` when there is one, else before the last section."""
+    lines = text.rstrip("\n").split("\n")
+    old = section(text.rstrip("\n"), title)
+    if old:
+        start = lines.index(title)
+        lines[start:start + len(old)] = new
+        return "\n".join(lines) + "\n"
+    titles = [i for i, line in enumerate(lines) if line.startswith("## ")]
+    at = lines.index(before) if before in lines else titles[-1] if titles else len(lines)
+    lines[at:at] = new
+    return "\n".join(lines) + "\n"

@@ -23,6 +23,7 @@ import time
 import urllib.request
 from pathlib import Path
 
+from bench import common
 from bench.common import QUICK, ROOT, fr, median
 
 TITLE = "## Du formulaire à l'écran (`make editeur`)"
@@ -124,26 +125,16 @@ def report() -> list[str]:
 
 
 def kept_section(text: str) -> list[str]:
-    lines = text.split("\n")
-    if TITLE not in lines:
-        return []
-    start = lines.index(TITLE)
-    end = next((i for i in range(start + 1, len(lines)) if lines[i].startswith("## ")),
-               len(lines))
-    return lines[start:end]
+    """This section of ``text`` (for `make bench`, which rewrites the rest)."""
+    return common.section(text, TITLE)
 
 
 def main() -> int:
     section = report()
     print("\n".join(section))
-    text = TARGET.read_text(encoding="utf-8")
-    old = kept_section(text)
-    if old:
-        text = text.replace("\n".join(old), "\n".join(section))
-    else:
-        marker = "## Reproduire, approfondir"
-        text = text.replace(marker, "\n".join(section) + "\n" + marker)
-    TARGET.write_text(text, encoding="utf-8")
+    TARGET.write_text(common.replace_section(TARGET.read_text(encoding="utf-8"), TITLE, section,
+                                             before="## Reproduire, approfondir"),
+                      encoding="utf-8")
     return 0
 
 

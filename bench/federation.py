@@ -17,7 +17,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from bench import federation_synth
+from bench import common, federation_synth
 from bench.common import QUICK, ROOT, Run, fr, measured, median, seconds, table
 from bench.machine import commit, load_average, utc_date
 from bench.sites import plain_source
@@ -101,28 +101,12 @@ def section(sizes: list[Size], minutes: float, code: str, date: str, loads: str)
 
 def replace_section(text: str, new: list[str]) -> str:
     """BENCHMARKS.md with its « Fédération » section replaced, or added before the last."""
-    lines = text.rstrip("\n").split("\n")
-    if TITLE in lines:
-        start = lines.index(TITLE)
-        end = next((i for i in range(start + 1, len(lines)) if lines[i].startswith("## ")),
-                   len(lines))
-        lines[start:end] = new
-    else:
-        last = max((i for i, line in enumerate(lines) if line.startswith("## ")),
-                   default=len(lines))
-        lines[last:last] = new
-    return "\n".join(lines) + "\n"
+    return common.replace_section(text, TITLE, new)
 
 
 def kept_section(text: str) -> list[str]:
     """The « Fédération » section of ``text`` (for `make bench`, which rewrites the rest)."""
-    lines = text.split("\n")
-    if TITLE not in lines:
-        return []
-    start = lines.index(TITLE)
-    end = next((i for i in range(start + 1, len(lines)) if lines[i].startswith("## ")),
-               len(lines))
-    return lines[start:end]
+    return common.section(text, TITLE)
 
 
 def main() -> int:
