@@ -1,4 +1,5 @@
-"""`make mutation [ONLY=core/loader.py …]`: every runtime module, one cosmic-ray session each.
+"""`make mutation [ONLY=core/loader.py …]`: every runtime module, one cosmic-ray session each,
+each mutant judged by the tests that run its line (mutation/select.py).
 
     .venv/bin/python -m mutation                       # every module, then TESTING.md
     .venv/bin/python -m mutation core/loader.py ...    # these sessions again, the rest kept
@@ -19,6 +20,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from mutation.report import render
+from mutation.select import record
 
 ROOT = Path(__file__).resolve().parent.parent
 CODE = ROOT / "plugins" / "tenir_parole"
@@ -27,12 +29,12 @@ WORK = ROOT / ".mutation"
 #: it, so that editing the work tree meanwhile changes nothing of the run.
 TREE = WORK / "tree"
 PORTS = (9871, 9872)
-#: The tests that judge each package, after the module's own test file: a package whose
-#: strings or helpers show on pages, or in editors' messages, is judged by those tests too.
+#: The tests that judge a line run outside any test (at import, in a subprocess), after the
+#: module's own test file: a package whose strings or helpers show on pages, or in editors'
+#: messages, is judged by those tests too.
 TESTS = {"texts": ("tests/texts", "tests/site", "tests/core"), "core": ("tests/core",),
          "weight": ("tests/weight",), "site": ("tests/site",), "overview": ("tests/overview",),
          "build": ("tests/build",), "commands": ("tests/commands",)}
-PYTEST = "-m pytest -x -q -p no:cacheprovider -p no:xdist -p no:cov -m 'not browser'"
 
 
 def modules() -> list[str]:
@@ -48,11 +50,16 @@ def tests(module: str) -> list[str]:
     return found + [t for t in TESTS.get(package, ("tests",)) if (ROOT / t).exists()]
 
 
+def lines_map() -> Path:
+    """Which tests run each line, recorded once per commit (the suite under coverage)."""
+    return WORK / "lines.json"
+
+
 def config(module: str) -> str:
     """The session's cosmic-ray configuration (TOML); the workers import the code of their
     own clone (PYTHONPATH=plugins), not the work tree's."""
-    command = (f"env PYTHONPATH=plugins {shlex.quote(sys.executable)} {PYTEST} "
-               + " ".join(tests(module)))
+    command = (f"env PYTHONPATH=plugins {shlex.quote(sys.executable)} -m mutation.select "
+               f"{shlex.quote(str(lines_map()))} {module} " + " ".join(tests(module)))
     urls = ", ".join(f'"http://127.0.0.1:{port}"' for port in PORTS)
     return (f'[cosmic-ray]\nmodule-path = "plugins/tenir_parole/{module}"\ntimeout = 900.0\n'
             f'excluded-modules = []\ntest-command = {json.dumps(command)}\n\n'
@@ -91,6 +98,13 @@ def workers():
     """cosmic-ray's HTTP workers, each in a git clone of the last commit."""
     shutil.rmtree(TREE, ignore_errors=True)
     subprocess.run(["git", "clone", "-q", "--depth", "1", ROOT.as_uri(), str(TREE)], check=True)
+    head = subprocess.run(["git", "rev-parse", "HEAD"], cwd=TREE, capture_output=True,
+                          text=True, check=True).stdout.strip()
+    recorded = WORK / "lines.commit"
+    if not lines_map().exists() or not recorded.exists() or recorded.read_text() != head:
+        print("Suite de tests sous coverage : quels tests exécutent chaque ligne…", flush=True)
+        record(TREE, WORK / "coverage-lines", lines_map())
+        recorded.write_text(head, encoding="utf-8")
     settings = WORK / "workers.toml"
     settings.write_text(config("core/errors.py"), encoding="utf-8")
     tools = Path(sys.executable).parent  # cr-http-workers starts « cosmic-ray » from PATH
@@ -139,11 +153,15 @@ def main(argv: list[str]) -> int:
             print(f"Mutation de {module}…", flush=True)
             seconds[module] = mutate(module)
             durations.write_text(json.dumps(seconds, indent=1), encoding="utf-8")
-    sessions = {m: session(m) if session(m).exists() else None for m in modules()}
-    (ROOT / "TESTING.md").write_text(render(sessions, seconds, time.monotonic() - began,
-                                            rerun=argv), encoding="utf-8")
+            report(seconds, time.monotonic() - began, argv)  # an interrupted run keeps its part
     print("TESTING.md réécrit.")
     return 0
+
+
+def report(seconds: dict[str, float], total: float, rerun: list[str]) -> None:
+    sessions = {m: session(m) if session(m).exists() else None for m in modules()}
+    (ROOT / "TESTING.md").write_text(render(sessions, seconds, total, rerun=rerun),
+                                     encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -17,6 +17,7 @@ from cosmic_ray.work_item import TestOutcome as Outcome
 
 from helpers import ROOT
 from mutation import __main__ as runner
+from mutation import select
 from mutation.annotations import annotation_spans, inside
 from mutation.report import render
 
@@ -33,8 +34,34 @@ def test_every_runtime_module_is_mutated_each_against_its_own_tests_first():
 def test_the_workers_run_the_code_of_their_own_clone_without_browsers():
     text = runner.config("site/markdown.py")
     assert 'module-path = "plugins/tenir_parole/site/markdown.py"' in text
-    assert "env PYTHONPATH=plugins " in text and "-m 'not browser'" in text
-    assert "tests/site/test_markdown.py tests/site" in text
+    assert "env PYTHONPATH=plugins " in text and "-m mutation.select " in text
+    assert "site/markdown.py tests/site/test_markdown.py tests/site" in text
+    assert "not browser" in select.PYTEST  # the workers never start a browser
+
+
+def test_a_mutant_is_located_by_the_lines_git_diff_says_changed():
+    diff = ("--- a/m.py\n+++ b/m.py\n@@ -12 +12 @@ def f():\n-    x = 1\n+    x = 2\n"
+            "@@ -30,2 +30,2 @@\n-a\n-b\n+c\n+d\n")
+    assert select.changed_lines(diff) == [12, 30, 31]
+
+
+def test_a_line_inside_a_statement_over_several_lines_counts_from_its_first():
+    source = "def f(a):\n    return g(a,\n             a + 1)\n"
+    assert list(select.statement_lines(source, 3)) == [2, 3]
+    assert list(select.statement_lines(source, 1)) == [1]
+
+
+def test_only_the_tests_that_ran_the_line_judge_it_own_tests_first():
+    source = "x = 1\ny = 2\nz = 3\n"
+    lines = {"1": ["tests/site/test_other.py::t", "tests/site/test_m.py::u"],
+             "2": ["*", "tests/site/test_m.py::u"]}
+    own, fallback = "tests/site/test_m.py", ["tests/site/test_m.py", "tests/site"]
+    assert select.chosen(lines, source, [1], own, fallback) == [
+        "tests/site/test_m.py::u", "tests/site/test_other.py::t"]
+    # run at import (outside any test): the package's tests judge it too
+    assert select.chosen(lines, source, [2], own, fallback) == [
+        "tests/site/test_m.py::u", "tests/site/test_m.py", "tests/site"]
+    assert select.chosen(lines, source, [3], own, fallback) == []  # no test runs it
 
 
 def test_mutants_inside_type_annotations_are_equivalent(tmp_path):
