@@ -148,12 +148,13 @@ def main(argv: list[str]) -> int:
     durations = WORK / "durations.json"
     seconds = json.loads(durations.read_text()) if argv and durations.exists() else {}
     began = time.monotonic()
+    rerun = [] if set(chosen) == set(modules()) else chosen  # the report says which, if not all
     with workers():
         for module in chosen:
             print(f"Mutation de {module}…", flush=True)
             seconds[module] = mutate(module)
             durations.write_text(json.dumps(seconds, indent=1), encoding="utf-8")
-            report(seconds, time.monotonic() - began, argv)  # an interrupted run keeps its part
+            report(seconds, time.monotonic() - began, rerun)  # an interruption keeps its part
     print("TESTING.md réécrit.")
     return 0
 
