@@ -6,6 +6,7 @@ import json
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,7 @@ from tenir_parole.core.assembly import load_dataset
 from tenir_parole.core.errors import DataErrors
 from tenir_parole.core.schema import SCHEMAS, render
 
-CHECK = shutil.which("check-jsonschema") or str(ROOT / ".venv" / "bin" / "check-jsonschema")
+CHECK = shutil.which("check-jsonschema") or str(Path(sys.executable).parent / "check-jsonschema")
 DATA_FILES = sorted([*ROOT.glob("pledges/**/*.yaml"), *ROOT.glob("examples/**/*.yaml"),
                      *ROOT.glob("tests/fixtures/**/*.yaml")])
 

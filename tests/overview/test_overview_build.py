@@ -6,6 +6,8 @@ from __future__ import annotations
 import csv
 import json
 import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
@@ -93,7 +95,7 @@ def test_a_departement_page_lists_its_communes_with_their_phase(federation_site)
 
 def test_the_open_data_of_the_whole_passes_frictionless_and_links_each_export(federation_site):
     folder = federation_site / "donnees"
-    result = subprocess.run([str(ROOT / ".venv" / "bin" / "frictionless"), "validate",
+    result = subprocess.run([str(Path(sys.executable).parent / "frictionless"), "validate",
                              "datapackage.json"], cwd=folder, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout[-3000:]
     with (folder / "communes.csv").open(encoding="utf-8-sig", newline="") as f:
@@ -104,7 +106,7 @@ def test_the_open_data_of_the_whole_passes_frictionless_and_links_each_export(fe
     for commune in whole["communes"]:
         assert json.loads((folder / commune["donnees"]).read_text("utf-8"))["format"] == \
             "tenir-parole/1"
-    check = subprocess.run([str(ROOT / ".venv" / "bin" / "check-jsonschema"), "--schemafile",
+    check = subprocess.run([str(Path(sys.executable).parent / "check-jsonschema"), "--schemafile",
                             str(folder / "tenir-parole.schema.json"),
                             *map(str, sorted((folder / "communes").glob("*.json")))],
                            capture_output=True, text=True)

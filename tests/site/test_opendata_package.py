@@ -6,16 +6,16 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 from bs4 import BeautifulSoup
 
-from helpers import ROOT
 from tenir_parole import texts as ui_fr
 from tenir_parole.core.schema import render
 from tenir_parole.site import opendata
 
-BIN = ROOT / ".venv" / "bin"
+BIN = Path(sys.executable).parent  # the venv running the tests (a clone may have none)
 
 
 def tool(name: str) -> str:
