@@ -98,13 +98,14 @@ def workers():
     """cosmic-ray's HTTP workers, each in a git clone of the last commit."""
     shutil.rmtree(TREE, ignore_errors=True)
     subprocess.run(["git", "clone", "-q", "--depth", "1", ROOT.as_uri(), str(TREE)], check=True)
-    head = subprocess.run(["git", "rev-parse", "HEAD"], cwd=TREE, capture_output=True,
-                          text=True, check=True).stdout.strip()
-    recorded = WORK / "lines.commit"
-    if not lines_map().exists() or not recorded.exists() or recorded.read_text() != head:
+    # The map depends on the code and the tests only: a commit elsewhere keeps it.
+    trees = subprocess.run(["git", "rev-parse", "HEAD:plugins", "HEAD:tests"], cwd=TREE,
+                           capture_output=True, text=True, check=True).stdout
+    recorded = WORK / "lines.trees"
+    if not lines_map().exists() or not recorded.exists() or recorded.read_text() != trees:
         print("Suite de tests sous coverage : quels tests exécutent chaque ligne…", flush=True)
         record(TREE, WORK / "coverage-lines", lines_map())
-        recorded.write_text(head, encoding="utf-8")
+        recorded.write_text(trees, encoding="utf-8")
     settings = WORK / "workers.toml"
     settings.write_text(config("core/errors.py"), encoding="utf-8")
     tools = Path(sys.executable).parent  # cr-http-workers starts « cosmic-ray » from PATH
@@ -131,6 +132,8 @@ def workers():
 
 
 def main(argv: list[str]) -> int:
+    # Stopped by kill or Ctrl-C, it still stops its workers (the « finally » below).
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     changed = subprocess.run(["git", "status", "--porcelain", "plugins", "tests"], cwd=ROOT,
                              capture_output=True, text=True, check=True).stdout
     if changed:
