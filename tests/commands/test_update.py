@@ -146,3 +146,56 @@ def test_outside_a_git_repository_the_update_says_it_needs_one(tmp_path):
     result = in_project(tmp_path, "mise-a-jour")
     assert result.returncode == 1
     assert result.stderr == "Pas de dépôt git ici : la mise à jour passe par git.\n"
+
+
+@pytest.mark.parametrize("adds", [False, True], ids=["retire", "retire-et-ajoute"])
+def test_a_file_the_project_removes_from_its_example_stays_in_the_commune(repos, adds):
+    """The commune kept a file of the example as it came; the project deletes it (and adds
+    another): the commune's copy stays, the new one does not come, pledges/ is the commune's."""
+    upstream, commune = repos
+    kept = "listes/avenir-commun.yaml"
+    shutil.copy2(upstream / "pledges" / kept, commune / "pledges" / kept)
+    commit_all(commune, "Une liste de l'exemple, gardée telle quelle")
+    mine = files(commune / "pledges")
+    (upstream / "pledges" / kept).unlink()
+    if adds:
+        (upstream / "pledges" / "listes" / "nouvelle-liste.yaml").write_text("nom: x\n")
+    commit_all(upstream, "Le projet retire un fichier de son exemple")
+    result = in_project(commune, "mise-a-jour")
+    assert result.returncode == 0, result.stderr
+    assert files(commune / "pledges") == mine
+    assert git(commune, "status", "--porcelain") == ""
+
+
+def test_the_projects_address_is_remembered_and_a_new_one_replaces_it(repos, tmp_path):
+    upstream, commune = repos
+    git(commune, "remote", "remove", "amont")
+    assert in_project(commune, "mise-a-jour", "--upstream", str(upstream)).returncode == 0
+    assert git(commune, "remote", "get-url", "amont") == str(upstream)
+    moved = tmp_path / "depot-deplace"
+    git(tmp_path, "clone", "-q", "--bare", str(upstream), str(moved))
+    result = in_project(commune, "mise-a-jour", "--upstream", str(moved))
+    assert result.returncode == 0, result.stderr
+    assert git(commune, "remote", "get-url", "amont") == str(moved)
+
+
+def test_a_branch_the_project_does_not_have_is_refused_with_gits_words(repos):
+    _, commune = repos
+    head = git(commune, "rev-parse", "HEAD")
+    result = in_project(commune, "mise-a-jour", "--branch", "inexistante")
+    assert result.returncode == 1
+    assert result.stderr.startswith("git fetch --quiet amont inexistante a échoué :\n")
+    assert "inexistante" in result.stderr.splitlines()[1]
+    assert git(commune, "rev-parse", "HEAD") == head
+
+
+def test_uncommitted_files_are_named_one_per_line_the_first_ten_only(repos):
+    _, commune = repos
+    templates = sorted((commune / "theme" / "templates").glob("*.html"))
+    assert len(templates) >= 11  # the shipped templates: enough to pass ten
+    for page in templates:
+        page.write_text(page.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    result = in_project(commune, "mise-a-jour")
+    assert result.returncode == 1
+    listed = [line for line in result.stderr.splitlines() if line.startswith("  ")]
+    assert listed == [f"  theme/templates/{page.name}" for page in templates[:10]]

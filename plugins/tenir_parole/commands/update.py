@@ -29,7 +29,7 @@ def git(root: Path, *args: str, check: bool = True) -> subprocess.CompletedProce
         result = subprocess.run(["git", *args], cwd=root, capture_output=True, text=True)
     except FileNotFoundError:  # git is not installed
         raise Refused("git est absent : sudo apt-get install git") from None
-    if check and result.returncode != 0:
+    if check and result.returncode:  # any failure, a signal's (negative) included
         raise Refused(f"git {' '.join(args)} a échoué :\n{result.stderr.strip()}")
     return result
 
@@ -40,7 +40,7 @@ def lines(result: subprocess.CompletedProcess) -> list[str]:
 
 def prepare(root: Path, upstream: str | None, branch: str) -> str:
     """Check the repository is ready, make sure the remote exists, fetch; return its ref."""
-    if git(root, "rev-parse", "--is-inside-work-tree", check=False).returncode != 0:
+    if git(root, "rev-parse", "--is-inside-work-tree", check=False).returncode:
         raise Refused("Pas de dépôt git ici : la mise à jour passe par git.")
     changed = lines(git(root, "status", "--porcelain", "--untracked-files=no"))
     if changed:
@@ -74,7 +74,7 @@ def keep(root: Path, folder: str) -> None:
 def merge(root: Path, ref: str) -> str:
     """Merge ``ref`` keeping the commune's own files; return a French summary."""
     head = git(root, "rev-parse", "HEAD").stdout.strip()
-    if git(root, "merge-base", "--is-ancestor", ref, "HEAD", check=False).returncode == 0:
+    if not git(root, "merge-base", "--is-ancestor", ref, "HEAD", check=False).returncode:
         return "Déjà à jour : rien à prendre."
     git(root, "merge", "--no-commit", "--no-ff", "--quiet", ref, check=False)
     for name in OWNED:
