@@ -4,8 +4,8 @@
 (pytest-cov's ``--cov-context=test``) and keeps, for every line of the code, the tests that
 executed it (``record``). A worker then runs this module as its test command: it reads the
 mutated line from ``git diff`` of its clone and runs only those tests, first failure stops.
-A line only ever run outside a test (at import, or in a command started as a subprocess) is
-judged by its package's tests instead; a line no test runs survives without a test run.
+A line run outside a test (at import) or seen by no test (coverage misses a command that a
+test starts as a subprocess in a project folder of its own) is judged by its package's tests.
 
     python -m mutation.select LINES.json MODULE FALLBACK_TEST...
 """
@@ -77,9 +77,9 @@ def statement_lines(source: str, line: int) -> range:
 
 def chosen(lines: dict[str, list[str]], source: str, changed: list[int], own: str,
            fallback: list[str]) -> list[str]:
-    """The tests to run, the module's own test file first; [] when no test runs the line."""
+    """The tests to run, the module's own test file first."""
     tests = {test for line in changed for number in statement_lines(source, line)
-             for test in lines.get(str(number), ())}
+             for test in lines.get(str(number), ())} or {OUTSIDE}
     extra = fallback if OUTSIDE in tests else []
     named = sorted(tests - {OUTSIDE}, key=lambda test: (not test.startswith(own), test))
     return named + [path for path in extra if path not in named]
@@ -95,9 +95,6 @@ def main(argv: list[str]) -> int:
     by_line = json.loads(Path(lines_file).read_text(encoding="utf-8")).get(module, {})
     own = f"tests/{Path(module).parent.as_posix()}/test_{Path(module).stem}.py"
     tests = chosen(by_line, source, changed_lines(diff), own, fallback)
-    if not tests:
-        print("Aucun test n'exécute cette ligne : le mutant survit.")
-        return 0
     return subprocess.run([sys.executable, *PYTEST, *tests]).returncode
 
 
