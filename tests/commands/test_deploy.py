@@ -73,3 +73,38 @@ def test_make_deploy_publishes_then_copies_whatever_the_target_holds(project):
     published = sorted(p.relative_to(project / "output") for p in (project / "output").rglob("*"))
     assert sorted(p.relative_to(target) for p in target.rglob("*")) == published
     assert not list(project.parent.rglob("pwned*"))
+
+
+COPY = "import sys; from pathlib import Path; from tenir_parole.commands.deploy import copy; " \
+       "sys.exit(copy(Path(sys.argv[1]), sys.argv[2]))"
+
+
+def copy_alone(site: Path, target: str, path: str | None = None):
+    """The copy step as make deploy runs it, its output and rsync's in one log, as a forge's
+    CI job shows them."""
+    env = {**environ(site.parent), **({"PATH": path} if path is not None else {})}
+    env.pop("PYTHONUNBUFFERED", None)  # output piped, as in CI: Python buffers it
+    return subprocess.run([sys.executable, "-c", COPY, str(site), target], env=env,
+                          stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+
+
+@pytest.mark.skipif(shutil.which("rsync") is None, reason="rsync absent : apt-get install rsync")
+def test_a_copy_that_fails_says_so_after_rsyncs_own_words_and_fails_the_job(tmp_path):
+    site = tmp_path / "output"
+    site.mkdir()
+    (site / "index.html").write_text("<p>site</p>", encoding="utf-8")
+    result = copy_alone(site, str(tmp_path / "absent" / "plus-loin" / "encore"))
+    assert result.returncode == 1
+    log = result.stdout.splitlines()
+    assert log[0] == f"Copie de output/ vers {tmp_path}/absent/plus-loin/encore…"
+    assert any(line.startswith("rsync") for line in log[1:-1])  # rsync's own message between
+    assert log[-1] == ("La copie a échoué (voir le message de rsync ci-dessus) : le site en "
+                       "ligne n'a peut-être été mis à jour qu'en partie ; relancez make deploy.")
+
+
+def test_without_rsync_the_copy_says_how_to_install_it_and_fails_the_job(tmp_path):
+    site = tmp_path / "output"
+    site.mkdir()
+    result = copy_alone(site, str(tmp_path / "serveur"), path=str(tmp_path / "sans-rsync"))
+    assert (result.returncode, result.stdout) == (1, "rsync absent : sudo apt-get install rsync\n")
+    assert not (tmp_path / "serveur").exists()

@@ -54,7 +54,7 @@ def copy(output: Path, target: str) -> int:
         print("rsync absent : sudo apt-get install rsync")
         return 1
     print(f"Copie de {output.name}/ vers {target}…", flush=True)
-    if subprocess.run(rsync_command(output, target)).returncode != 0:
+    if subprocess.run(rsync_command(output, target)).returncode:  # any failure
         print("La copie a échoué (voir le message de rsync ci-dessus) : le site en ligne n'a "
               "peut-être été mis à jour qu'en partie ; relancez make deploy.")
         return 1
