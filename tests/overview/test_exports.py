@@ -1,0 +1,51 @@
+"""A commune's export as the collector judges it: the first few reasons of a refusal, one
+line saying how many more, and the longest name it takes."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import TODAY
+from overview_data import as_bytes, example
+from tenir_parole.overview import exports
+
+NUMBER = "« titre » : « 12 » serait lu comme un nombre ou un booléen : écrivez-le entre guillemets"
+
+
+def refusal(whole: dict) -> list[str]:
+    with pytest.raises(exports.Refused) as refused:
+        exports.accept(as_bytes(whole), "site.json", TODAY)
+    return refused.value.lines
+
+
+@pytest.mark.parametrize(("wrong", "more"), [
+    (4, []), (5, []), (6, ["… et 1 autre(s) problème(s)"]), (9, ["… et 4 autre(s) problème(s)"])])
+def test_a_refused_export_names_five_reasons_then_says_how_many_more(wrong, more):
+    whole = example(0)
+    for measure in whole["mesures"][:wrong]:
+        measure["titre"] = 12
+    shown = min(wrong, 5)
+    assert refusal(whole) == [f"site.json › mesures › {i} › titre : {NUMBER}"
+                              for i in range(shown)] + more
+
+
+@pytest.mark.parametrize(("marked", "more"), [
+    (3, []), (4, ["… et 1 autre(s) texte(s) avec du balisage"]),
+    (7, ["… et 4 autre(s) texte(s) avec du balisage"])])
+def test_markup_in_an_export_is_named_three_times_then_counted(marked, more):
+    whole = example(0)
+    for measure in whole["mesures"][:marked]:
+        measure["resume"] = "Voir <b>ici</b>"
+    lines = refusal(whole)
+    assert lines == [f"mesures › {i} › resume : balisage HTML ou adresse de script (« <b> »)"
+                     for i in range(min(marked, 3))] + more
+
+
+def test_a_name_of_120_characters_is_taken_one_of_121_is_refused():
+    whole = example(0)
+    whole["commune"]["nom"] = "Saint-" + "e" * 114
+    assert exports.accept(as_bytes(whole), "site.json", TODAY).commune.name == whole[
+        "commune"]["nom"]
+    whole["commune"]["nom"] += "e"
+    assert [line for line in refusal(whole) if "commune › nom" in line] == [
+        "commune › nom : 121 caractères, 120 au plus"]
