@@ -101,3 +101,56 @@ def test_a_missing_list_or_a_broken_manifest_is_said_in_french(tmp_path):
         store.read_manifest(tmp_path)
     assert str(broken.value) == (f"{tmp_path / 'collecte.json'} : fichier de collecte illisible "
                                  "(format 'autre/9') ; relancez make federation-collecte")
+
+
+def test_copies_and_the_manifest_are_readable_by_the_web_server_in_new_folders(tmp_path):
+    """Written where no folder exists yet, each file is -rw-r--r-- exactly: its owner writes
+    it, the web server (another user) reads it, nobody else writes it."""
+    folder = tmp_path / "federation" / "donnees"
+    copy = store.save(folder, "https://ecouflant.example.org", b'{"a": 1}', WHEN)
+    store.write_manifest(folder, {copy.site: copy})
+    assert {p.name: oct(p.stat().st_mode & 0o777) for p in folder.iterdir()} == {
+        "ecouflant.example.org.json": "0o644", "collecte.json": "0o644"}
+
+
+def test_the_manifest_is_plain_utf8_one_space_indented_for_people_to_read(tmp_path):
+    site = "https://tenir-parole.example.org/saint-étienne"
+    copy = store.save(tmp_path, site, b"{}", WHEN)
+    store.write_manifest(tmp_path, {copy.site: copy})
+    assert (tmp_path / "collecte.json").read_text("utf-8") == (
+        '{\n "format": "tenir-parole-collecte/1",\n "copies": [\n  {\n'
+        '   "site": "https://tenir-parole.example.org/saint-étienne",\n'
+        '   "fichier": "tenir-parole.example.org-saint-tienne.json",\n'
+        '   "collecte_le": "2026-11-27T08:30:00+00:00",\n'
+        '   "sha256": "44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a"\n'
+        '  }\n ]\n}\n')
+
+
+@pytest.mark.parametrize("other", ["aaa.example.org.json", "zzz.example.org.json"])
+def test_a_manifest_naming_another_sites_file_is_altered_never_read(tmp_path, other):
+    """collecte.json edited to point a site at another file (even a good copy of another
+    site, its SHA-256 right): that copy is left out, not shown as this site's."""
+    payload = b'{"a": 1}'
+    (tmp_path / other).write_bytes(payload)
+    copy = store.Copy("https://ecouflant.example.org", other, WHEN,
+                      hashlib.sha256(payload).hexdigest())
+    with pytest.raises(store.Altered):
+        store.read_copy(tmp_path, copy)
+
+
+def test_a_manifest_of_a_later_format_is_refused_in_french(tmp_path):
+    (tmp_path / "collecte.json").write_text('{"format": "tenir-parole-collecte/2", '
+                                            '"copies": []}', "utf-8")
+    with pytest.raises(store.StoreError) as later:
+        store.read_manifest(tmp_path)
+    assert "(format 'tenir-parole-collecte/2')" in str(later.value)
+
+
+@pytest.mark.parametrize("address", ["https://a.example.org/#suivi",
+                                     "https://moi@a.example.org", "https://a.example.org/?p=1"])
+def test_a_site_address_with_a_fragment_a_user_or_a_query_is_named_in_french(tmp_path, address):
+    listing = tmp_path / "communes.txt"
+    listing.write_text(f"{address}\n", encoding="utf-8")
+    assert store.read_sites(listing) == ([], [
+        f"{listing}, ligne 1 : « {address} » — adresse du site seulement, sans « ? », « # » "
+        "ni identifiant"])

@@ -38,7 +38,7 @@ class Altered(Exception):
     differs from collecte.json's."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True)  # pragma: no mutate — nothing assigns to a Copy: frozen only guards
 class Copy:
     """The last good copy of one site's export."""
 
@@ -84,7 +84,7 @@ def read_sites(path: Path) -> tuple[list[str], list[str]]:
         raise StoreError(ui_fr.MESSAGES["no_list"].format(path=path, error=e)) from None
     sites, problems, names = [], [], set()
     for number, line in enumerate(lines, 1):
-        text = line.split(" #", 1)[0].strip() if not line.lstrip().startswith("#") else ""
+        text = line.partition(" #")[0].strip() if not line.lstrip().startswith("#") else ""
         if not text:
             continue
         problem = check_site(text)
@@ -129,7 +129,8 @@ def write_atomically(path: Path, payload: bytes) -> None:
         os.chmod(temporary, 0o644)
         os.replace(temporary, path)
     except BaseException:
-        Path(temporary).unlink(missing_ok=True)  # no half-written file left beside
+        # No half-written file left beside; missing_ok never matters: it is still there.
+        Path(temporary).unlink(missing_ok=True)  # pragma: no mutate — replace is last
         raise
 
 
