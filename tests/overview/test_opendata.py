@@ -1,11 +1,12 @@
 """The federation's open data as a re-user downloads it: communes.csv and engagements.csv
 cell by cell, federation.json byte for byte, and each commune's export beside them, linked or
-copied."""
+copied, in a folder written afresh or again."""
 
 from __future__ import annotations
 
 import datetime as dt
 import errno
+import os
 from types import SimpleNamespace
 
 import pytest
@@ -194,6 +195,20 @@ def test_the_open_data_folder_is_made_with_its_parents_and_links_each_commune_ex
     assert (written / "communes" / "49007.json").read_bytes() == \
         b'{"format": "tenir-parole/1", "commune": "Angers"}\n'
     assert (written / "communes" / "49007.json").samefile(donnees / ANGERS.file)
+
+
+def test_writing_again_over_an_earlier_output_publishes_each_commune_latest_copy(
+        written, donnees):
+    """Collecting replaces a copy by renaming a new file over it, so the earlier link still
+    shows the old copy: writing again links the new one, and the unchanged one again."""
+    newer = donnees / "newer.json"
+    newer.write_bytes(b'{"format": "tenir-parole/1", "commune": "Angers, 2e collecte"}\n')
+    os.replace(newer, donnees / ANGERS.file)
+    opendata.write(written, FEDERATION, donnees, LICENCE)
+    assert (written / "communes" / "49007.json").read_bytes() == \
+        b'{"format": "tenir-parole/1", "commune": "Angers, 2e collecte"}\n'
+    assert (written / "communes" / "49007.json").samefile(donnees / ANGERS.file)
+    assert (written / "communes" / "49901.json").samefile(donnees / EXEMPLE.file)
 
 
 def test_an_export_is_copied_when_the_output_is_on_another_file_system(

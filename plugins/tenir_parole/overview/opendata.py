@@ -76,7 +76,9 @@ def package() -> bytes:
 
 def link_or_copy(source: Path, target: Path) -> None:
     """A hard link when both are on one file system (35,000 copies cost nothing), else a copy;
-    collecting replaces files by renaming, so a link never sees a later copy."""
+    collecting replaces files by renaming, so a link never sees a later copy. An earlier
+    output's file is removed first: never written through, nor copied onto itself."""
+    target.unlink(missing_ok=True)
     try:
         os.link(source, target)
     except OSError:
