@@ -49,3 +49,32 @@ def test_a_name_of_120_characters_is_taken_one_of_121_is_refused():
     whole["commune"]["nom"] += "e"
     assert [line for line in refusal(whole) if "commune › nom" in line] == [
         "commune › nom : 121 caractères, 120 au plus"]
+
+
+def test_markup_is_quoted_by_its_first_40_characters():
+    whole = example(0)
+    whole["mesures"][0]["resume"] = 'Voir <a title="' + "x" * 35 + '">ici</a>'
+    assert refusal(whole) == [
+        "mesures › 0 › resume : balisage HTML ou adresse de script (« <a title=\""
+        + "x" * 30 + " »)"]
+
+
+def with_measures(n: int) -> dict:
+    """The example before the election with ``n`` measures, each list declaring on each."""
+    whole = example(0)
+    measure = {k: v for k, v in whole["mesures"][0].items() if k != "source"}
+    whole["mesures"] = [measure | {"numero": i + 1, "slug": f"mesure-{i + 1}",
+                                   "sous_mesures": []} for i in range(n)]
+    for lst in whole["listes"].values():
+        lst["positions"] = [{"mesure": f"mesure-{i + 1}", "position": "non-sollicitee",
+                             "sous_mesures": []} for i in range(n)]
+    whole["commune"].pop("liste_elue", None)
+    whole["commune"]["phase"] = "avant"
+    whole["suivi"] = None
+    whole["corrections"] = []
+    return whole
+
+
+def test_an_export_of_40_measures_is_taken_one_of_41_is_refused():
+    assert len(exports.accept(as_bytes(with_measures(40)), "site.json", TODAY).measures) == 40
+    assert refusal(with_measures(41)) == ["41 mesures : la vue d'ensemble en montre 40 au plus"]

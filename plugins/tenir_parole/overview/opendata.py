@@ -55,10 +55,13 @@ def summary(federation: Federation, licence: str) -> bytes:
                      "equipes_engagees": counts[m.slug].committed,
                      "etats": {s: n for s, n in counts[m.slug].statuses.items() if n}}
                     for m in federation.measures],
-        "communes": [dict(zip(COMMUNE_COLUMNS, row, strict=True))
+        # Both zips' strict=True is a guard: equal lengths by construction (a row has a cell per
+        # column, with one count per status; commune_rows a row per commune).
+        "communes": [dict(zip(COMMUNE_COLUMNS, row, strict=True))  # pragma: no mutate — guard
                      | {"donnees": f"communes/{c.slug}.json"}
                      for c, row in zip(federation.communes,
-                                       commune_rows(federation.communes), strict=True)],
+                                       commune_rows(federation.communes),
+                                       strict=True)],  # pragma: no mutate — guard, see above
     }
     return (json.dumps(whole, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
@@ -73,7 +76,9 @@ def package() -> bytes:
 
 def link_or_copy(source: Path, target: Path) -> None:
     """A hard link when both are on one file system (35,000 copies cost nothing), else a copy;
-    collecting replaces files by renaming, so a link never sees a later copy."""
+    collecting replaces files by renaming, so a link never sees a later copy. An earlier
+    output's file is removed first: never written through, nor copied onto itself."""
+    target.unlink(missing_ok=True)
     try:
         os.link(source, target)
     except OSError:
