@@ -31,8 +31,10 @@ PYTEST = ["-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", "-p", "no:xdist"
 def record(tree: Path, data_file: Path, lines_file: Path) -> None:
     """The whole suite once in ``tree`` under coverage; ``lines_file``: module → line → tests."""
     env = {**os.environ, "PYTHONPATH": "plugins", "COVERAGE_FILE": str(data_file)}
+    # One process: under pytest-xdist, coverage's subprocess patch also starts in each xdist
+    # worker, and a whole worker's contexts were lost (no tests/build test named at all).
     done = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
-                           "-n", "2", "-m", "not browser", "--cov", "--cov-context=test",
+                           "-p", "no:xdist", "-m", "not browser", "--cov", "--cov-context=test",
                            "--cov-report=", "tests"],
                           cwd=tree, env=env, stdout=subprocess.DEVNULL)
     if done.returncode != 0:
