@@ -13,12 +13,13 @@ import pytest
 from bs4 import BeautifulSoup
 
 from helpers import ROOT, cli
-from overview_data import as_bytes, example, overview, seed
+from overview_data import as_bytes, example, listing, overview, seed
 from tenir_parole.commands.generated import COMMUNES, TODAY, exports
 from tenir_parole.core import vocabulary as V
 from tenir_parole.core.assembly import load_dataset
 from tenir_parole.core.export import read_export
 from tenir_parole.overview import departements
+from tenir_parole.overview.load import read_copies
 from tenir_parole.site.opendata import bilan
 
 
@@ -195,6 +196,38 @@ def test_one_more_list_than_the_limit_is_refused_with_a_note(tmp_path):
     ran = federation(tmp_path / "donnees", tmp_path / "site")
     assert ran.returncode == 0 and "31 listes : la vue d'ensemble en montre 30 au plus" in \
         ran.stdout
+
+
+def test_an_export_refused_for_two_reasons_is_one_note_giving_the_first(tmp_path):
+    """31 lists and a commune name of 152 characters: the note says the first reason."""
+    whole = extreme(False)
+    whole["listes"]["liste-30"] = whole["listes"]["liste-0"]
+    whole["commune"]["nom"] = "Commune " + "très longue " * 12
+    folder = tmp_path / "donnees"
+    seed(folder, {"https://trop.example.org": as_bytes(whole)})
+    _, notes = read_copies(folder, TODAY, ["https://trop.example.org"], tmp_path / "communes.txt")
+    assert notes == ["Note : trop.example.org.json (https://trop.example.org) laissé de côté — "
+                     "31 listes : la vue d'ensemble en montre 30 au plus"]
+
+
+def test_a_broken_measures_file_stops_the_build_named_in_french_and_keeps_the_old_site(
+        tmp_path):
+    measures = tmp_path / "mesures.yaml"
+    measures.write_text("mesures:\n  - numero: 1\n    numero: 2\n", encoding="utf-8")
+    settings = tmp_path / "federationconf.py"
+    settings.write_text(f"FEDERATION_MEASURES = {str(measures)!r}\n", encoding="utf-8")
+    output = tmp_path / "site"
+    output.mkdir()
+    (output / "index.html").write_text("ancienne vue", encoding="utf-8")
+    folder = tmp_path / "donnees"
+    folder.mkdir()
+    ran = cli("federation", "--copies", str(folder), "--list", str(listing(folder, [])),
+              "--output", str(output), "--settings", str(settings))
+    assert ran.returncode == 1
+    assert ran.stderr.splitlines() == [
+        f"{measures}, ligne 3 : champ « numero » en double (déjà présent ligne 2) : "
+        "gardez-en un seul", "site/ n'a pas été modifié."]
+    assert (output / "index.html").read_text(encoding="utf-8") == "ancienne vue"
 
 
 def test_an_unreadable_collecte_file_stops_the_build_and_keeps_the_old_site(federation_site,

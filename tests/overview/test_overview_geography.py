@@ -132,3 +132,48 @@ def test_communes_csv_holds_each_date_in_its_own_column(anjou):
                                                      "2026-11-10")
     assert "2026-11-20;2026-11-27;2026-11-10;" in next(
         line for line in text.splitlines() if line.startswith("49328;"))
+
+
+@pytest.fixture(scope="module")
+def three_regions(tmp_path_factory):
+    """Four communes in three régions: Cantal and Loire in Auvergne-Rhône-Alpes (84),
+    Maine-et-Loire in Pays de la Loire (52), Hautes-Pyrénées in Occitanie (76); Aurillac's
+    site names it « Vic-sur-Cère », a name after its own in alphabetical order."""
+    folder = tmp_path_factory.mktemp("regions") / "donnees"
+    seed(folder, dict([
+        real("15014", "Vic-sur-Cère", "https://aurillac.example.org"),
+        real("42218", "Saint-Étienne", "https://saint-etienne.example.org"),
+        real("49007", "Angers", "https://angers.example.org"),
+        real("65440", "Tarbes", "https://tarbes.example.org"),
+    ]))
+    output = folder.parent / "site"
+    ran = overview(folder, output)
+    assert ran.returncode == 0, ran.stderr
+    return output, ran.stdout
+
+
+def test_each_region_page_lists_its_own_departements_and_no_other(three_regions):
+    output, _ = three_regions
+
+    def departements(region: str) -> list[str]:
+        page = BeautifulSoup((output / "regions" / f"{region}.html").read_text("utf-8"),
+                             "html.parser")
+        return [a.get_text(" ", strip=True) for a in
+                page.main.find_all("a", href=lambda h: h and "departements/" in h)]
+
+    assert departements("52") == ["Maine-et-Loire (49)"]
+    assert departements("76") == ["Hautes-Pyrénées (65)"]
+    assert departements("84") == ["Cantal (15)", "Loire (42)"]
+
+
+def test_a_wrong_name_is_reported_whichever_comes_first_alphabetically(three_regions):
+    """« Vic-sur-Cère » for Aurillac is reported as « Saint-Julien-Molin-Molette » for
+    Saint-Michel-sur-Rhône is, though it sorts after the official name."""
+    output, said = three_regions
+    assert ("Note : aurillac.example.org.json (https://aurillac.example.org) nomme "
+            "« Vic-sur-Cère » la commune 15014, qui est Aurillac selon le Code officiel "
+            "géographique 2026 : le nom officiel est affiché") in said.splitlines()
+    page = BeautifulSoup((output / "communes" / "15014.html").read_text("utf-8"), "html.parser")
+    assert page.h1.get_text() == "Aurillac (15014)"
+    assert "Saint-Étienne" not in " ".join(line for line in said.splitlines()
+                                            if line.startswith("Note"))

@@ -74,7 +74,7 @@ def read_copies(folder: Path, today: dt.date, sites: list[str],
     listed = set(sites)
     notes += [M["not_listed"].format(file=c.file, site=c.site, list=list_file)
               for c in sorted(copies.values(), key=lambda c: c.site) if c.site not in listed]
-    files = {c.file for c in copies.values()} | {store.MANIFEST}
+    files = {store.MANIFEST, *(c.file for c in copies.values())}
     notes += [M["unlisted"].format(file=p.name) for p in sorted(folder.glob("*.json"))
               if p.name not in files]
     return [commune for claim, commune in found if claim.site not in lost], notes
