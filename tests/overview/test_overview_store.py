@@ -155,3 +155,14 @@ def test_a_site_address_with_a_fragment_a_user_or_a_query_is_named_in_french(tmp
     assert store.read_sites(listing) == ([], [
         f"{listing}, ligne 1 : « {address} » — adresse du site seulement, sans « ? », « # » "
         "ni identifiant"])
+
+
+def test_a_site_whose_copy_would_overwrite_the_collection_record_is_refused(tmp_path):
+    """« https://collecte » would be kept as collecte.json, the very file that lists every
+    copy: the line is named, the other sites are read."""
+    listing = tmp_path / "communes.txt"
+    listing.write_text("https://collecte\nhttps://angers.example.org\n", encoding="utf-8")
+    assert store.read_sites(listing) == (["https://angers.example.org"], [
+        f"{listing}, ligne 1 : « https://collecte » — sa copie s'appellerait collecte.json, le "
+        "nom du registre de la collecte : indiquez l'adresse complète du site (avec son "
+        "domaine)"])

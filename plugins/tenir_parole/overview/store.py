@@ -87,7 +87,8 @@ def read_sites(path: Path) -> tuple[list[str], list[str]]:
         text = line.partition(" #")[0].strip() if not line.lstrip().startswith("#") else ""
         if not text:
             continue
-        problem = check_site(text)
+        problem = check_site(text) or (ui_fr.MESSAGES["manifest_name"]
+                                       if file_name(text) == MANIFEST else None)
         if problem:
             problems.append(f"{path}, ligne {number} : « {text} » — {problem}")
         elif file_name(text) in names:

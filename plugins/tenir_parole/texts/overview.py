@@ -20,6 +20,8 @@ MESSAGES = {
                 "https://nom.du.site, suivi au besoin de :port, un nombre de 1 à 65535)",
     "address_extra": "adresse du site seulement, sans « ? », « # » ni identifiant",
     "duplicate": "site déjà dans la liste",
+    "manifest_name": "sa copie s'appellerait collecte.json, le nom du registre de la collecte : "
+                     "indiquez l'adresse complète du site (avec son domaine)",
     "bad_manifest": "{path} : fichier de collecte illisible ({error}) ; relancez make "
                     "federation-collecte",
     "redirect": "redirection vers un autre site ({target}), refusée : seule une redirection "
