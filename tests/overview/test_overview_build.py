@@ -230,6 +230,25 @@ def test_a_broken_measures_file_stops_the_build_named_in_french_and_keeps_the_ol
     assert (output / "index.html").read_text(encoding="utf-8") == "ancienne vue"
 
 
+def test_a_measures_file_that_is_not_there_is_one_french_line_and_keeps_the_old_site(
+        tmp_path):
+    measures = tmp_path / "ailleurs" / "mesures.yaml"
+    settings = tmp_path / "federationconf.py"
+    settings.write_text(f"FEDERATION_MEASURES = {str(measures)!r}\n", encoding="utf-8")
+    output = tmp_path / "site"
+    output.mkdir()
+    (output / "index.html").write_text("ancienne vue", encoding="utf-8")
+    folder = tmp_path / "donnees"
+    folder.mkdir()
+    ran = cli("federation", "--copies", str(folder), "--list", str(listing(folder, [])),
+              "--output", str(output), "--settings", str(settings))
+    assert ran.returncode == 1
+    assert ran.stderr.splitlines() == [
+        f"{measures} : fichier des mesures de référence illisible (No such file or directory) ; "
+        "vérifiez FEDERATION_MEASURES dans federationconf.py", "site/ n'a pas été modifié."]
+    assert (output / "index.html").read_text(encoding="utf-8") == "ancienne vue"
+
+
 def test_an_unreadable_collecte_file_stops_the_build_and_keeps_the_old_site(federation_site,
                                                                           tmp_path):
     import shutil

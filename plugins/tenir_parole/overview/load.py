@@ -31,6 +31,9 @@ def reference_measures(path: Path) -> tuple:
         measures, errors = validate(load_file(path, str(path)), MeasuresFile)
     except DataError as e:
         errors, measures = [e], None
+    except OSError as e:  # FEDERATION_MEASURES names no readable file
+        raise store.StoreError(ui_fr.MESSAGES["no_measures"].format(
+            path=path, error=e.strerror or e)) from None
     if measures is None:
         raise store.StoreError("\n".join(map(str, errors)))
     return tuple(sorted((m for m in measures.measures if not m.local), key=lambda m: m.number))

@@ -22,6 +22,8 @@ MESSAGES = {
     "duplicate": "site déjà dans la liste",
     "manifest_name": "sa copie s'appellerait collecte.json, le nom du registre de la collecte : "
                      "indiquez l'adresse complète du site (avec son domaine)",
+    "no_measures": "{path} : fichier des mesures de référence illisible ({error}) ; vérifiez "
+                   "FEDERATION_MEASURES dans federationconf.py",
     "bad_manifest": "{path} : fichier de collecte illisible ({error}) ; relancez make "
                     "federation-collecte",
     "redirect": "redirection vers un autre site ({target}), refusée : seule une redirection "
