@@ -94,6 +94,11 @@ def test_a_departement_page_lists_its_communes_with_their_phase(federation_site)
     assert rows == ["Bourg-Exemple-en-Anjou", "Saint-Exemple-sur-Loire"]
 
 
+def test_the_overview_ships_its_files_as_they_are_with_no_gzip_copy(federation_site):
+    assert (federation_site / "index.html").is_file()
+    assert not list(federation_site.rglob("*.gz"))
+
+
 def test_the_open_data_of_the_whole_passes_frictionless_and_links_each_export(federation_site):
     folder = federation_site / "donnees"
     result = subprocess.run([str(Path(sys.executable).parent / "frictionless"), "validate",

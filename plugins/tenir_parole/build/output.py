@@ -41,15 +41,12 @@ def recover(output: Path) -> None:
         shutil.rmtree(new)
 
 
-def precompress(site: Path) -> int:
+def precompress(site: Path) -> None:
     """Write a .gz beside each text file (gzip -9, fixed mtime) for the web server."""
-    count = 0
     for path in sorted(site.rglob("*")):
         if path.suffix in GZIP_SUFFIXES and path.is_file():
             path.with_name(path.name + ".gz").write_bytes(gzip.compress(path.read_bytes(), 9,
                                                                         mtime=0))
-            count += 1
-    return count
 
 
 def swap(new: Path, output: Path) -> None:
@@ -61,9 +58,10 @@ def swap(new: Path, output: Path) -> None:
         shutil.rmtree(old)
 
 
-def build_aside(output: Path, settings_for: Callable[[Path], dict], *, gz: bool = False) -> int:
+def build_aside(output: Path, settings_for: Callable[[Path], dict], gz: bool) -> int:
     """Run Pelican with ``settings_for(folder)`` into a new folder beside ``output``, check
-    its links, then swap it in; 0 on success, 1 (and ``output`` untouched) otherwise."""
+    its links, gzip its text files if ``gz``, then swap it in; 0 on success, 1 (and
+    ``output`` untouched) otherwise."""
     output = output.resolve()
     recover(output)
     output.parent.mkdir(parents=True, exist_ok=True)

@@ -60,7 +60,7 @@ def build(options: Options) -> int:
     print("\n".join([*map(printable, federation.notes), M["read"].format(
         n=len(federation.communes), d=len(federation.departments))]))
     override = {"FEDERATION_DATA": federation, "FEDERATION_FOLDER": str(folder.resolve())}
-    return build_aside(output, lambda new: _settings(settings_file, new, override))
+    return build_aside(output, lambda new: _settings(settings_file, new, override), gz=False)
 
 
 def _settings(settings_file: Path, new: Path, override: dict) -> dict:
