@@ -77,11 +77,30 @@ def statement_lines(source: str, line: int) -> range:
     return range(max(starts, default=line), line + 1)
 
 
+def at_import(source: str, line: int) -> bool:
+    """Whether ``line`` runs once, when the module is imported: a module or class level
+    statement, a decorator, a default value. Coverage credits it to whichever test imported
+    the module first, not to the tests its value matters to."""
+    tree = ast.parse(source)
+    parents = {child: node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
+    holders = [node for node in ast.walk(tree) if isinstance(node, ast.stmt)
+               and node.lineno - len(getattr(node, "decorator_list", ())) <= line
+               <= (node.end_lineno or 0)]
+    if not holders:
+        return True
+    inner = max(holders, key=lambda node: node.lineno)
+    header = (isinstance(inner, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef)
+              and line < inner.body[0].lineno)
+    return header or isinstance(parents.get(inner), ast.Module | ast.ClassDef)
+
+
 def chosen(lines: dict[str, list[str]], source: str, changed: list[int], own: str,
            fallback: list[str]) -> list[str]:
     """The tests to run, the module's own test file first."""
     tests = {test for line in changed for number in statement_lines(source, line)
              for test in lines.get(str(number), ())} or {OUTSIDE}
+    if any(at_import(source, line) for line in changed):
+        tests.add(OUTSIDE)
     extra = fallback if OUTSIDE in tests else []
     named = sorted(tests - {OUTSIDE}, key=lambda test: (not test.startswith(own), test))
     return named + [path for path in extra if path not in named]
