@@ -8,6 +8,7 @@ import contextlib
 import datetime as dt
 import http.server
 import json
+import re
 import threading
 import time
 
@@ -16,6 +17,7 @@ import pytest
 from helpers import ROOT, TODAY, cli
 from overview_data import as_bytes, example, hostile, overview, seed
 from tenir_parole.overview import store
+from tenir_parole.overview.fetch import Failed
 
 SLEEP = 8.0  # the slow site answers after this; the deadline of the test is shorter
 DEADLINE = 3.0
@@ -291,12 +293,14 @@ def test_a_copy_that_cannot_be_saved_is_reported_and_the_others_still_land(tmp_p
     listing.write_text("".join(f"{site}\n" for site in payloads), encoding="utf-8")
     ran = cli("federation-collecte", "--list", str(listing), "--copies", str(folder))
     assert ran.returncode == 0, ran.stderr
-    line = line_of(ran.stdout, "https://plein.example.org")
-    assert line.startswith("  Saint-Exemple-sur-Loire (https://plein.example.org) · export "
-                           f"reçu mais impossible à enregistrer dans {blocked} (")
-    assert line.endswith(" · aucune copie gardée")
+    assert line_of(ran.stdout, "https://plein.example.org") == (
+        "  Saint-Exemple-sur-Loire (https://plein.example.org) · export reçu mais impossible "
+        f"à enregistrer dans {blocked} (Is a directory) · aucune copie gardée")
     assert "Résumé : 1 copie(s) à jour sur 2 site(s) ; 1 problème(s)" in ran.stdout
     assert set(store.read_manifest(folder)) == {"https://bon.example.org"}
+    dated, = (c["collecte_le"] for c in json.loads(
+        (folder / "collecte.json").read_text("utf-8"))["copies"])
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+00:00", dated)  # to the second
     assert sorted(p.name for p in folder.iterdir()) == [  # no half-written file left beside
         "bon.example.org.json", "collecte.json", "plein.example.org.json"]
 
@@ -387,3 +391,201 @@ def test_a_copy_edited_since_collection_is_not_said_to_be_kept(tmp_path, monkeyp
     outcome, = collect.collect(["https://retouche.example.org"], folder,
                                dt.datetime.now(dt.UTC))
     assert collect.age(outcome.kept, dt.datetime.now(dt.UTC)) == "aucune copie gardée"
+
+
+# What the volunteer reads, to the letter: counts, ages, reasons, excerpts.
+
+NOW = dt.datetime(2026, 12, 2, 12, 0, tzinfo=dt.UTC)
+
+
+def down(url, deadline, max_bytes):
+    raise Failed("site injoignable (connexion refusée)")
+
+
+def test_the_problems_title_counts_the_sites_and_the_list_lines_and_each_copy_says_its_age(
+        tmp_path, monkeypatch):
+    """Three sites down, kept copies of today, yesterday and two days ago, and one bad line
+    of the list: four problems, each copy dated in words."""
+    from tenir_parole.overview import collect
+
+    monkeypatch.setattr(collect, "fetch", down)
+    folder = tmp_path / "donnees"
+    sites = {"https://a.example.org": (example(0), NOW.replace(hour=8)),
+             "https://b.example.org": (example(2), NOW - dt.timedelta(hours=13)),
+             "https://c.example.org": (example(3), NOW - dt.timedelta(days=2, hours=11))}
+    for site, (whole, when) in sites.items():
+        seed(folder, {site: as_bytes(whole)}, when)
+    outcomes = collect.collect(list(sites), folder, NOW)
+    lines = collect.report(outcomes, ["communes.txt, ligne 4 : « ftp://d » — adresse invalide"],
+                           NOW)
+    assert lines == [
+        "Problèmes (4) — commune · problème · copie gardée :",
+        "  communes.txt, ligne 4 : « ftp://d » — adresse invalide",
+        "  Saint-Exemple-sur-Loire (https://a.example.org) · site injoignable (connexion "
+        "refusée) · copie du 2 décembre 2026 gardée (aujourd'hui)",
+        "  Exempleville-les-Bains (https://b.example.org) · site injoignable (connexion "
+        "refusée) · copie du 1er décembre 2026 gardée (hier)",
+        "  Petit-Exemple (https://c.example.org) · site injoignable (connexion refusée) · "
+        "copie du 30 novembre 2026 gardée (il y a 2 jours)",
+        "Résumé : 0 copie(s) à jour sur 3 site(s) ; 3 problème(s), les copies précédentes "
+        "sont gardées.",
+    ]
+
+
+def test_a_refused_export_is_said_with_its_first_three_reasons(tmp_path, monkeypatch):
+    from tenir_parole.overview import collect
+
+    monkeypatch.setattr(collect, "fetch", lambda url, deadline, max_bytes:
+                        as_bytes(hostile(example(1))))
+    outcome, = collect.collect(["https://h.example.org"], tmp_path / "donnees", NOW)
+    assert outcome.problem == (
+        "export refusé : commune › nom : balisage HTML ou adresse de script (« <script> ») ; "
+        "commune › intercommunalite › nom : balisage HTML ou adresse de script (« <script> ») "
+        "; commune › contact : balisage HTML ou adresse de script (« <script> »)")
+
+
+def test_an_unexpected_error_is_quoted_up_to_120_characters(tmp_path, monkeypatch):
+    from tenir_parole.overview import collect
+
+    def bug(url, deadline, max_bytes):
+        raise RuntimeError("x" * 200)
+
+    monkeypatch.setattr(collect, "fetch", bug)
+    outcome, = collect.collect(["https://bogue.example.org"], tmp_path / "donnees", NOW)
+    assert outcome.problem == ("erreur inattendue (RuntimeError: " + "x" * 106 + "…) : "
+                               "signalez-la aux développeurs de Tenir parole")
+
+
+def test_a_kept_copy_the_federation_no_longer_accepts_is_still_said_to_be_kept(
+        tmp_path, monkeypatch):
+    """A copy collected before the rules refused it (here: markup): the site is down, its
+    line names it by its address and says its copy is kept, not that something broke."""
+    from tenir_parole.overview import collect
+
+    monkeypatch.setattr(collect, "fetch", down)
+    folder = tmp_path / "donnees"
+    seed(folder, {"https://h.example.org": as_bytes(hostile(example(1)))},
+         NOW - dt.timedelta(days=10))
+    outcomes = collect.collect(["https://h.example.org"], folder, NOW)
+    assert collect.report(outcomes, [], NOW)[1] == (
+        "  https://h.example.org (https://h.example.org) · site injoignable (connexion "
+        "refusée) · copie du 22 novembre 2026 gardée (il y a 10 jours)")
+
+
+def test_a_site_not_collected_whose_copy_file_is_gone_is_said_to_have_none(tmp_path):
+    """The run's time is up before the site starts, and its copy's file was deleted by hand:
+    its line says so, and the run still ends with its report."""
+    from tenir_parole.overview import collect
+
+    folder = tmp_path / "donnees"
+    seed(folder, {"https://parti.example.org": as_bytes(example(0))}, NOW - dt.timedelta(days=3))
+    (folder / "parti.example.org.json").unlink()
+    outcomes = collect.collect(["https://parti.example.org"], folder, NOW, total=0)
+    assert collect.report(outcomes, [], NOW)[1] == (
+        "  https://parti.example.org (https://parti.example.org) · non collecté : délai total "
+        "de la collecte dépassé (0 s) · aucune copie gardée")
+
+
+def test_at_the_deadline_eight_sites_are_being_read_and_nothing_more_is_asked_or_written(
+        tmp_path, monkeypatch):
+    """Ten sites that do not answer before the run's two-second deadline: eight are asked at
+    once, the run ends at its deadline without waiting for them, and when they answer late
+    their copies are not written, and the two sites never started are never asked."""
+    from tenir_parole.overview import collect
+
+    asked, late = [], threading.Event()
+
+    def stuck(url, deadline, max_bytes):
+        asked.append(url)
+        late.wait(30)
+        return as_bytes(example(0))
+
+    monkeypatch.setattr(collect, "fetch", stuck)
+    folder = tmp_path / "donnees"
+    sites = [f"https://site-{n}.example.org" for n in range(10)]
+    started = time.monotonic()
+    try:
+        outcomes = collect.collect(sites, folder, NOW, total=2)
+        took = time.monotonic() - started
+        reading = len(asked)
+    finally:
+        late.set()
+    for worker in [t for t in threading.enumerate() if t.name.startswith("collecte-")]:
+        worker.join(10)
+    assert took < 2 + 5  # its deadline, give or take the machine's load
+    assert reading == 8
+    assert len(asked) == 8  # none started after the deadline
+    assert [o.problem for o in outcomes] == [
+        "non collecté : délai total de la collecte dépassé (2 s)"] * 10
+    assert sorted(p.name for p in folder.iterdir()) == ["collecte.json"]
+    assert store.read_manifest(folder) == {}
+
+
+#: `tenir-parole ARGS…` in its own process, each site's download replaced: it waits for the
+#: file named first to exist, then for the seconds given second, then fails.
+WAITING = """
+import sys, time
+from pathlib import Path
+from tenir_parole.overview import collect
+from tenir_parole.commands.cli import main
+release, pause = Path(sys.argv[1]), float(sys.argv[2])
+def fetch(url, deadline, max_bytes):
+    while not release.exists():
+        time.sleep(0.05)
+    time.sleep(pause)
+    raise collect.Failed("site injoignable (connexion refusée)")
+collect.fetch = fetch
+sys.exit(main(sys.argv[3:]))
+"""
+
+
+def waiting(tmp_path, release, pause: float, *args: str):
+    import os
+    import subprocess
+    import sys
+
+    listing = store.write_sites(tmp_path / "communes.txt", ["https://lent.example.org"])
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
+    env["PYTHONPATH"] = os.pathsep.join([str(ROOT / "plugins"), env.get("PYTHONPATH", "")])
+    return subprocess.Popen(
+        [sys.executable, "-c", WAITING, str(release), str(pause), "federation-collecte",
+         "--list", str(listing), "--copies", str(tmp_path / "donnees"), *args],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8", env=env)
+
+
+def test_the_first_line_is_shown_at_once_even_piped_and_the_run_ends_with_no_traceback(
+        tmp_path):
+    """Output piped (as into `tee`), PYTHONUNBUFFERED unset: the volunteer reads what the
+    run does while its sites are still being read; the end prints the report, no Python
+    traceback."""
+    release = tmp_path / "go"
+    process = waiting(tmp_path, release, 0, "--timeout", "5", "--total-timeout", "60")
+    try:
+        first = []
+        reader = threading.Thread(target=lambda: first.append(process.stdout.readline()))
+        reader.start()
+        reader.join(20)  # the site waits until this line is read
+        release.touch()
+        out, err = process.communicate(timeout=30)
+    finally:
+        process.kill()
+        process.wait()
+    assert first == [f"Collecte de 1 site(s) de {tmp_path / 'communes.txt'} dans "
+                     f"{tmp_path / 'donnees'}/ (5 s au plus par site, 60 s en tout)…\n"]
+    assert err == ""
+    assert "(https://lent.example.org) · site injoignable (connexion refusée)" in out
+
+
+def test_a_site_still_being_read_at_the_deadline_does_not_hold_the_end_of_the_command(
+        tmp_path):
+    release = tmp_path / "go"
+    release.touch()
+    process = waiting(tmp_path, release, 60, "--total-timeout", "1")
+    try:  # the site answers only after 60 s: the command must end long before
+        out, err = process.communicate(timeout=20)
+    finally:
+        process.kill()
+        process.wait()
+    assert ("  https://lent.example.org (https://lent.example.org) · non collecté : délai "
+            "total de la collecte dépassé (1 s) · aucune copie gardée") in out
+    assert err == ""
