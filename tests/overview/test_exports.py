@@ -19,7 +19,8 @@ def refusal(whole: dict) -> list[str]:
 
 
 @pytest.mark.parametrize(("wrong", "more"), [
-    (4, []), (5, []), (6, ["… et 1 autre(s) problème(s)"]), (9, ["… et 4 autre(s) problème(s)"])])
+    (4, []), (5, []), (6, ["… et 1 autre(s) problème(s)"]), (9, ["… et 4 autre(s) problème(s)"]),
+    (10, ["… et 5 autre(s) problème(s)"])])
 def test_a_refused_export_names_five_reasons_then_says_how_many_more(wrong, more):
     whole = example(0)
     for measure in whole["mesures"][:wrong]:
