@@ -3,9 +3,8 @@
 `make mutation` first runs the whole suite once under coverage with one context per test
 (pytest-cov's ``--cov-context=test``) and keeps, for every line of the code, the tests that
 executed it (``record``). A worker then runs this module as its test command: it reads the
-mutated line from ``git diff`` of its clone and runs only those tests, first failure stops.
-A line run outside a test (at import) or seen by no test (coverage misses a command that a
-test starts as a subprocess in a project folder of its own) is judged by its package's tests.
+mutated line from ``git diff`` of its clone and runs those tests first, then its package's
+tests; the first failure stops. The map only orders the tests: it saves time, never a test.
 
     python -m mutation.select LINES.json MODULE FALLBACK_TEST...
 """
@@ -77,33 +76,17 @@ def statement_lines(source: str, line: int) -> range:
     return range(max(starts, default=line), line + 1)
 
 
-def at_import(source: str, line: int) -> bool:
-    """Whether ``line`` runs once, when the module is imported: a module or class level
-    statement, a decorator, a default value. Coverage credits it to whichever test imported
-    the module first, not to the tests its value matters to."""
-    tree = ast.parse(source)
-    parents = {child: node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
-    holders = [node for node in ast.walk(tree) if isinstance(node, ast.stmt)
-               and node.lineno - len(getattr(node, "decorator_list", ())) <= line
-               <= (node.end_lineno or 0)]
-    if not holders:
-        return True
-    inner = max(holders, key=lambda node: node.lineno)
-    header = (isinstance(inner, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef)
-              and line < inner.body[0].lineno)
-    return header or isinstance(parents.get(inner), ast.Module | ast.ClassDef)
-
-
 def chosen(lines: dict[str, list[str]], source: str, changed: list[int], own: str,
            fallback: list[str]) -> list[str]:
-    """The tests to run, the module's own test file first."""
+    """The tests that ran the line, the module's own test file first, then the package's
+    tests: with ``-x``, a mutant is most often killed by the first few, while a survivor is
+    still judged by every test of its package, since the map can miss some (a line run at
+    import is credited to whichever test imported the module first; some tests' contexts
+    were seen missing altogether)."""
     tests = {test for line in changed for number in statement_lines(source, line)
-             for test in lines.get(str(number), ())} or {OUTSIDE}
-    if any(at_import(source, line) for line in changed):
-        tests.add(OUTSIDE)
-    extra = fallback if OUTSIDE in tests else []
-    named = sorted(tests - {OUTSIDE}, key=lambda test: (not test.startswith(own), test))
-    return named + [path for path in extra if path not in named]
+             for test in lines.get(str(number), ())} - {OUTSIDE}
+    named = sorted(tests, key=lambda test: (not test.startswith(own), test))
+    return named + [path for path in fallback if path not in named]
 
 
 def main(argv: list[str]) -> int:

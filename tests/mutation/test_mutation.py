@@ -51,18 +51,16 @@ def test_a_line_inside_a_statement_over_several_lines_counts_from_its_first():
     assert list(select.statement_lines(source, 1)) == [1]
 
 
-def test_only_the_tests_that_ran_the_line_judge_it_own_tests_first():
+def test_the_tests_that_ran_the_line_come_first_then_every_test_of_the_package():
     source = "def f():\n    x = 1\n    y = 2\n    z = 3\n"
     lines = {"2": ["tests/site/test_other.py::t", "tests/site/test_m.py::u"],
              "3": ["*", "tests/site/test_m.py::u"]}
     own, fallback = "tests/site/test_m.py", ["tests/site/test_m.py", "tests/site"]
     assert select.chosen(lines, source, [2], own, fallback) == [
-        "tests/site/test_m.py::u", "tests/site/test_other.py::t"]
-    # run outside any test (at collection): the package's tests judge it too
-    assert select.chosen(lines, source, [3], own, fallback) == [
-        "tests/site/test_m.py::u", "tests/site/test_m.py", "tests/site"]
-    # seen by no test (a subprocess coverage missed): the package's tests judge it
-    assert select.chosen(lines, source, [4], own, fallback) == fallback
+        "tests/site/test_m.py::u", "tests/site/test_other.py::t", *fallback]
+    assert select.chosen(lines, source, [3], own, fallback) == ["tests/site/test_m.py::u",
+                                                               *fallback]
+    assert select.chosen(lines, source, [4], own, fallback) == fallback  # seen by no test
 
 
 def test_mutants_inside_type_annotations_are_equivalent(tmp_path):
@@ -107,14 +105,3 @@ def test_a_module_not_mutated_yet_is_listed_as_such_never_left_out(tmp_path):
     text = render({"core/m.py": db, "site/n.py": None}, {"core/m.py": 5.0}, 5.0, [])
     assert "| `site/n.py` | — | — | — | — | — | pas encore muté | — |" in text
     assert "en dessous : aucun ; pas encore mutés : 1 module." in text
-
-
-def test_a_line_run_at_import_is_judged_by_the_packages_tests_too():
-    source = ("LIMIT = 3\n\n\n@cache\ndef f(a, b=2):\n    return a + b\n\n\n"
-              "class C:\n    size = 4\n\n    def g(self):\n        return 1\n")
-    code = [1, 4, 5, 6, 9, 10, 12, 13]  # the lines that are not blank
-    assert [n for n in code if select.at_import(source, n)] == [1, 4, 5, 9, 10, 12]
-    lines = {"1": ["tests/site/test_m.py::first_import"]}
-    own, fallback = "tests/site/test_m.py", ["tests/site/test_m.py", "tests/site"]
-    assert select.chosen(lines, source, [1], own, fallback) == [
-        "tests/site/test_m.py::first_import", "tests/site/test_m.py", "tests/site"]
