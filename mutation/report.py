@@ -110,9 +110,9 @@ def render(sessions: dict[str, Path | None], seconds: dict[str, float], total: f
         "# Tests de mutation", "",
         "Un mutant est une copie du code avec un petit défaut (un `<` devenu `<=`, un `and` "
         "devenu `or`…). Si aucun test n'échoue, il « survit ». Fichier réécrit par `make "
-        "mutation` (cosmic-ray) ; ne le modifiez pas à la main. Chaque mutant est jugé par les "
-        "tests qui exécutent sa ligne (relevés sous coverage), ceux de son paquet si aucun test ne "
-        "l'exécute en direct.", "",
+        "mutation` (cosmic-ray) ; ne le modifiez pas à la main. Chaque mutant est jugé d'abord par "
+        "les tests qui exécutent sa ligne (relevés sous coverage), puis par ceux de son paquet.",
+        "",
         f"- Code : commit `{commit()}` ; Python {platform.python_version()} ; durée de cette "
         f"exécution {minutes(total)}{again}",
         "- Score = tués ÷ (tués + survivants) ; un délai dépassé compte comme tué ; "
