@@ -74,14 +74,14 @@ def test_the_list_of_sites_skips_comments_and_names_each_bad_line_in_french(tmp_
 
 def test_the_overview_notes_in_french_each_copy_it_leaves_out(tmp_path):
     """Of three listed sites: one whose file was deleted, one collected, one never; a stray
-    file in the folder: each said once, and the good one kept (a missing file stops nothing
-    after it)."""
+    file in the folder: each said once, and the good one kept (a missing file or a site never
+    collected stops nothing after it)."""
     folder = tmp_path / "donnees"
     seed(folder, {"https://bon.example.org": as_bytes(example(0)),
                   "https://perdu.example.org": as_bytes(example(1))})
     (folder / "perdu.example.org.json").unlink()
     (folder / "egare.json").write_bytes(b"{}")
-    sites = ["https://perdu.example.org", "https://bon.example.org", "https://jamais.example.org"]
+    sites = ["https://perdu.example.org", "https://jamais.example.org", "https://bon.example.org"]
     communes, notes = read_copies(folder, dt.date(2026, 11, 29), sites, tmp_path / "communes.txt")
     assert [c.name for c in communes] == ["Saint-Exemple-sur-Loire"]
     assert notes == [
