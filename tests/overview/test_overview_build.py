@@ -215,10 +215,8 @@ def test_an_export_refused_for_two_reasons_is_one_note_giving_the_first(tmp_path
                      "31 listes : la vue d'ensemble en montre 30 au plus"]
 
 
-def test_a_broken_measures_file_stops_the_build_named_in_french_and_keeps_the_old_site(
-        tmp_path):
-    measures = tmp_path / "mesures.yaml"
-    measures.write_text("mesures:\n  - numero: 1\n    numero: 2\n", encoding="utf-8")
+def federation_with_measures(tmp_path, measures):
+    """`make federation` with FEDERATION_MEASURES set to ``measures``, over an old site."""
     settings = tmp_path / "federationconf.py"
     settings.write_text(f"FEDERATION_MEASURES = {str(measures)!r}\n", encoding="utf-8")
     output = tmp_path / "site"
@@ -228,30 +226,30 @@ def test_a_broken_measures_file_stops_the_build_named_in_french_and_keeps_the_ol
     folder.mkdir()
     ran = cli("federation", "--copies", str(folder), "--list", str(listing(folder, [])),
               "--output", str(output), "--settings", str(settings))
+    return ran, (output / "index.html").read_text(encoding="utf-8")
+
+
+def test_a_broken_measures_file_stops_the_build_named_in_french_and_keeps_the_old_site(
+        tmp_path):
+    measures = tmp_path / "mesures.yaml"
+    measures.write_text("mesures:\n  - numero: 1\n    numero: 2\n", encoding="utf-8")
+    ran, index = federation_with_measures(tmp_path, measures)
     assert ran.returncode == 1
     assert ran.stderr.splitlines() == [
         f"{measures}, ligne 3 : champ « numero » en double (déjà présent ligne 2) : "
         "gardez-en un seul", "site/ n'a pas été modifié."]
-    assert (output / "index.html").read_text(encoding="utf-8") == "ancienne vue"
+    assert index == "ancienne vue"
 
 
 def test_a_measures_file_that_is_not_there_is_one_french_line_and_keeps_the_old_site(
         tmp_path):
     measures = tmp_path / "ailleurs" / "mesures.yaml"
-    settings = tmp_path / "federationconf.py"
-    settings.write_text(f"FEDERATION_MEASURES = {str(measures)!r}\n", encoding="utf-8")
-    output = tmp_path / "site"
-    output.mkdir()
-    (output / "index.html").write_text("ancienne vue", encoding="utf-8")
-    folder = tmp_path / "donnees"
-    folder.mkdir()
-    ran = cli("federation", "--copies", str(folder), "--list", str(listing(folder, [])),
-              "--output", str(output), "--settings", str(settings))
+    ran, index = federation_with_measures(tmp_path, measures)
     assert ran.returncode == 1
     assert ran.stderr.splitlines() == [
         f"{measures} : fichier des mesures de référence illisible (No such file or directory) ; "
         "vérifiez FEDERATION_MEASURES dans federationconf.py", "site/ n'a pas été modifié."]
-    assert (output / "index.html").read_text(encoding="utf-8") == "ancienne vue"
+    assert index == "ancienne vue"
 
 
 def test_an_unreadable_collecte_file_stops_the_build_and_keeps_the_old_site(federation_site,
