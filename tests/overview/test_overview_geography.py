@@ -31,14 +31,18 @@ def words(path) -> str:
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("geo") / "donnees"
-    seed(folder, dict([
+    return built_from(tmp_path_factory.mktemp("geo"), [
         real("42246", "Saint-Julien-Molin-Molette", "https://pilat.example.org"),
         real("42265", "Saint-Julien-Molin-Molette", "https://erreur.example.org"),
         real("42999", "Nulle-Part", "https://nulle-part.example.org"),
-        real("01340", "Saint-Bois", "https://saint-bois.example.org"),
-    ]))
-    output = folder.parent / "site"
+        real("01340", "Saint-Bois", "https://saint-bois.example.org")])
+
+
+def built_from(work, copies) -> tuple:
+    """`make federation` over these collected copies: the site's folder and what it said."""
+    folder = work / "donnees"
+    seed(folder, dict(copies))
+    output = work / "site"
     ran = overview(folder, output)
     assert ran.returncode == 0, ran.stderr
     return output, ran.stdout
@@ -139,17 +143,11 @@ def three_regions(tmp_path_factory):
     """Four communes in three régions: Cantal and Loire in Auvergne-Rhône-Alpes (84),
     Maine-et-Loire in Pays de la Loire (52), Hautes-Pyrénées in Occitanie (76); Aurillac's
     site names it « Vic-sur-Cère », a name after its own in alphabetical order."""
-    folder = tmp_path_factory.mktemp("regions") / "donnees"
-    seed(folder, dict([
+    return built_from(tmp_path_factory.mktemp("regions"), [
         real("15014", "Vic-sur-Cère", "https://aurillac.example.org"),
         real("42218", "Saint-Étienne", "https://saint-etienne.example.org"),
         real("49007", "Angers", "https://angers.example.org"),
-        real("65440", "Tarbes", "https://tarbes.example.org"),
-    ]))
-    output = folder.parent / "site"
-    ran = overview(folder, output)
-    assert ran.returncode == 0, ran.stderr
-    return output, ran.stdout
+        real("65440", "Tarbes", "https://tarbes.example.org")])
 
 
 def test_each_region_page_lists_its_own_departements_and_no_other(three_regions):
