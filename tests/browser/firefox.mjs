@@ -9,6 +9,16 @@ import puppeteer from "puppeteer-core";
 const [base, widths, ...pages] = process.argv.slice(2);
 const sizes = widths.split(",").map(Number);
 const check = readFileSync(new URL("./sideways.js", import.meta.url), "utf8");
+// The viewport is set by WebDriver BiDi's own browsingContext.setViewport. puppeteer's
+// page.setViewport also sends emulation.setScreenOrientationOverride, which Firefox ESR 140 does
+// not know (puppeteer follows Firefox's latest release only), and then fails. The width is
+// checked: a page measured at a width it did not get would prove nothing.
+async function resize(tab, width) {
+  await tab.mainFrame().browsingContext.setViewport({viewport: {width, height: 800}});
+  const given = await tab.evaluate("window.innerWidth");
+  if (given !== width) throw new Error(`viewport of ${width} px asked, ${given} px given`);
+}
+
 const browser = await puppeteer.launch({
   browser: "firefox", executablePath: "/usr/bin/firefox-esr", headless: true,
 });
@@ -26,13 +36,13 @@ try {
   });
   for (const page of pages) {
     current = results[page] = {failed: [], console: [], outside: [], widths: {}};
-    await tab.setViewport({width: sizes[0], height: 800});
+    await resize(tab, sizes[0]);
     await tab.goto(base + page, {waitUntil: "load"});
     if (process.env.OPEN_DETAILS === "1") {
       await tab.evaluate(`document.querySelectorAll("details").forEach((d) => { d.open = true; })`);
     }
     for (const width of sizes) {
-      await tab.setViewport({width, height: 800});
+      await resize(tab, width);
       current.widths[width] = await tab.evaluate(`(${check})()`);
     }
   }
