@@ -31,10 +31,14 @@ TREE = WORK / "tree"
 PORTS = (9871, 9872)
 #: The tests that judge a line run outside any test (at import, in a subprocess), after the
 #: module's own test file: a package whose strings or helpers show on pages, or in editors'
-#: messages, is judged by those tests too.
+#: messages, is judged by those tests too; the printed and offline editions, by the browser
+#: tests that print them through `make` (a subprocess: the map never names them).
 TESTS = {"texts": ("tests/texts", "tests/site", "tests/core"), "core": ("tests/core",),
          "weight": ("tests/weight",), "site": ("tests/site",), "overview": ("tests/overview",),
-         "build": ("tests/build",), "commands": ("tests/commands",)}
+         "build": ("tests/build", "tests/browser/test_paper.py",
+                   "tests/browser/test_paper_content.py", "tests/browser/test_paper_archive.py",
+                   "tests/browser/test_offline_edition.py"),
+         "commands": ("tests/commands",)}
 
 
 def modules() -> list[str]:

@@ -23,8 +23,7 @@ CODE = Path("plugins") / "tenir_parole"
 #: Stands for « run outside any test » in the map: the package's tests judge such a line.
 OUTSIDE = "*"
 HUNK = re.compile(r"^@@ -(\d+)(?:,(\d+))? ", re.MULTILINE)
-PYTEST = ["-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", "-p", "no:xdist", "-p", "no:cov",
-          "-m", "not browser"]
+PYTEST = ["-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", "-p", "no:xdist", "-p", "no:cov"]
 
 
 def record(tree: Path, data_file: Path, lines_file: Path) -> None:
@@ -33,7 +32,7 @@ def record(tree: Path, data_file: Path, lines_file: Path) -> None:
     # One process: under pytest-xdist, coverage's subprocess patch also starts in each xdist
     # worker, and a whole worker's contexts were lost (no tests/build test named at all).
     done = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
-                           "-p", "no:xdist", "-m", "not browser", "--cov", "--cov-context=test",
+                           "-p", "no:xdist", "--cov", "--cov-context=test",
                            "--cov-report=", "tests"],
                           cwd=tree, env=env, stdout=subprocess.DEVNULL)
     if done.returncode != 0:
