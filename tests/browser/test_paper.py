@@ -40,6 +40,7 @@ def printed(tmp_path_factory) -> dict[str, Path]:
             result = cli(kind, "--pledges", str(pledges), "--dist", str(dist), "--settings",
                          str(ROOT / "pelicanconf.py"))
             assert result.returncode == 0, result.stderr
+            (dist / f"{kind}.said").write_text(result.stdout, encoding="utf-8")
         folders[name] = dist
     return folders
 
@@ -65,6 +66,19 @@ def test_each_edition_has_its_paper_size_a_title_naming_the_commune_and_stays_sm
     # Small enough to send by e-mail: the carnet of the example (12 A5 pages, the bilan month
     # by month in plain fills) is about 220 KB; each page holds text only, and its fonts once.
     assert path.stat().st_size < 256 * 1024
+
+
+@pytest.mark.parametrize("commune", COMMUNES)
+@pytest.mark.parametrize("kind", SIZES)
+def test_the_command_names_the_file_it_printed_with_its_pages_and_kilobytes(printed, commune,
+                                                                           kind):
+    path = pdf(printed, commune, kind)
+    said = (printed[commune] / f"{kind}.said").read_text(encoding="utf-8").splitlines()
+    pages = int(info(path)["Pages"])
+    plural = "page" if pages == 1 else "pages"
+    kilobytes = round(path.stat().st_size / 1024)  # the file as written, in ko of 1,024 bytes
+    named = [line for line in said if line.startswith(f"{kind.capitalize()} : ")]
+    assert named == [f"{kind.capitalize()} : {path} ({pages} {plural}, {kilobytes} ko)"]
 
 
 @pytest.mark.parametrize("commune", COMMUNES)
