@@ -49,17 +49,39 @@ def test_an_editors_lock_file_changes_nothing_on_paper(tmp_path, monkeypatch):
     assert paper.version(pledges) == version
 
 
+def printer(tmp_path, script: str) -> str:
+    """A stand-in for Chromium: this shell script."""
+    fake = tmp_path / "chromium"
+    fake.write_text("#!/bin/sh\n" + script, encoding="utf-8")
+    fake.chmod(0o755)
+    return str(fake)
+
+
 def test_a_printer_that_never_finishes_is_a_french_problem(tmp_path, monkeypatch):
-    stuck = tmp_path / "chromium"
-    stuck.write_text("#!/bin/sh\nexec sleep 30\n", encoding="utf-8")
-    stuck.chmod(0o755)
-    monkeypatch.setattr(paper, "CHROMIUM", str(stuck))
+    monkeypatch.setattr(paper, "CHROMIUM", printer(tmp_path, "exec sleep 30\n"))
     monkeypatch.setattr(paper, "PRINT_TIMEOUT", 1)
     page = tmp_path / "carnet.html"
     page.write_text("<p>carnet</p>", encoding="utf-8")
     problem = paper.chromium_pdf(page, tmp_path / "carnet.pdf")
     assert problem == ("impression impossible : Chromium n'a pas fini en 1 seconde "
                        "(ordinateur très occupé ?) ; relancez la commande")
+
+
+def test_a_printer_that_fails_is_named_with_its_last_words(tmp_path, monkeypatch):
+    page = tmp_path / "carnet.html"
+    page.write_text("<p>carnet</p>", encoding="utf-8")
+    words = "x" * 2500 + "Échec : imprimante introuvable"
+    monkeypatch.setattr(paper, "CHROMIUM", printer(tmp_path, f"printf '{words}' >&2\nexit 3\n"))
+    problem = paper.chromium_pdf(page, tmp_path / "carnet.pdf")
+    # Its words end the line, cut to their last 2,000 characters.
+    assert problem == "impression impossible :\n" + words[-2000:]
+
+
+def test_a_printer_that_says_it_printed_but_wrote_nothing_is_a_failure(tmp_path, monkeypatch):
+    page = tmp_path / "carnet.html"
+    page.write_text("<p>carnet</p>", encoding="utf-8")
+    monkeypatch.setattr(paper, "CHROMIUM", printer(tmp_path, "exit 0\n"))
+    assert paper.chromium_pdf(page, tmp_path / "carnet.pdf") == "impression impossible :\n"
 
 
 def chromium_like(counter: int) -> bytes:
@@ -95,3 +117,19 @@ def test_chromiums_changing_structure_ids_leave_the_same_bytes_and_cells_name_th
     assert first == again
     assert b"/Headers [ (node00000000) ]" in first and b"(node00000088)" not in first
     assert b"/Limits [ (node00000000) (node00000001) ]" in first
+
+
+def test_a_structure_whose_elements_have_no_ids_keeps_its_index_as_it_was():
+    from pypdf import PdfWriter
+    from pypdf.generic import ArrayObject, DictionaryObject, NameObject
+
+    writer = PdfWriter()
+    paragraph = writer._add_object(DictionaryObject({NameObject("/S"): NameObject("/P")}))
+    leaf = DictionaryObject({NameObject("/Limits"): ArrayObject(),
+                             NameObject("/Names"): ArrayObject()})
+    writer.root_object[NameObject("/StructTreeRoot")] = writer._add_object(DictionaryObject({
+        NameObject("/K"): ArrayObject([paragraph]),
+        NameObject("/IDTree"): DictionaryObject({NameObject("/Kids"): ArrayObject([leaf])})}))
+    renumber_structure(writer.root_object)
+    index = writer.root_object["/StructTreeRoot"]["/IDTree"]
+    assert index["/Kids"][0] == leaf and leaf["/Names"] == [] and leaf["/Limits"] == []
