@@ -5,6 +5,7 @@ value of those vocabularies once at least."""
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import shutil
 
@@ -109,13 +110,8 @@ ELSEWHERE = {"emplois-pas-ia": "dépend de l'intercommunalité",
              "ecole-ouverte": "relève de plusieurs niveaux, en compétence partagée"}
 #: The elected list commits to the three measures it had not (listes/avenir-commun.yaml).
 NEWLY_COMMITTED = ("securite-sans-videosurveillance", "locations-touristiques", "antennes-relais")
-
-
-def commit(stance: dict) -> None:
-    stance.clear()
-    stance.update({"position": "engagement-total", "provenance": "deduite",
-                   "citation": "Nous le ferons.", "source": {"description": "Programme imprimé"},
-                   "date": dt.date(2026, 2, 21)})
+PLEDGED = {"position": "engagement-total", "provenance": "deduite", "citation": "Nous le ferons.",
+           "source": {"description": "Programme imprimé"}, "date": dt.date(2026, 2, 21)}
 
 
 @pytest.fixture(scope="module")
@@ -133,11 +129,8 @@ def site(tmp_path_factory):
                     "source": {"url": "https://www.example.org/competences"}})}
 
     def committed(data):
-        for stance in data["positions"]:
-            if stance["mesure"] in NEWLY_COMMITTED:
-                slug = stance["mesure"]
-                commit(stance)
-                stance["mesure"] = slug
+        data["positions"] = [{"mesure": s["mesure"], **copy.deepcopy(PLEDGED)}
+                             if s["mesure"] in NEWLY_COMMITTED else s for s in data["positions"]]
 
     rewrite(pledges / "mesures.yaml", decide)
     rewrite(pledges / "listes" / "avenir-commun.yaml", committed)
