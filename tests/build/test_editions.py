@@ -130,6 +130,19 @@ def test_an_edition_whose_site_cannot_be_built_exits_1_and_zips_nothing(broken, 
     assert not (tmp_path / "output").exists()
 
 
+def test_a_printed_edition_too_heavy_to_check_is_never_printed(tmp_path):
+    settings = tmp_path / "serre.py"
+    settings.write_text(f"import sys\nsys.path.insert(0, {str(ROOT)!r})\n"
+                        "from pelicanconf import *\n"
+                        "PAGE_WEIGHT_BUDGET = {**PAGE_WEIGHT_BUDGET, 'overrides': "
+                        "[('imprimer/*', {'gzip': 2048})]}\n", encoding="utf-8")
+    result = cli("carnet", "--pledges", str(EXAMPLE), "--settings", str(settings),
+                 "--dist", str(tmp_path / "dist"))
+    assert result.returncode == 1
+    assert "imprimer/carnet.html" in result.stderr and "Carnet :" not in result.stdout
+    assert not list((tmp_path / "dist").glob("*.pdf"))
+
+
 def test_a_printed_edition_without_its_printer_exits_1(tmp_path, monkeypatch):
     from tenir_parole.build import paper
 

@@ -46,6 +46,9 @@ def test_an_editors_lock_file_changes_nothing_on_paper(tmp_path, monkeypatch):
     version = paper.version(pledges)
     (pledges / ".#commune.yaml").symlink_to("editeur@machine.4242:1700000000")
     (pledges / "commune.yaml~").write_text("nom: ancienne copie\n", encoding="utf-8")
+    # Where links cannot be made, the lock is a file; a folder is never data either.
+    (pledges / "listes" / ".#une-liste.yaml").write_text("nom: verrou\n", encoding="utf-8")
+    (pledges / "archives.yaml").mkdir()
     assert paper.version(pledges) == version
 
 

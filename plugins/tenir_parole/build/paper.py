@@ -44,7 +44,7 @@ def version(pledges: Path) -> str:
         if status.returncode == 0 and not status.stdout.strip():
             commit = subprocess.run(["git", "log", "-1", "--format=%h", "--", "."],
                                     cwd=pledges, capture_output=True, text=True)
-            if commit.returncode == 0 and commit.stdout.strip():
+            if commit.stdout.strip():  # nothing when git fails or no commit has this data
                 return f"{commit.stdout.strip()} (git)"
     except OSError:  # git is not installed
         pass
@@ -131,7 +131,7 @@ def renumber_structure(catalog) -> None:
     if "/IDTree" in tree and named:  # its one leaf rewritten in place (nothing left behind)
         index = tree["/IDTree"].get_object()
         kids = index.get("/Kids", [])
-        leaf = kids[0].get_object() if len(kids) == 1 else index
+        leaf = next(iter(kids)).get_object() if len(kids) == 1 else index
         if leaf is index:
             index.pop("/Kids", None)
         leaf[NameObject("/Names")] = ArrayObject(
@@ -155,7 +155,7 @@ def print_editions(kinds: Sequence[str], data: Dataset, settings_file: Path, onl
         with contextlib.redirect_stdout(io.StringIO()):  # « Site construit… » would puzzle
             built = build(settings_file, site, data, online=online,
                           extra={"PRINT": printing, "PAGE_PATHS": []})
-        if built != 0:
+        if built:  # its problems are printed
             return None
         for kind in kinds:
             target = dist / f"{name}-{kind}.pdf"
