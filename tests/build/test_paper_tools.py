@@ -4,6 +4,7 @@ the version printed on paper still says which data it shows, a stuck printer is 
 from __future__ import annotations
 
 import io
+import re
 
 from helpers import commit_all, run, write_pledges
 from tenir_parole.build import paper
@@ -120,6 +121,8 @@ def test_chromiums_changing_structure_ids_leave_the_same_bytes_and_cells_name_th
     assert first == again
     assert b"/Headers [ (node00000000) ]" in first and b"(node00000088)" not in first
     assert b"/Limits [ (node00000000) (node00000001) ]" in first
+    # The index pairs each new name with its element, in the order of the tree.
+    assert re.search(rb"/Names \[ \(node00000000\) \d+ 0 R \(node00000001\) \d+ 0 R \]", first)
 
 
 def test_a_structure_whose_elements_have_no_ids_keeps_its_index_as_it_was():

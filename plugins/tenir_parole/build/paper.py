@@ -134,10 +134,11 @@ def renumber_structure(catalog) -> None:
         leaf = next(iter(kids)).get_object() if len(kids) == 1 else index
         if leaf is index:
             index.pop("/Kids", None)
+        ids = [node["/ID"] for _, node in named]
         leaf[NameObject("/Names")] = ArrayObject(
-            value for ref, node in named for value in (node["/ID"], ref))
+            value for (ref, _), name in zip(named, ids, strict=True) for value in (name, ref))
         if "/Limits" in leaf:
-            leaf[NameObject("/Limits")] = ArrayObject([named[0][1]["/ID"], named[-1][1]["/ID"]])
+            leaf[NameObject("/Limits")] = ArrayObject([ids[0], ids[-1]])
 
 
 def print_editions(kinds: Sequence[str], data: Dataset, settings_file: Path, online: str,
