@@ -19,7 +19,7 @@ import time
 from contextlib import contextmanager
 from pathlib import Path
 
-from mutation.report import render
+from mutation.report import earlier, render
 from mutation.select import record
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -168,8 +168,10 @@ def main(argv: list[str]) -> int:
 
 def report(seconds: dict[str, float], total: float, rerun: list[str]) -> None:
     sessions = {m: session(m) if session(m).exists() else None for m in modules()}
-    (ROOT / "TESTING.md").write_text(render(sessions, seconds, total, rerun=rerun),
-                                     encoding="utf-8")
+    previous = ROOT / "TESTING.md"
+    kept = earlier(previous.read_text(encoding="utf-8")) if previous.exists() else {}
+    previous.write_text(render(sessions, seconds, total, rerun=rerun, kept=kept),
+                        encoding="utf-8")
 
 
 if __name__ == "__main__":

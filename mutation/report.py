@@ -18,6 +18,8 @@ TARGET = 0.95
 COLUMNS = ("module", "mutants", "tués", "survivants", "incompétents", "équivalents", "score",
            "durée")
 PRAGMA = re.compile(r"#\s*pragma:\s*no mutate\W*(.*)$")
+ROW = re.compile(r"^\| `([^`]+)`(?: ¹)? \| (\d+) \| (\d+) \| (\d+) \| (\d+) \| (\d+) \| "
+                 r"([^|]+?) \| ([^|]+?) \|$", re.MULTILINE)
 
 
 def outcome(result) -> str:
@@ -81,12 +83,27 @@ def commit() -> str:
                           capture_output=True, text=True).stdout.strip()
 
 
+def earlier(text: str) -> dict[str, tuple[str, ...]]:
+    """The rows of a previous TESTING.md: a module mutated then, whose session database this
+    copy lacks (a new checkout, another machine), keeps its figures, marked « ¹»."""
+    return {row[0]: row[1:] for row in ROW.findall(text)}
+
+
 def render(sessions: dict[str, Path | None], seconds: dict[str, float], total: float,
-           rerun: list[str]) -> str:
-    """``sessions``: every runtime module, None for one not mutated yet (said so)."""
+           rerun: list[str], kept: dict[str, tuple[str, ...]] | None = None) -> str:
+    """``sessions``: every runtime module, None for one not mutated yet (said so) or mutated
+    in an earlier run (``kept``: its row then)."""
     rows, lost, below, missing = [], [], [], []
     overall: Counter = Counter()
     for module, db in sessions.items():
+        if db is None and module in (kept or {}):
+            row = kept[module]
+            counts = Counter(dict(zip(("killed", "survived", "incompetent", "skipped"),
+                                      map(int, row[1:5]), strict=True)))
+            overall += counts
+            below += [module] if (score(counts) or 1) < TARGET else []
+            rows.append((f"`{module}` ¹", *row))
+            continue
         if db is None:
             missing.append(module)
             rows.append((f"`{module}`", "—", "—", "—", "—", "—", "pas encore muté", "—"))
@@ -125,5 +142,8 @@ def render(sessions: dict[str, Path | None], seconds: dict[str, float], total: f
         f"- Mutants pas encore essayés (exécution interrompue) : {overall['pending']}."
         if overall["pending"] else "", "",
         "## Résultats par module", "", *table, "",
+        *(["¹ Résultat d'une exécution précédente, dont cette copie n'a plus la base : ses "
+           "survivants n'y sont plus listés ; `make mutation ONLY=…` le refait.", ""]
+          if any(row[0].endswith("¹") for row in rows) else []),
         "## Survivants", "", *(lost or ["Aucun."]), "",
         "## Lignes écartées (équivalentes)", "", *(pragmas() or ["Aucune."]), ""])

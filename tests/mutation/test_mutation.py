@@ -19,7 +19,7 @@ from helpers import ROOT
 from mutation import __main__ as runner
 from mutation import select
 from mutation.annotations import annotation_spans, inside
-from mutation.report import render
+from mutation.report import earlier, render
 
 
 def test_every_runtime_module_is_mutated_each_against_its_own_tests_first():
@@ -111,3 +111,18 @@ def test_a_module_not_mutated_yet_is_listed_as_such_never_left_out(tmp_path):
     text = render({"core/m.py": db, "site/n.py": None}, {"core/m.py": 5.0}, 5.0, [])
     assert "| `site/n.py` | — | — | — | — | — | pas encore muté | — |" in text
     assert "en dessous : aucun ; pas encore mutés : 1 module." in text
+
+
+def test_a_module_mutated_in_an_earlier_run_keeps_its_row_marked_until_run_again(tmp_path):
+    normal = WorkerOutcome.NORMAL
+    before = ("| `site/n.py` | 44 | 40 | 3 | 0 | 1 | 93,0 % | 6 min 18 s |\n"
+              "| `core/m.py` | 9 | 9 | 0 | 0 | 0 | 100,0 % | 1 min 00 s |\n")
+    kept = earlier(before)
+    db = session(tmp_path / "m.sqlite", (normal, Outcome.KILLED), (normal, Outcome.SURVIVED))
+    text = render({"core/m.py": db, "site/n.py": None}, {"core/m.py": 5.0}, 5.0, [], kept)
+    assert "| `site/n.py` ¹ | 44 | 40 | 3 | 0 | 1 | 93,0 % | 6 min 18 s |" in text
+    assert "| `core/m.py` | 2 | 1 | 1 | 0 | 0 | 50,0 % | 0 min 05 s |" in text  # run again
+    assert "en dessous : core/m.py, site/n.py." in text
+    assert "| **total** | 46 | 41 | 4 | 0 | 1 | 91,1 % |" in text
+    assert "¹ Résultat d'une exécution précédente" in text
+    assert earlier(text)["site/n.py"] == kept["site/n.py"]  # kept again by the next run
