@@ -81,6 +81,18 @@ def test_a_printer_that_fails_is_named_with_its_last_words(tmp_path, monkeypatch
     assert problem == "impression impossible :\n" + words[-2000:]
 
 
+def test_a_printer_that_crashes_halfway_is_a_failure_even_with_a_file_left(tmp_path,
+                                                                              monkeypatch):
+    page = tmp_path / "carnet.html"
+    page.write_text("<p>carnet</p>", encoding="utf-8")
+    # The target is Chromium's --print-to-pdf argument: the script finds it among its own.
+    script = "for a; do case $a in --print-to-pdf=*) t=${a#--print-to-pdf=};; esac; done\n" \
+             "printf '%%PDF-1.4 à moitié' > \"$t\"\nkill -9 $$\n"
+    monkeypatch.setattr(paper, "CHROMIUM", printer(tmp_path, script))
+    problem = paper.chromium_pdf(page, tmp_path / "carnet.pdf")
+    assert (tmp_path / "carnet.pdf").is_file() and problem == "impression impossible :\n"
+
+
 def test_a_printer_that_says_it_printed_but_wrote_nothing_is_a_failure(tmp_path, monkeypatch):
     page = tmp_path / "carnet.html"
     page.write_text("<p>carnet</p>", encoding="utf-8")
@@ -88,9 +100,9 @@ def test_a_printer_that_says_it_printed_but_wrote_nothing_is_a_failure(tmp_path,
     assert paper.chromium_pdf(page, tmp_path / "carnet.pdf") == "impression impossible :\n"
 
 
-def chromium_like(counter: int) -> bytes:
+def chromium_like(counter: int, leaves: int = 1) -> bytes:
     """A tagged PDF as Chromium writes one: a table header and a cell that names it, their
-    ids taken from a counter that differs from run to run."""
+    ids taken from a counter that differs from run to run, indexed in one leaf (or two)."""
     from pypdf import PdfWriter
     from pypdf.generic import ArrayObject, DictionaryObject, NameObject, TextStringObject
 
@@ -104,12 +116,13 @@ def chromium_like(counter: int) -> bytes:
         NameObject("/A"): ArrayObject([DictionaryObject({
             NameObject("/O"): NameObject("/Table"),
             NameObject("/Headers"): ArrayObject([head_id])})])}))
-    leaf = writer._add_object(DictionaryObject({
-        NameObject("/Limits"): ArrayObject([head_id, cell_id]),
-        NameObject("/Names"): ArrayObject([head_id, head, cell_id, cell])}))
+    pairs = [[head_id, head, cell_id, cell]] if leaves == 1 else [[head_id, head], [cell_id, cell]]
+    kids = ArrayObject(writer._add_object(DictionaryObject({
+        NameObject("/Limits"): ArrayObject([pair[0], pair[-2]]),
+        NameObject("/Names"): ArrayObject(pair)})) for pair in pairs)
     writer.root_object[NameObject("/StructTreeRoot")] = writer._add_object(DictionaryObject({
         NameObject("/K"): ArrayObject([head, cell]),
-        NameObject("/IDTree"): DictionaryObject({NameObject("/Kids"): ArrayObject([leaf])})}))
+        NameObject("/IDTree"): DictionaryObject({NameObject("/Kids"): kids})}))
     renumber_structure(writer.root_object)
     buffer = io.BytesIO()
     writer.write(buffer)
@@ -123,6 +136,24 @@ def test_chromiums_changing_structure_ids_leave_the_same_bytes_and_cells_name_th
     assert b"/Limits [ (node00000000) (node00000001) ]" in first
     # The index pairs each new name with its element, in the order of the tree.
     assert re.search(rb"/Names \[ \(node00000000\) \d+ 0 R \(node00000001\) \d+ 0 R \]", first)
+
+
+def index_of(pdf: bytes) -> tuple[list, list]:
+    """What a PDF reader finds in the index of names: its leaves' names, and its own."""
+    from pypdf import PdfReader
+
+    tree = PdfReader(io.BytesIO(pdf)).trailer["/Root"]["/StructTreeRoot"]["/IDTree"]
+    names = [[str(n) if isinstance(n, str) else n["/S"] for n in kid.get_object()["/Names"]]
+             for kid in tree.get("/Kids", [])]
+    return names, [str(n) if isinstance(n, str) else n["/S"] for n in tree.get("/Names", [])]
+
+
+def test_the_index_of_names_leads_each_new_name_to_its_element():
+    assert index_of(chromium_like(88)) == (
+        [["node00000000", "/TH", "node00000001", "/TD"]], [])
+    # An index over several leaves becomes one list of names, in the order of the tree.
+    assert index_of(chromium_like(88, leaves=2)) == (
+        [], ["node00000000", "/TH", "node00000001", "/TD"])
 
 
 def test_a_structure_whose_elements_have_no_ids_keeps_its_index_as_it_was():

@@ -29,7 +29,7 @@ from tenir_parole.texts.french import at, count, date_fr
 
 CHROMIUM = "/usr/bin/chromium"
 #: Seconds Chromium has to print one edition.
-PRINT_TIMEOUT = 180
+PRINT_TIMEOUT = 180  # pragma: no mutate — a margin chosen, not computed
 KINDS = ("carnet", "affiche", "lettre")
 TITLES = {"carnet": "print_carnet_title", "affiche": "print_poster_title",
           "lettre": "print_letter_title"}
@@ -41,7 +41,7 @@ def version(pledges: Path) -> str:
     try:
         status = subprocess.run(["git", "status", "--porcelain", "--", "."], cwd=pledges,
                                 capture_output=True, text=True)
-        if status.returncode == 0 and not status.stdout.strip():
+        if not status.stdout.strip():  # clean, or no repository (then git log fails too)
             commit = subprocess.run(["git", "log", "-1", "--format=%h", "--", "."],
                                     cwd=pledges, capture_output=True, text=True)
             if commit.stdout.strip():  # nothing when git fails or no commit has this data
@@ -131,8 +131,10 @@ def renumber_structure(catalog) -> None:
     if "/IDTree" in tree and named:  # its one leaf rewritten in place (nothing left behind)
         index = tree["/IDTree"].get_object()
         kids = index.get("/Kids", [])
-        leaf = next(iter(kids)).get_object() if len(kids) == 1 else index
-        if leaf is index:
+        if len(kids) == 1:
+            leaf = next(iter(kids)).get_object()
+        else:  # no leaf or several: the index holds the names itself
+            leaf = index
             index.pop("/Kids", None)
         ids = [node["/ID"] for _, node in named]
         leaf[NameObject("/Names")] = ArrayObject(
