@@ -160,3 +160,60 @@ def test_the_same_data_prints_the_same_bytes(printed, tmp_path):
     assert result.returncode == 0, result.stderr
     again = tmp_path / pdf(printed, "example", "carnet").name
     assert again.read_bytes() == pdf(printed, "example", "carnet").read_bytes()
+
+
+def flat(text: str) -> str:
+    """Text without blanks and hyphens, hard or soft: a narrow column cuts words anywhere."""
+    return re.sub(r"[\s\-\u00ad\u2010]", "", text)
+
+
+def test_six_lists_already_take_numbered_columns_named_once_in_order(tmp_path):
+    pledges = crowded(FIXTURES / "avant", tmp_path / "pledges")
+    (pledges / "listes" / "saint-exemple-demain.yaml").unlink()  # six lists: the first keyed
+    result = cli("affiche", "--pledges", str(pledges), "--dist", str(tmp_path), "--settings",
+                 str(ROOT / "pelicanconf.py"))
+    assert result.returncode == 0, result.stderr
+    text = flat(poppler("pdftotext", str(tmp_path / f"tenir-parole-exempleville-les-bains-"
+                                                     f"{DATE}-affiche.pdf"), "-"))
+    assert flat("Listes : 1 Cap citoyen ; 2 Cap sur demain ; 3 Écologie et solidarité, une "
+                "commune pour tous ; 4 Exempleville ensemble ; 5 Nouvel élan pour Saint-Exemple-"
+                "sur-Loire et ses hameaux ; 6 Vallée vivante.") in text
+    assert flat("Mesure 1 2 3 4 5 6 1. Sécuriser les services") in text
+
+
+def test_the_letter_to_the_mayor_comes_from_the_publisher_and_is_signed_by_its_director(
+        printed):
+    text = poppler("pdftotext", str(pdf(printed, "example", "lettre")), "-")
+    lines = [line for line in text.splitlines() if line.strip()]
+    assert lines[:5] == ["Collectif Tenir parole de Saint-Exemple (exemple)",
+                         "1 place de la Mairie, 00000 Saint-Exemple-sur-Loire",
+                         "Madame la Maire, Monsieur le Maire",
+                         "Mairie de Saint-Exemple-sur-Loire",
+                         "Saint-Exemple-sur-Loire, le 29 novembre 2026"]
+    assert ("salutations respectueuses. Camille Exemple, présidente du collectif (personne "
+            "fictive) Collectif Tenir parole de Saint-Exemple (exemple)") in " ".join(text.split())
+
+
+def test_the_letter_to_the_mayor_dates_each_last_check_and_says_who_else_decides(printed):
+    text = " ".join(poppler("pdftotext", str(pdf(printed, "example", "lettre")), "-").split())
+    # The table's three columns, headed on each of the two pages (« Votre réponse » is also
+    # the start of the paragraph after the table).
+    assert text.count("Engagement État relevé") == 2
+    assert len(re.findall(r"Votre réponse(?! sera)", text)) == 2
+    assert text.count("dernière vérification :") == 7  # one a commitment
+    assert "dernière vérification : 5 novembre 2026" in text  # measure 1, kept
+    assert "dernière vérification : jamais" in text  # measure 9, never checked
+    assert text.count("Cette mesure ") == 2  # 4 (the intercommunalité) and 7 (shared)
+    assert "l'intercommunalité (Communauté de communes du Val d'Exemple)." in text
+
+
+def test_each_letter_before_the_vote_goes_to_a_head_of_list_by_name(printed):
+    text = poppler("pdftotext", str(pdf(printed, "avant", "lettre")), "-")
+    lines = [line for line in text.splitlines() if line.strip()]
+    assert lines[0] == "Tenir parole"  # the fixture names no publisher
+    for head, name in (("Sophie Arrighi", "Cap sur demain"),
+                       ("Jean-Marc Duthil", "Exempleville ensemble"),
+                       ("Léa Fontanel", "Vallée vivante")):
+        assert lines[lines.index(head) + 1] == f"Tête de la liste « {name} »"
+    assert " ".join(text.split()).count("l'expliquer en une phrase, d'ici au 29 décembre "
+                                        "2026 ?") == 3

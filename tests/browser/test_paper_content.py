@@ -126,3 +126,29 @@ def test_every_stance_is_on_paper_with_its_source_and_date_under_its_measure(car
             assert squashed(f", le {french(stance['date'])}.") in said, (number, name)
             sourced += 1
     assert sourced == 31
+
+
+def test_each_archived_source_is_numbered_and_its_copy_listed_at_the_end(carnet):
+    text = squashed(poppler("pdftotext", str(carnet), "-"))
+    for source, number in (("avenir-commun.example.org/questionnaire-desescalade", 1),
+                           ("mairie-saint-exemple.example.org/actualites/fermeture-compte-x", 2),
+                           ("mairie-saint-exemple.example.org/demarches", 3)):
+        assert squashed(f"{source} [{number}]") in text, source
+    notes = text[text.index(squashed("Notes : copies archivées des sources")):]
+    assert notes.startswith(squashed(
+        "Notes : copies archivées des sources 1. archive.example.org/2026/avenir-commun-"
+        "questionnaire 2. archive.example.org/2026/mairie-compte-x 3. archive.example.org/2026/"
+        "mairie-demarches"))
+
+
+def test_the_months_are_printed_in_plain_fills_and_the_text_says_so(carnet):
+    text = words(poppler("pdftotext", str(carnet), "-"))
+    assert "en couleurs pleines ; le tableau ci-dessous en donne les nombres" in text
+    assert "avec les motifs du bilan" not in text
+
+
+def test_the_grid_marks_the_elected_list_in_its_column_heading(carnet):
+    text = squashed(poppler("pdftotext", str(carnet), "-"))
+    grid = text[text.index(squashed("Positions des listes")):text.index(squashed("Mesure 1 :"))]
+    assert squashed("L'Avenir en commun à Saint-Exemple (liste élue)") in grid
+    assert grid.count(squashed("(liste élue)")) == 2  # the heading, on each of its two pages

@@ -175,3 +175,14 @@ def test_a_wrong_name_is_reported_whichever_comes_first_alphabetically(three_reg
     assert page.h1.get_text() == "Aurillac (15014)"
     assert "Saint-Étienne" not in " ".join(line for line in said.splitlines()
                                             if line.startswith("Note"))
+
+
+def test_a_commune_is_dated_by_its_data_and_its_collection_each_in_its_place(anjou):
+    """Saumur's data of the 20th, collected on the 27th: its page says both, in order, and
+    its département's table dates it by its data."""
+    assert ("Données publiées par son site le 20 novembre 2026, collectées le 27 novembre "
+            "2026.") in words(anjou / "communes" / "49328.html")
+    page = BeautifulSoup((anjou / "departements" / "49.html").read_text("utf-8"), "html.parser")
+    saumur = page.find("a", string="Saumur").find_parent("tr")
+    assert saumur.find_all("td")[-1]["data-label"] == "Données du"
+    assert saumur.find_all("td")[-1].get_text() == "20 novembre 2026"

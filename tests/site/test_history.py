@@ -47,6 +47,25 @@ def test_the_home_page_draws_the_bilan_month_by_month_and_says_it_in_a_table(exa
     assert rows[-1] == ["novembre 2026", "2", "1", "1", "0", "1", "1", "1"]
 
 
+def test_the_month_by_month_intro_runs_from_the_first_month_to_the_last(example_site):
+    intro = soup(example_site / "index.html").find(id="mois-par-mois").find_next("p")
+    assert words(intro.text) == (
+        "Une barre par mois, de mars 2026 à novembre 2026 : l'état des engagements à la fin de "
+        "chaque mois (au 29 novembre 2026 pour le dernier), de « Tenu » en bas à « Pas encore "
+        "évalué » en haut, avec les motifs du bilan.")
+
+
+def test_in_the_month_of_the_vote_the_bilan_has_no_month_by_month_yet(tmp_path):
+    from helpers import epoch
+
+    pledges = write_pledges(tmp_path / "pledges", suivi_yaml=None)
+    with epoch("1774828800"):  # 2026-03-30, eight days after the vote
+        assert build(tmp_path / "output", pledges).returncode == 0
+    home = soup(tmp_path / "output" / "index.html")
+    assert home.find(id="bilan") and not home.find(id="mois-par-mois")
+    assert "Le bilan mois par mois" not in words(home.text)
+
+
 def test_the_elected_list_and_the_carnet_show_it_too(example_site):
     for page in ("listes/avenir-commun.html", "carnet/index.html"):
         assert soup(example_site / page).select("svg.mois rect"), page
