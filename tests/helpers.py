@@ -138,6 +138,13 @@ class Ran:
     stderr: str
 
 
+def soup(site: Path, page: str):
+    """A built page of ``site``, parsed as a browser would read its elements."""
+    from bs4 import BeautifulSoup
+
+    return BeautifulSoup((site / page).read_text(encoding="utf-8"), "html.parser")
+
+
 def cli(*args: str) -> Ran:
     """Run `tenir-parole ARGS…` in this process, as the Makefile runs it."""
     from tenir_parole.commands.cli import main

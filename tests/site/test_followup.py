@@ -9,18 +9,13 @@ import json
 import xml.etree.ElementTree as ET
 
 import pytest
-from bs4 import BeautifulSoup
 
-from helpers import EXAMPLE, TODAY, cli, words
+from helpers import EXAMPLE, TODAY, cli, soup, words
 from tenir_parole import texts as ui_fr
 from tenir_parole.core.assembly import load_dataset
 
 DATA = load_dataset(EXAMPLE, TODAY)
 ATOM = "{http://www.w3.org/2005/Atom}"
-
-
-def soup(site, page):
-    return BeautifulSoup((site / page).read_text(encoding="utf-8"), "html.parser")
 
 
 def test_home_leads_with_the_elected_teams_commitments_and_their_status(example_site):

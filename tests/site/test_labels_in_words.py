@@ -5,9 +5,8 @@ statuses and stances are known from examples/saint-exemple/."""
 from __future__ import annotations
 
 import pytest
-from bs4 import BeautifulSoup
 
-from helpers import words
+from helpers import soup, words
 
 #: The example's follow-up (suivi.yaml), each commitment's latest update on 29 November 2026.
 CURRENT = {
@@ -38,10 +37,6 @@ STANCES = {
                       "renouveau-citoyen": "S'engage en partie",
                       "saint-exemple-d-abord": "Flou ou neutre"},
 }
-
-
-def soup(site, page: str) -> BeautifulSoup:
-    return BeautifulSoup((site / page).read_text("utf-8"), "html.parser")
 
 
 def test_the_home_page_says_each_commitments_status_in_words(example_site):

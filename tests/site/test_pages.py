@@ -6,16 +6,11 @@ import re
 from pathlib import Path
 
 import pytest
-from bs4 import BeautifulSoup
 
-from helpers import EXAMPLE, FIXTURES, TODAY, words
+from helpers import EXAMPLE, FIXTURES, TODAY, soup, words
 from tenir_parole import texts as ui_fr
 from tenir_parole.build.links import check_links
 from tenir_parole.core.assembly import load_dataset
-
-
-def soup(site: Path, page: str) -> BeautifulSoup:
-    return BeautifulSoup((site / page).read_text(encoding="utf-8"), "html.parser")
 
 
 def pages(site: Path) -> list[Path]:

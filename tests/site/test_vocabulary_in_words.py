@@ -11,9 +11,8 @@ import shutil
 
 import pytest
 import yaml
-from bs4 import BeautifulSoup
 
-from helpers import EXAMPLE, built, rewrite, words
+from helpers import EXAMPLE, built, rewrite, soup, words
 
 #: The elected list's follow-up, replacing the example's: ten commitments, each current verdict
 #: backed by a different kind of source, two of each proof; six not kept, one for each reason.
@@ -135,10 +134,6 @@ def site(tmp_path_factory):
     rewrite(pledges / "mesures.yaml", decide)
     rewrite(pledges / "listes" / "avenir-commun.yaml", committed)
     return built(tmp_path_factory, pledges, "vocabulaire")
-
-
-def soup(site, page: str) -> BeautifulSoup:
-    return BeautifulSoup((site / page).read_text("utf-8"), "html.parser")
 
 
 def update(site, measure: str, date: str):
