@@ -97,26 +97,24 @@ def render(sessions: dict[str, Path | None], seconds: dict[str, float], total: f
     overall: Counter = Counter()
     for module, db in sessions.items():
         if db is None and module in (kept or {}):
-            row = kept[module]
             counts = Counter(dict(zip(("killed", "survived", "incompetent", "skipped"),
-                                      map(int, row[1:5]), strict=True)))
-            overall += counts
-            below += [module] if (score(counts) or 1) < TARGET else []
-            rows.append((f"`{module}` ¹", *row))
-            continue
-        if db is None:
+                                      map(int, kept[module][1:5]), strict=True)))
+            row = (f"`{module}` ¹", *kept[module])
+        elif db is None:
             missing.append(module)
             rows.append((f"`{module}`", "—", "—", "—", "—", "—", "pas encore muté", "—"))
             continue
-        counts, survivors = read(db)
+        else:
+            counts, survivors = read(db)
+            lost += survivors
+            row = (f"`{module}`", sum(counts.values()), counts["killed"], counts["survived"],
+                   counts["incompetent"], counts["skipped"], percent(score(counts)),
+                   minutes(seconds.get(module, 0)))
         overall += counts
-        lost += survivors
         value = score(counts)
         if value is not None and value < TARGET:
             below.append(module)
-        rows.append((f"`{module}`", sum(counts.values()), counts["killed"], counts["survived"],
-                     counts["incompetent"], counts["skipped"], percent(value),
-                     minutes(seconds.get(module, 0))))
+        rows.append(row)
     rows.append(("**total**", sum(overall.values()), overall["killed"], overall["survived"],
                  overall["incompetent"], overall["skipped"], percent(score(overall)),
                  minutes(sum(seconds.values()))))
