@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import re
+from pathlib import Path
 
 from helpers import commit_all, run, write_pledges
 from tenir_parole.build import paper
@@ -61,19 +62,23 @@ def printer(tmp_path, script: str) -> str:
     return str(fake)
 
 
+def carnet(tmp_path) -> Path:
+    page = tmp_path / "carnet.html"
+    page.write_text("<p>carnet</p>", encoding="utf-8")
+    return page
+
+
 def test_a_printer_that_never_finishes_is_a_french_problem(tmp_path, monkeypatch):
     monkeypatch.setattr(paper, "CHROMIUM", printer(tmp_path, "exec sleep 30\n"))
     monkeypatch.setattr(paper, "PRINT_TIMEOUT", 1)
-    page = tmp_path / "carnet.html"
-    page.write_text("<p>carnet</p>", encoding="utf-8")
+    page = carnet(tmp_path)
     problem = paper.chromium_pdf(page, tmp_path / "carnet.pdf")
     assert problem == ("impression impossible : Chromium n'a pas fini en 1 seconde "
                        "(ordinateur très occupé ?) ; relancez la commande")
 
 
 def test_a_printer_that_fails_is_named_with_its_last_words(tmp_path, monkeypatch):
-    page = tmp_path / "carnet.html"
-    page.write_text("<p>carnet</p>", encoding="utf-8")
+    page = carnet(tmp_path)
     words = "x" * 2500 + "Échec : imprimante introuvable"
     monkeypatch.setattr(paper, "CHROMIUM", printer(tmp_path, f"printf '{words}' >&2\nexit 3\n"))
     problem = paper.chromium_pdf(page, tmp_path / "carnet.pdf")
@@ -83,8 +88,7 @@ def test_a_printer_that_fails_is_named_with_its_last_words(tmp_path, monkeypatch
 
 def test_a_printer_that_crashes_halfway_is_a_failure_even_with_a_file_left(tmp_path,
                                                                               monkeypatch):
-    page = tmp_path / "carnet.html"
-    page.write_text("<p>carnet</p>", encoding="utf-8")
+    page = carnet(tmp_path)
     # The target is Chromium's --print-to-pdf argument: the script finds it among its own.
     script = "for a; do case $a in --print-to-pdf=*) t=${a#--print-to-pdf=};; esac; done\n" \
              "printf '%%PDF-1.4 à moitié' > \"$t\"\nkill -9 $$\n"
@@ -94,8 +98,7 @@ def test_a_printer_that_crashes_halfway_is_a_failure_even_with_a_file_left(tmp_p
 
 
 def test_a_printer_that_says_it_printed_but_wrote_nothing_is_a_failure(tmp_path, monkeypatch):
-    page = tmp_path / "carnet.html"
-    page.write_text("<p>carnet</p>", encoding="utf-8")
+    page = carnet(tmp_path)
     monkeypatch.setattr(paper, "CHROMIUM", printer(tmp_path, "exit 0\n"))
     assert paper.chromium_pdf(page, tmp_path / "carnet.pdf") == "impression impossible :\n"
 
