@@ -9,7 +9,6 @@ whole budget of a page that shows it.
 
 from __future__ import annotations
 
-import gzip
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
@@ -17,11 +16,12 @@ from tenir_parole.core.dataset import Dataset
 from tenir_parole.core.errors import DataError
 from tenir_parole.weight.budget import budget_for, parse_budget
 from tenir_parole.weight.report import format_kb
+from tenir_parole.weight.weigh import measure
 
 CARNET = "carnet/index.html"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True)  # pragma: no mutate — read-only for readers; nothing assigns
 class Text:
     """One editor's text: where it is, what it says, and the pages that show it."""
 
@@ -33,7 +33,8 @@ class Text:
 
     @property
     def gzip(self) -> int:
-        return len(gzip.compress(self.value.encode("utf-8"), 9, mtime=0))
+        """Its size compressed as the page budget counts it."""
+        return measure(self.value.encode("utf-8"))[1]
 
 
 def _strings(value: object, path: tuple = ()) -> Iterator[tuple[tuple, str]]:
@@ -43,69 +44,55 @@ def _strings(value: object, path: tuple = ()) -> Iterator[tuple[tuple, str]]:
     elif isinstance(value, list):
         for index, inner in enumerate(value):
             yield from _strings(inner, (*path, index))
-    elif isinstance(value, str) and path and isinstance(path[-1], str):
+    elif isinstance(value, str):
         yield path, value
+
+
+#: Where a file's texts show, besides the carnet (which shows them all): the file's own page,
+#: and the page of the measure an entry of its list ``group`` is about (named by ``key``).
+SHOWN = {"commune.yaml": ("index.html", None, None),
+         "mesures.yaml": (None, "mesures", "slug"),
+         "suivi.yaml": (None, "mises_a_jour", "mesure"),
+         "corrections.yaml": ("corrections.html", None, None)}
 
 
 def _pages(kind: str, path: tuple, data: dict) -> tuple[str, ...]:
     """The pages that show the text at ``path`` of a file of ``kind`` (« listes/x.yaml »)."""
-    def item(group: str, key: str) -> str:
-        return str(data[group][path[1]].get(key)) if len(path) > 1 else ""
-
-    if kind == "commune.yaml":
-        return ("index.html", CARNET)
-    if kind == "mesures.yaml":
-        return (f"mesures/{item('mesures', 'slug')}.html", CARNET)
-    if kind == "suivi.yaml":
-        return (f"mesures/{item('mises_a_jour', 'mesure')}.html", CARNET)
-    if kind == "corrections.yaml":
-        return ("corrections.html", CARNET)
-    if kind.startswith("listes/"):
-        own = kind.removesuffix(".yaml") + ".html"
-        if path[0] == "positions":
-            return (own, f"mesures/{item('positions', 'mesure')}.html", CARNET)
-        return (own, CARNET)
-    return ()
+    own, group, key = SHOWN.get(kind, (kind.removesuffix(".yaml") + ".html", "positions",
+                                       "mesure"))
+    about = (f"mesures/{data[group][path[1]][key]}.html",) if path[0] == group else ()
+    return (*([own] if own else []), *about, CARNET)
 
 
-def texts(data: Dataset, longer_than: int = 0) -> Iterator[Text]:
-    """Every editor's text (of more than ``longer_than`` bytes), with the pages showing it."""
+def texts(data: Dataset) -> Iterator[Text]:
+    """Every editor's text, with the pages showing it."""
     for file, doc in data.documents.items():
-        if sum(map(len, doc.source)) * 4 <= longer_than:  # no text is longer than its file
-            continue
-        kind = file.split("/", 1)[1] if "/" in file else file
+        kind = file.split("/", 1)[1]
         for path, value in _strings(doc.data):
-            if len(value) * 4 > longer_than:  # UTF-8 takes at most 4 bytes a character
-                yield Text(file, doc.line(path), str(path[-1]), value,
-                           _pages(kind, path, doc.data))
+            yield Text(file, doc.line(path), str(path[-1]), value, _pages(kind, path, doc.data))
 
 
 def explain(data: Dataset, verdicts: tuple) -> list[str]:
     """For each page over budget, the text to shorten first."""
     over = {v.path: v for v in verdicts if v.over_gzip}
-    heaviest: dict[str, tuple[int, Text]] = {}
-    for text in texts(data):
-        for page in set(text.pages) & set(over):
-            if page not in heaviest or text.gzip > heaviest[page][0]:
-                heaviest[page] = (text.gzip, text)
-    return [f"{text.file}, ligne {text.line} : « {text.key} » pèse {format_kb(size)} "
+    every = list(texts(data))
+    heaviest = {page: max((t for t in every if page in t.pages), key=lambda t: t.gzip,
+                          default=None) for page in sorted(over)}
+    return [f"{text.file}, ligne {text.line} : « {text.key} » pèse {format_kb(text.gzip)} "
             f"compressés sur la page {page}, qui dépasse son budget de "
             f"{format_kb(over[page].over_gzip)} : raccourcissez ce texte d'au moins autant "
-            "(ou coupez-le en plusieurs)" for page, (size, text) in sorted(heaviest.items())]
+            "(ou coupez-le en plusieurs)" for page, text in heaviest.items() if text]
 
 
 def oversized(data: Dataset, settings: Mapping) -> list[DataError]:
     """Texts heavier, alone, than the whole budget of a page that shows them."""
     config = parse_budget(settings.get("PAGE_WEIGHT_BUDGET"))
-    smallest = min([config.default.gzip, *(v["gzip"] for _, v in config.overrides
-                                           if "gzip" in v)])
+    every = list(texts(data))
+    budgets = {page: budget_for(page, config).gzip for text in every for page in text.pages}
     problems = []
-    # gzip adds at most a few dozen bytes to a text: only long texts can be over a budget.
-    for text in texts(data, longer_than=smallest - 64):
-        if not text.pages:
-            continue
-        page = min(text.pages, key=lambda p: budget_for(p, config).gzip)
-        budget = budget_for(page, config).gzip
+    for text in every:
+        page = min(text.pages, key=budgets.__getitem__)
+        budget = budgets[page]
         if text.gzip > budget:
             problems.append(DataError(text.file, text.line, (
                 f"« {text.key} » pèse à lui seul {format_kb(text.gzip)} compressés, plus que "
