@@ -191,16 +191,18 @@ def test_example_stays_available_and_builds(started, tmp_path):
     assert "Saint-Exemple" in (tmp_path / "exemple" / "index.html").read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize(("args", "message"), [
-    (("--insee", "1234"), "INSEE : code INSEE « 1234 » invalide : cinq caractères"),
-    (("--insee", "2C004"), "INSEE : code INSEE « 2C004 » invalide"),
-    (("--first-round", "15/03/2026"), "PREMIER_TOUR : date « 15/03/2026 » invalide"),
-    (("--second-round", "2026-03-08"), "SECOND_TOUR : le second tour précède le premier"),
+# Exit 2: no commune has this code (as argparse for a mistaken option); exit 1: the
+# commune.yaml written from the values would not pass make check.
+@pytest.mark.parametrize(("args", "message", "code"), [
+    (("--insee", "1234"), "INSEE : code INSEE « 1234 » invalide : cinq caractères", 2),
+    (("--insee", "2C004"), "INSEE : code INSEE « 2C004 » invalide", 2),
+    (("--first-round", "15/03/2026"), "PREMIER_TOUR : date « 15/03/2026 » invalide", 1),
+    (("--second-round", "2026-03-08"), "SECOND_TOUR : le second tour précède le premier", 1),
 ])
-def test_bad_values_are_refused_in_french_and_pledges_untouched(project, args, message):
+def test_bad_values_are_refused_in_french_and_pledges_untouched(project, args, message, code):
     before = snapshot(project / "pledges")
     result = new_commune(project, *ARGS, *args, "--force")
-    assert result.returncode != 0
+    assert result.returncode == code
     assert message in result.stderr
     assert "pledges/ n'a pas été modifié" in result.stderr
     assert snapshot(project / "pledges") == before
@@ -446,3 +448,84 @@ def test_an_accented_commune_is_written_in_plain_utf8_not_escapes(project):
     assert b"\\u" not in raw and b"\\x" not in raw
     assert "Nouvelle commune prête dans pledges/ : Évry-Courcouronnes (91228, Essonne)" in (
         result.stdout)
+
+
+def drafts(folder: Path, number: int) -> list[str]:
+    """``number`` notes an editor left in ``folder``, not yet recorded in git (no data)."""
+    for n in range(1, number + 1):
+        (folder / f"brouillon-{n:02}.txt").write_text("à vérifier\n", encoding="utf-8")
+    return [f"  pledges/brouillon-{n:02}.txt" for n in range(1, number + 1)]
+
+
+@pytest.mark.parametrize(("number", "shown", "more"), [(10, 10, []), (11, 10, ["  … et 1 autre"]),
+                                                       (13, 10, ["  … et 3 autres"])])
+def test_uncommitted_files_are_named_ten_at_most_then_counted(project, number, shown, more):
+    """The example's data unchanged, notes left beside it: the command names them, the first
+    ten by name and the others counted, and replaces nothing."""
+    commit_all(project)
+    names = drafts(project / "pledges", number)
+    result = new_commune(project, *ARGS)
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        "pledges/ contient des modifications non enregistrées dans git :",
+        *names[:shown], *more,
+        "Enregistrez-les d'abord (git add pledges && git commit), ou relancez avec FORCE=1 "
+        "pour les abandonner.",
+        "Rien n'a été écrit."]
+
+
+def test_a_real_communes_unrecorded_files_are_named_ten_at_most(project):
+    """A commune of one list, without follow-up, with twelve files git has not recorded."""
+    pledges = project / "pledges"
+    for path in sorted((pledges / "listes").glob("*.yaml"))[1:]:
+        path.unlink()
+    (pledges / "suivi.yaml").unlink()
+    commune = pledges / "commune.yaml"
+    commune.write_text(commune.read_text(encoding="utf-8").replace(
+        "Saint-Exemple-sur-Loire", "Villeneuve-la-Vraie"), encoding="utf-8")
+    commit_all(project)
+    names = drafts(pledges, 12)
+    result = new_commune(project, *ARGS)
+    assert result.returncode == 1
+    assert result.stderr.splitlines()[:13] == [
+        "pledges/ contient déjà une commune, « Villeneuve-la-Vraie » (1 liste), et pas "
+        "l'exemple : make nouvelle-commune la remplacerait.",
+        "Ses modifications non enregistrées dans git seraient perdues :",
+        *names[:10], "  … et 2 autres"]
+
+
+def test_without_git_installed_the_command_asks_for_force(project, monkeypatch, tmp_path):
+    commit_all(project)
+    monkeypatch.setenv("PATH", str(tmp_path / "sans-git"))
+    before = snapshot(project / "pledges")
+    result = new_commune(project, *ARGS)
+    assert result.returncode == 1
+    assert "Pas de dépôt git ici" in result.stderr and "FORCE=1" in result.stderr
+    assert snapshot(project / "pledges") == before
+
+
+def test_a_new_folder_in_new_parent_folders_is_made(project):
+    pledges = project / "communes" / "saint-etienne" / "pledges"
+    result = new_commune(project, *ARGS, "--pledges", str(pledges))
+    assert result.returncode == 0, result.stderr
+    assert set(snapshot(pledges)) == SKELETON
+
+
+def test_a_failed_first_placing_writes_nothing(project, monkeypatch):
+    """No folder there yet, and the new one cannot be put in place: nothing to put back."""
+    pledges = project / "neuf" / "pledges"
+    refuse_renames(monkeypatch, lambda source, target: target == pledges)
+    result = new_commune(project, *ARGS, "--pledges", str(pledges))
+    assert result.returncode == 1
+    assert result.stderr == ("Impossible de remplacer pledges/ (Permission denied). Rien n'a "
+                             "été écrit : pledges/ n'a pas été modifié.\n")
+    assert not pledges.exists() and not list(pledges.parent.glob(".nouvelle-commune-*"))
+
+
+def test_an_example_without_measures_is_named_and_nothing_is_written(project, tmp_path):
+    before = snapshot(project / "pledges")
+    result = new_commune(project, *ARGS, "--example", str(tmp_path / "vide"), "--force")
+    assert result.returncode == 2
+    assert result.stderr == (f"{tmp_path / 'vide'}/mesures.yaml introuvable : les mesures sont "
+                             "copiées de la commune d'exemple.\n")
+    assert snapshot(project / "pledges") == before

@@ -26,6 +26,7 @@ from tenir_parole.core.dataset import Dataset, reference_date
 from tenir_parole.core.errors import DataError, DataErrors, InternalError
 from tenir_parole.core.folder import leftover
 from tenir_parole.core.loader import load_file
+from tenir_parole.texts.french import count
 
 
 class Refused(Exception):
@@ -65,14 +66,24 @@ def describe(folder: Path) -> str:
     commune = data.get("commune.yaml")
     name = commune.get("nom") if isinstance(commune, dict) else None
     lists = sum(1 for path in data if path.startswith("listes/"))
-    said = [f"{lists} liste{'s' if lists > 1 else ''}"] + (["un suivi"] if "suivi.yaml" in data
-                                                           else [])
+    said = [count(lists, "liste")] + (["un suivi"] if "suivi.yaml" in data else [])
     return f"{f'« {name} » ' if name else ''}({', '.join(said)})"
 
 
 def restore(folder: Path) -> str:
     """The git command that puts back a committed folder exactly (new files removed)."""
     return f"git checkout HEAD -- {folder.name}/ && git clean -fdq {folder.name}/"
+
+
+#: Beyond this many changed files, the rest are counted: the command's answer stays readable.
+LISTED = 10
+
+
+def listed(paths: list[str]) -> str:
+    """The first paths, one a line, then how many more: « … et 3 autres »."""
+    more = len(paths) - LISTED
+    return "\n".join([f"  {path}" for path in paths[:LISTED]]
+                     + ([f"  … et {count(more, 'autre')}"] if more > 0 else []))
 
 
 def guard(folder: Path, example: Path) -> None:
@@ -83,7 +94,7 @@ def guard(folder: Path, example: Path) -> None:
     changed = uncommitted(folder)
     if not is_example(folder, example):
         lost = ("\nSes modifications non enregistrées dans git seraient perdues :\n"
-                + "\n".join(f"  {path}" for path in changed[:10]) if changed else "")
+                + listed(changed) if changed else "")
         back = (f"elle resterait dans l'historique de git : {restore(folder)} la remettrait"
                 if changed is not None else
                 "sans dépôt git, elle serait perdue")
@@ -96,10 +107,8 @@ def guard(folder: Path, example: Path) -> None:
                       "contient pas de travail non enregistré. Relancez avec FORCE=1 pour "
                       "remplacer son contenu quand même.")
     if changed:
-        shown = "\n".join(f"  {path}" for path in changed[:10])
-        more = f"\n  … et {len(changed) - 10} autres" if len(changed) > 10 else ""
         raise Refused(f"{folder.name}/ contient des modifications non enregistrées dans git :\n"
-                      f"{shown}{more}\nEnregistrez-les d'abord (git add {folder.name} && git "
+                      f"{listed(changed)}\nEnregistrez-les d'abord (git add {folder.name} && git "
                       f"commit), ou relancez avec FORCE=1 pour les abandonner.")
 
 
