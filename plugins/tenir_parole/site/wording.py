@@ -27,7 +27,8 @@ def vote_text(vote: Vote) -> str:
                           if vote.abstentions else [])])
     if vote.yes > vote.no:
         return T["vote_adopted"].format(counts=counts)
-    return T["vote_rejected" if vote.no > vote.yes else "vote_tied"].format(counts=counts)
+    rejected = vote.no > vote.yes  # pragma: no mutate — after yes > no, « != » says the same
+    return T["vote_rejected" if rejected else "vote_tied"].format(counts=counts)
 
 
 def short_url(url: str | None) -> str:

@@ -114,8 +114,9 @@ def closest(value: object, known: Iterable[str]) -> str | None:
     typed = slugified(str(value))
     if typed in candidates:
         return candidates[typed]
-    match = difflib.get_close_matches(typed, list(candidates), n=1, cutoff=0.6)
-    return candidates[match[0]] if match else None
+    best = difflib.get_close_matches(typed, list(candidates), cutoff=0.6,
+                                     n=1)  # pragma: no mutate — more keeps the same best first
+    return next((candidates[match] for match in best), None)
 
 
 def known(value: object, allowed: Iterable[str], label: str = "valeurs permises",
