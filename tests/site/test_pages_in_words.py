@@ -60,3 +60,58 @@ def test_the_follow_up_table_says_how_far_the_team_committed_and_when_it_was_che
     first = [words(cell.get_text(" ")) for cell in table.tbody.tr.find_all(["th", "td"])]
     assert first == ["1. Sécuriser les services essentiels « hors réseau »", "En partie", "Tenu",
                      "5 novembre 2026"]
+
+
+def test_the_grid_marks_the_elected_list_and_totals_each_position_across_all_columns(
+        example_site):
+    table = soup(example_site, "index.html").find("th", string="Total par position").find_parent(
+        "table")
+    assert headings(table) == ["Mesure", "Agir pour Saint-Exemple",
+                               "L'Avenir en commun à Saint-Exemple (liste élue)",
+                               "Renouveau citoyen", "Saint-Exemple d'abord"]
+    elected = "L'Avenir en commun à Saint-Exemple (liste élue)"
+    assert table.find("td", attrs={"data-label": elected})  # a phone names each cell's column
+    total = table.find("th", string="Total par position")
+    assert total["colspan"] == "5"
+    rows = {words(tr.th.get_text(" ")): [td.get_text() for td in tr.find_all("td")]
+            for tr in total.find_parent("tr").find_next_siblings("tr")}
+    assert rows["S'engage pleinement"] == ["0", "4", "8", "1"]
+    assert rows["Non sollicitée"][:2] == ["6", "0"]
+
+
+def test_the_lists_page_names_each_head_of_list_and_marks_the_elected_one(example_site):
+    items = [words(li.get_text(" ")) for li in soup(example_site, "listes/index.html")
+             .find("main").find_all("li")]
+    assert "Agir pour Saint-Exemple — tête de liste : Gérard Pelletier" in items
+    assert ("L'Avenir en commun à Saint-Exemple — tête de liste : Claire Morvan (liste élue)"
+            in items)
+
+
+def test_a_list_page_gives_its_result_and_only_the_elected_list_its_follow_up(example_site):
+    elected = text(example_site, "listes/avenir-commun.html")
+    assert "Résultat : premier tour 38,4 %, second tour 54,6 %, 23 sièges" in elected
+    assert "État : Tenu (dernière vérification : 5 novembre 2026)" in elected
+    other = text(example_site, "listes/saint-exemple-d-abord.html")
+    assert "Résultat : premier tour 33,1 %, second tour 45,4 %, 6 sièges" in other
+    assert "dernière vérification" not in other
+
+
+def test_the_carnet_is_dated_by_the_data_and_gives_each_commitments_last_check(example_site):
+    carnet = text(example_site, "carnet/index.html")
+    assert ("État au 29 novembre 2026. Après l'élection : suivi des engagements de l'équipe "
+            "élue." in carnet)
+    assert ("1. Sécuriser les services essentiels « hors réseau » : Tenu (dernière "
+            "vérification : 5 novembre 2026)" in carnet)
+
+
+def test_the_carnet_gives_the_history_of_commitments_only_newest_first(example_site):
+    page = soup(example_site, "carnet/index.html")
+    measure = page.find("section", id="services-hors-reseau")
+    assert [words(h.get_text()) for h in measure.find_all("h4")] == [
+        "Agir pour Saint-Exemple", "L'Avenir en commun à Saint-Exemple (liste élue)",
+        "Renouveau citoyen", "Saint-Exemple d'abord"]
+    history = measure.find("h3", string="Historique du suivi").find_next_siblings("div")
+    assert [words(u.get_text(" ")).split(" : ")[0] for u in history[:3]] == [
+        "5 novembre 2026", "12 juin 2026", "22 avril 2026"]
+    uncommitted = page.find("section", id="antennes-relais")
+    assert "Historique du suivi" not in uncommitted.get_text()
