@@ -115,3 +115,17 @@ def test_the_carnet_gives_the_history_of_commitments_only_newest_first(example_s
         "5 novembre 2026", "12 juin 2026", "22 avril 2026"]
     uncommitted = page.find("section", id="antennes-relais")
     assert "Historique du suivi" not in uncommitted.get_text()
+
+
+def test_a_measure_page_lists_its_sub_measures_who_decides_on_what_source_and_the_elected_list(
+        example_site):
+    page = soup(example_site, "mesures/emplois-pas-ia.html")
+    assert page.find("h2", string="Sous-mesures") is not None
+    said = words(page.get_text(" "))
+    assert ("Cette mesure dépend de l'intercommunalité (Communauté de communes du Val "
+            "d'Exemple)." in said)
+    assert "Source : https://cc-val-exemple.example.org/competences/" in said
+    assert [words(h.get_text(" ")) for h in page.find_all("h3")
+            if h.a and h.a["href"].startswith("../listes/")] == [
+        "Agir pour Saint-Exemple", "L'Avenir en commun à Saint-Exemple (liste élue)",
+        "Renouveau citoyen", "Saint-Exemple d'abord"]
