@@ -129,3 +129,15 @@ def test_a_measure_page_lists_its_sub_measures_who_decides_on_what_source_and_th
             if h.a and h.a["href"].startswith("../listes/")] == [
         "Agir pour Saint-Exemple", "L'Avenir en commun à Saint-Exemple (liste élue)",
         "Renouveau citoyen", "Saint-Exemple d'abord"]
+
+
+def test_the_bilan_counts_the_commitments_not_kept_by_reason_each_with_its_state(example_site):
+    heading = soup(example_site, "index.html").find(
+        string=lambda s: "par raison donnée" in s)
+    assert words(heading) == ("Engagements non tenus ou tenus en partie, au 29 novembre 2026, "
+                              "par raison donnée :")
+    items = heading.find_parent("p").find_next_sibling("ul").find_all("li")
+    assert [words(li.get_text(" ")) for li in items] == [
+        "Jugé non prioritaire : 1 — 2. Assurer une gestion municipale sobre et dégafamisée "
+        "(tenu en partie)",
+        "Faute de budget : 1 — 4. Favoriser les emplois, pas les IA (non tenu)"]
