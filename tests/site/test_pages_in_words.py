@@ -141,3 +141,13 @@ def test_the_bilan_counts_the_commitments_not_kept_by_reason_each_with_its_state
         "Jugé non prioritaire : 1 — 2. Assurer une gestion municipale sobre et dégafamisée "
         "(tenu en partie)",
         "Faute de budget : 1 — 4. Favoriser les emplois, pas les IA (non tenu)"]
+
+
+def test_every_page_ends_with_the_contact_and_the_link_to_the_corrections(example_site):
+    for path in sorted(example_site.rglob("*.html")):
+        page = soup(example_site, path.relative_to(example_site).as_posix())
+        footer = page.find("footer")
+        assert words(footer.find(class_="contact").get_text(" ")).startswith(
+            "Contact : Une erreur, une source à signaler, un droit de réponse ?"), path
+        link = footer.find("a", string="Corrections")
+        assert (path.parent / link["href"]).resolve() == example_site / "corrections.html", path
