@@ -130,7 +130,8 @@ def render(sessions: dict[str, Path | None], seconds: dict[str, float], total: f
         "",
         f"- Code : commit `{commit()}` ; Python {platform.python_version()} ; durée de cette "
         f"exécution {minutes(total)}{again}",
-        "- Score = tués ÷ (tués + survivants) ; un délai dépassé compte comme tué ; "
+        "- Score = tués ÷ (tués + survivants) ; un délai dépassé compte comme tué, et un `==` "
+        "devenu `is` à côté d'un littéral aussi (ruff, que lance make test, le refuse : F632) ; "
         "« équivalents » : mutants écartés sans être essayés (annotations de type, lignes "
         "`# pragma: no mutate`, raison ci-dessous).",
         f"- Objectif : {percent(TARGET)} dans chaque module ; en dessous : "

@@ -18,7 +18,7 @@ from cosmic_ray.work_item import TestOutcome as Outcome
 from helpers import ROOT
 from mutation import __main__ as runner
 from mutation import select
-from mutation.annotations import annotation_spans, inside
+from mutation.annotations import annotation_spans, inside, refused_by_ruff
 from mutation.report import earlier, render
 
 
@@ -81,6 +81,23 @@ def test_mutants_inside_type_annotations_are_equivalent(tmp_path):
     assert inside((2, 9), (2, 19), spans)  # int | None
     assert inside((2, 29), (2, 39), spans)  # -> str | None
     assert not inside((3, 20), (3, 25), spans)  # a | b: real code
+
+
+def test_is_beside_a_literal_is_refused_by_ruff_and_is_beside_a_name_is_not(tmp_path):
+    """CPython interns « "page" »: ``kind is "page"`` passes the tests that ``==`` passes, but
+    ruff (F632), which `make test` runs first, refuses it. ``a is b`` is left to the tests."""
+    module = tmp_path / "m.py"
+    module.write_text('def f(kind, other):\n    return kind == "page" or kind == other\n',
+                      encoding="utf-8")
+
+    def mutant(operator: str, occurrence: int) -> MutationSpec:
+        return MutationSpec(module, f"core/ReplaceComparisonOperator_{operator}", occurrence,
+                            (2, 0), (2, 1))
+
+    assert "F632" in refused_by_ruff(mutant("Eq_Is", 0))
+    assert "F632" in refused_by_ruff(mutant("Eq_IsNot", 0))
+    assert refused_by_ruff(mutant("Eq_Is", 1)) == ""  # kind is other: a real mutant
+    assert refused_by_ruff(mutant("Eq_Lt", 0)) == ""  # not an « is »: ruff is not asked
 
 
 def session(path: Path, *fates: tuple[WorkerOutcome, Outcome | None]) -> Path:
