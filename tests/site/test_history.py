@@ -150,7 +150,13 @@ def test_a_year_on_the_site_compares_that_day_with_today(year_later_site, exampl
     # Screens were banned in February 2027: already so on the anniversary.
     assert rows["6. Bannir les écrans publicitaires de l'espace public et des transports en "
                 "commun"] == ["Tenu", "Tenu", "inchangé"]
-    assert "Tenu : 3 sur 7 puis 2 sur 7" in words(page.text)
+    assert [words(th.text) for th in page.thead.find_all("th")] == [
+        "Engagement", "Le 22 mars 2027", "Au 30 juin 2027", "Évolution"]
+    # Each state held on either day, « En cours » too, which none held on the anniversary.
+    assert [words(li.text) for li in page.find("main").find_all("ul")[-1].find_all("li")] == [
+        "Tenu : 3 sur 7 puis 2 sur 7", "Tenu en partie : 1 sur 7 puis 1 sur 7",
+        "En cours : 0 sur 7 puis 1 sur 7", "Non tenu : 1 sur 7 puis 1 sur 7",
+        "Invérifiable : 1 sur 7 puis 1 sur 7", "Pas encore évalué : 1 sur 7 puis 1 sur 7"]
     assert not list(example_site.glob("bilan-*.html"))  # 29 November 2026: not a year yet
 
 
