@@ -20,7 +20,7 @@ def euros(amount: int) -> str:
 
 def vote_text(vote: Vote) -> str:
     """The outcome in words, then the counts: adopted, rejected or tied."""
-    if vote.no == 0 and vote.abstentions == 0:
+    if not vote.no and not vote.abstentions:  # no one against, no one abstaining
         return T["vote_unanimous"].format(n=count(vote.yes, *T["vote_voices"]))
     counts = ", ".join([T["vote_for"].format(n=vote.yes), T["vote_against"].format(n=vote.no),
                         *([count(vote.abstentions, *T["vote_abstentions"])]
