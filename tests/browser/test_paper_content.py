@@ -152,3 +152,29 @@ def test_the_grid_marks_the_elected_list_in_its_column_heading(carnet):
     grid = text[text.index(squashed("Positions des listes")):text.index(squashed("Mesure 1 :"))]
     assert squashed("L'Avenir en commun à Saint-Exemple (liste élue)") in grid
     assert grid.count(squashed("(liste élue)")) == 2  # the heading, on each of its two pages
+
+
+def test_the_follow_up_on_paper_dates_each_check_and_tells_each_history_newest_first(carnet):
+    text = squashed(poppler("pdftotext", str(carnet), "-"))
+
+    def at(said: str) -> int:
+        assert squashed(said) in text, said
+        return text.index(squashed(said))
+
+    at("Engagements de l'équipe élue et leur état (L'Avenir en commun à Saint-Exemple)")
+    at("Dernière vérification")
+    # The follow-up table: each commitment's state and its last check, an old one flagged.
+    at("1. Sécuriser les services essentiels « hors réseau » Tenu 5 novembre 2026")
+    at("3. Garantir un service public humain Tenu 1er juillet 2026")
+    at("9. Refuser l'installation de data centers Pas encore évalué jamais — à revérifier")
+    # A measure's history, newest first, each update with its reason, proof and replies.
+    assert at("30 septembre 2026 : Tenu en partie — jugé non prioritaire") < at(
+        "8 juillet 2026 : En cours") < at("15 avril 2026 : En cours")
+    at("Bulletin municipal n° 1, juillet 2026. Appuyé sur : document.")
+    at("Mairie sollicitée le 30 septembre 2026 (courriel au cabinet du maire), elle a répondu.")
+    at("Réponse de la mairie (6 octobre 2026) :")
+    at("Demande portée auprès de la communauté de communes du Val d'Exemple le 14 septembre "
+       "2026.")
+    # A list asked and silent: when, how, and the reminder.
+    at("Sollicitée le 2 février 2026 (Questionnaire envoyé par courriel à la tête de liste, "
+       "relancé le 16 février 2026), sans réponse.")
