@@ -34,6 +34,7 @@ def test_every_page_of_the_carnet_says_it_is_the_record_of_that_day(carnets):
     assert text.count("état au 22 mars 2027 (archive)") >= pages
     cover = words(poppler("pdftotext", "-f", "1", "-l", "1", str(path), "-"))
     assert "Archive : état au 22 mars 2027, ce n'est pas l'édition à jour" in cover
+    assert "État au 22 mars 2027 (archive)" in cover and "À jour au" not in cover
     assert "Archive : état au 22 mars 2027" in info(path)["Subject"]
 
 
