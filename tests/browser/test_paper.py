@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import EXAMPLE, FIXTURES, ROOT, TODAY, cli, crowded
+from helpers import EXAMPLE, FIXTURES, ROOT, TODAY, cli, crowded, words
 from tenir_parole import texts as ui_fr
 from tenir_parole.core.assembly import load_dataset
 
@@ -217,3 +217,16 @@ def test_each_letter_before_the_vote_goes_to_a_head_of_list_by_name(printed):
         assert lines[lines.index(head) + 1] == f"Tête de la liste « {name} »"
     assert " ".join(text.split()).count("l'expliquer en une phrase, d'ici au 29 décembre "
                                         "2026 ?") == 3
+
+
+def test_the_poster_is_dated_by_the_data_gives_the_bilan_the_address_and_the_contact(printed):
+    after = words(poppler("pdftotext", str(pdf(printed, "example", "affiche")), "-"))
+    assert ("Les engagements « Désescalade numérique » de L'Avenir en commun à Saint-Exemple, "
+            "état au 29 novembre 2026." in after)
+    assert "Le bilan en un coup d'œil 7 engagements de L'Avenir en commun" in after
+    assert "Tenu : 2 sur 7 Tenu en partie : 1 sur 7" in after
+    assert "Citations, sources, dates et historique : tenir-parole.example.org" in after
+    assert "Une erreur, une source à signaler, un droit de réponse ?" in after
+    before = words(poppler("pdftotext", str(pdf(printed, "avant", "affiche")), "-"))
+    assert ("Les listes candidates et les dix propositions « Désescalade numérique », au "
+            "29 novembre 2026." in before)
