@@ -217,6 +217,9 @@ def test_each_letter_before_the_vote_goes_to_a_head_of_list_by_name(printed):
         assert lines[lines.index(head) + 1] == f"Tête de la liste « {name} »"
     assert " ".join(text.split()).count("l'expliquer en une phrase, d'ici au 29 décembre "
                                         "2026 ?") == 3
+    # Measure 10 is the State's to decide: each list is told, under it, and only there.
+    assert " ".join(text.split()).count("électromagnétique Cette mesure dépend de l'État.") == 3
+    assert text.count("Cette mesure") == 3
 
 
 def test_the_poster_is_dated_by_the_data_gives_the_bilan_the_address_and_the_contact(printed):
