@@ -49,13 +49,13 @@ def source_text(src: Source, short: bool = False) -> str:
         ("document", src.document), ("chapitre", src.chapter), ("lieu", src.place),
         ("expediteur", src.sender), ("destinataire", src.recipient)) if value}
     text = T[f"source_{kind}"].format_map(parts)
-    if kind == "budget" and src.amount is not None:
+    if src.amount is not None:  # a budget's: core/sources.py refuses it elsewhere
         text += f" — {euros(src.amount)}"
     if kind == "budget" and src.date:
         text += T["source_voted_on"].format(date=date_fr(src.date))
     if kind == "courrier" and src.subject:
         text += f" : {src.subject}"
-    if kind == "deliberation" and src.vote:
+    if src.vote:  # a deliberation's, likewise
         text += f" — {vote_text(src.vote)}"
     if src.description:
         text += f" ({src.description})"
