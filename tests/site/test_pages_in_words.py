@@ -151,3 +151,9 @@ def test_every_page_ends_with_the_contact_and_the_link_to_the_corrections(exampl
             "Contact : Une erreur, une source à signaler, un droit de réponse ?"), path
         link = footer.find("a", string="Corrections")
         assert (path.parent / link["href"]).resolve() == example_site / "corrections.html", path
+
+
+def test_a_legal_notice_without_publisher_says_which_field_to_fill(before_site):
+    said = text(before_site, "mentions-legales.html")
+    assert "Adresse :" not in said and "Directeur ou directrice" not in said
+    assert "Non renseigné (champ editeur de commune.yaml)." in said
