@@ -12,6 +12,7 @@ import zlib
 from pathlib import Path
 
 import pytest
+from bs4 import BeautifulSoup
 
 from helpers import EXAMPLE, ROOT, cli
 from tenir_parole.build.paper import CHROMIUM
@@ -152,3 +153,13 @@ def test_a_printed_edition_without_its_printer_exits_1(tmp_path, monkeypatch):
     assert f"carnet : {tmp_path}/pas-de-chromium absent : apt-get install chromium pour " \
         "imprimer" in result.stderr.splitlines()
     assert not list((tmp_path / "dist").glob("*.pdf"))
+
+
+def test_the_offline_page_gives_each_downloads_size_in_kilobytes(published):
+    """« (412 ko) », as the file on the server weighs, to the nearest ko (a half up): what a
+    phone will download."""
+    output = published[1]
+    page = BeautifulSoup((output / "hors-ligne.html").read_text("utf-8"), "html.parser")
+    for link in page.select('a[href^="telechargements/"]'):
+        size = (output / link["href"]).stat().st_size
+        assert link.next_sibling.startswith(f" ({int(size / 1024 + 0.5)} ko) : "), (link, size)
