@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from helpers import EXAMPLE, ROOT, cli
+from helpers import EXAMPLE, ROOT, cli, words
 from tenir_parole.build.paper import CHROMIUM
 
 NAME = "tenir-parole-saint-exemple-sur-loire-2026-11-29"
@@ -162,4 +162,4 @@ def test_the_offline_page_gives_each_downloads_size_in_kilobytes(published):
     page = BeautifulSoup((output / "hors-ligne.html").read_text("utf-8"), "html.parser")
     for link in page.select('a[href^="telechargements/"]'):
         size = (output / link["href"]).stat().st_size
-        assert link.next_sibling.startswith(f" ({int(size / 1024 + 0.5)} ko) : "), (link, size)
+        assert words(link.next_sibling).startswith(f"({int(size / 1024 + 0.5)} ko) : "), size
