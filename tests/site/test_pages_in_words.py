@@ -6,7 +6,12 @@ under the director's name, a column heading lost, and a test fails.
 
 from __future__ import annotations
 
-from helpers import soup, words
+import shutil
+from pathlib import Path
+
+import pytest
+
+from helpers import EXAMPLE, built, soup, words
 
 
 def text(site, page: str) -> str:
@@ -157,3 +162,30 @@ def test_a_legal_notice_without_publisher_says_which_field_to_fill(before_site):
     said = text(before_site, "mentions-legales.html")
     assert "Adresse :" not in said and "Directeur ou directrice" not in said
     assert "Non renseigné (champ editeur de commune.yaml)." in said
+
+
+@pytest.fixture(scope="module")
+def variant(tmp_path_factory) -> Path:
+    """The example elected in one round, its tenth measure a local one, and two commitments
+    set aside for the same reason."""
+    pledges = tmp_path_factory.mktemp("variante") / "pledges"
+    shutil.copytree(EXAMPLE, pledges)
+    for name, old, new in (("commune.yaml", "  second_tour: 2026-03-22\n", ""),
+                           ("mesures.yaml", "    slug: antennes-relais\n",
+                            "    slug: antennes-relais\n    locale: true\n"),
+                           ("suivi.yaml", "    raison: budget\n", "    raison: non-prioritaire\n")):
+        path = pledges / name
+        source = path.read_text(encoding="utf-8")
+        assert source.count(old) == 1, (name, old)
+        path.write_text(source.replace(old, new), encoding="utf-8")
+    return built(tmp_path_factory, pledges, "variante")
+
+
+def test_a_single_round_a_local_measure_and_a_shared_reason_are_said_so(variant):
+    home = text(variant, "index.html")
+    assert "Élections municipales : tour unique le 15 mars 2026." in home
+    assert ("Jugé non prioritaire : 2 — 2. Assurer une gestion municipale sobre et dégafamisée "
+            "(tenu en partie) ; 4. Favoriser les emplois, pas les IA (non tenu)" in home)
+    assert ("10. Limiter les antennes relais et l'exposition électromagnétique (mesure locale)"
+            in text(variant, "mesures/index.html"))
+    assert text(variant, "mesures/index.html").count("(mesure locale)") == 1
