@@ -154,6 +154,16 @@ def test_a_large_departement_is_split_and_every_page_keeps_its_budget(tmp_path):
     assert parts == ["62-1.html", "62-2.html"]
     links = {a["href"] for a in soup(output / "departements" / "62.html").main.find_all("a")}
     assert {"62-1.html", "62-2.html"} <= {h.rsplit("/", 1)[-1] for h in links}
+    # Each part is named by its first and last commune, as its table lists them, and leads
+    # back to its département.
+    named = {a["href"].rsplit("/", 1)[-1]: " ".join(a.get_text().split())
+             for a in soup(output / "departements" / "62.html").main.find_all("a")}
+    for part in parts:
+        page = soup(output / "departements" / part)
+        communes = [" ".join(tr.th.get_text().split()) for tr in page.main.select("tbody tr")]
+        assert named[part] == f"Communes de « {communes[0]} » à « {communes[-1]} »", part
+        assert "Retour au département : Pas-de-Calais" in [
+            " ".join(a.get_text().split()) for a in page.main.find_all("a")], part
 
 
 def extreme(after: bool) -> dict:
