@@ -44,9 +44,11 @@ def test_every_page_says_it_is_the_record_of_that_day_and_no_search_engine_keeps
     for page in sorted(site.rglob("*.html")):
         html = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
         banner = html.select_one("header .archive")
-        assert banner and words(banner.text).startswith(
+        assert banner and words(banner.text) == (
             "Archive : état au 30 septembre 2026, reconstitué d'après l'historique du suivi. "
-            "Ce n'est pas le site à jour."), page.name
+            "Ce n'est pas le site à jour. Le site à jour : https://tenir-parole.example.org"
+        ), page.name
+        assert banner.a["href"] == "https://tenir-parole.example.org/index.html", page.name
         assert html.title.text.startswith("État au 30 septembre 2026 — "), page.name
         assert html.find("meta", attrs={"name": "robots"})["content"] == "noindex"
 
