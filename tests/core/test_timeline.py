@@ -95,3 +95,18 @@ def test_no_rule_changes_nothing_and_the_record_before_the_end_has_no_rule():
     ended = example(D(2032, 6, 1))
     assert ended.as_of(D(2031, 1, 1)).current("ecrans-publicitaires").status == "en-cours"
     assert not any(u.automatic for u in ended.as_of(D(2031, 1, 1)).updates())
+
+
+def test_on_the_first_of_a_month_the_bilan_already_has_that_month():
+    months = example(D(2026, 12, 1)).months()
+    assert [m.isoformat() for m, _ in months][-2:] == ["2026-11-01", "2026-12-01"]
+
+
+def test_a_reply_is_part_of_the_record_from_the_end_of_the_day_it_was_written():
+    """Saint-Exemple d'abord replied on 9 March 2026 about video surveillance."""
+    def reply(day):
+        lst = example().as_of(day).lists["saint-exemple-d-abord"]
+        return next(s.reply for s in lst.stances if s.measure == "securite-sans-videosurveillance")
+
+    assert reply(D(2026, 3, 8)) is None
+    assert reply(D(2026, 3, 9)).date == D(2026, 3, 9)

@@ -109,8 +109,6 @@ def followup_until(followup: FollowUp | None, day: dt.date) -> FollowUp | None:
 
 def list_until(lst: CandidateList, day: dt.date) -> CandidateList:
     """A list's stances as they stood on ``day``: a reply written later dropped."""
-    if not any(s.reply and s.reply.date > day for s in lst.stances):
-        return lst
     stances = [s.model_copy(update={"reply": None}) if s.reply and s.reply.date > day else s
                for s in lst.stances]
     return lst.model_copy(update={"stances": stances})
