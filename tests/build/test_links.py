@@ -47,9 +47,10 @@ def test_good_links_pass(tmp_path):
     assert check_links(tmp_path) == []
 
 
-def test_a_stylesheet_that_is_not_there_is_named(tmp_path):
-    (tmp_path / "index.html").write_text('<link rel="stylesheet" href="site.css">')
-    assert check_links(tmp_path) == ["index.html : lien « site.css » — fichier introuvable"]
+@pytest.mark.parametrize("href", ["site.css", "data.css"])  # only « data: » holds its content
+def test_a_stylesheet_that_is_not_there_is_named(tmp_path, href):
+    (tmp_path / "index.html").write_text(f'<link rel="stylesheet" href="{href}">')
+    assert check_links(tmp_path) == [f"index.html : lien « {href} » — fichier introuvable"]
 
 
 def test_an_anchor_on_the_same_page_is_judged_page_by_page(tmp_path):
