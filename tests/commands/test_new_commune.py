@@ -457,7 +457,8 @@ def drafts(folder: Path, number: int) -> list[str]:
     return [f"  pledges/brouillon-{n:02}.txt" for n in range(1, number + 1)]
 
 
-@pytest.mark.parametrize(("number", "shown", "more"), [(10, 10, []), (11, 10, ["  … et 1 autre"]),
+@pytest.mark.parametrize(("number", "shown", "more"), [(2, 2, []), (10, 10, []),
+                                                       (11, 10, ["  … et 1 autre"]),
                                                        (13, 10, ["  … et 3 autres"])])
 def test_uncommitted_files_are_named_ten_at_most_then_counted(project, number, shown, more):
     """The example's data unchanged, notes left beside it: the command names them, the first
