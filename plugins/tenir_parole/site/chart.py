@@ -16,8 +16,9 @@ BAR = 0.75
 
 
 def number(value: float) -> str:
-    """A short coordinate: « 12.5 », « 0 », « 33.333 »."""
-    return f"{value:.3f}".rstrip("0").rstrip(".") or "0"
+    """A short coordinate: « 12.5 », « 0 », « 33.333 »; never « -0 », which the sum of a
+    stack of thirds leaves at the top (adding 0.0 turns -0.0 into 0.0)."""
+    return f"{round(value, 3) + 0.0:.3f}".rstrip("0").rstrip(".")
 
 
 @dataclass(frozen=True)
