@@ -147,6 +147,7 @@ def test_a_list_item_whose_dash_was_forgotten_is_named_so(example):
     ("  - mesure: commune-degafamisee", "  - mesure:commune-degafamisee", 26,
      "mesure: commune-degafamisee"),
     ("    citation: >-", "    citation:>-", 18, "citation: >-"),
+    ('nom: "L\'Avenir', 'nom:"L\'Avenir', 1, 'nom: "L\'Avenir en commun à Saint-Exemple"'),
 ])
 def test_a_colon_without_its_space_is_named_at_its_line_not_below(example, old, new, line, fix):
     """PyYAML sees « nom:"x" » as a key without its « : » and stops a line further down."""
