@@ -142,10 +142,12 @@ def test_the_report_keeps_accents_readable(site) -> None:
     assert '"page": "élus.html"' in (site.root / "poids.json").read_text(encoding="utf-8")
 
 
-def test_absolute_addresses_of_the_site_itself_are_weighed_as_its_files(site) -> None:
-    site.page("index.html", "", '<link rel="stylesheet" href="https://tenir-parole.fr/s.css">')
+@pytest.mark.parametrize("siteurl", ["https://tenir-parole.fr", "//tenir-parole.fr"])
+def test_absolute_addresses_of_the_site_itself_are_weighed_as_its_files(site, siteurl) -> None:
+    """Also when SITEURL leaves the scheme to the browser (« //tenir-parole.fr »)."""
+    site.page("index.html", "", f'<link rel="stylesheet" href="{siteurl}/s.css">')
     site.write("s.css", "p { color: red }")
-    result = check_output(site.root, {"SITEURL": "https://tenir-parole.fr"})
+    result = check_output(site.root, {"SITEURL": siteurl})
     assert result.clean and [r.path for r in result.pages[0].weight.resources] == ["s.css"]
 
 
