@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from helpers import ALPHA, TODAY, write_pledges
 from tenir_parole.build import placeholders
 from tenir_parole.core.assembly import load_dataset
@@ -49,3 +51,21 @@ def test_a_missing_site_address_is_named_at_its_commented_line(tmp_path):
     assert "pledges/commune.yaml, ligne 11 : adresse publique du site manquante : ajoutez " \
            "« site: https://… » (celle où le site sera publié) (retirez le « # » de cette " \
            "ligne)" in said
+
+
+@pytest.mark.parametrize("address", [
+    "https://mairie-de-la-commune-aux-tres-longs-noms.example.org",  # long before its domain
+    "https://anne@alpha.example.org",  # an « @ », but a web address
+])
+def test_an_example_address_is_named_whole_and_as_what_it_is(tmp_path, address):
+    alpha = ALPHA.replace("https://alpha.example.org", address)
+    assert found(tmp_path, alpha) == [
+        f"pledges/listes/alpha.yaml, ligne 9 : adresse web d'exemple (« {address} »)"]
+
+
+def test_a_site_address_given_to_the_command_is_not_asked_for_again(tmp_path):
+    pledges = write_pledges(tmp_path / "pledges")
+    data = load_dataset(pledges, TODAY)
+    for environ, asked in (({}, True), (ENVIRON, False)):
+        said = " ".join(str(p) for p in placeholders.find(data, pledges, tmp_path, environ))
+        assert ("adresse publique du site manquante" in said) is asked, environ
