@@ -180,6 +180,9 @@ def test_summary_says_in_french_what_to_do_next(started):
     for step in ("À faire maintenant", "listes/liste-a-renommer.yaml", "make check",
                  "examples/saint-exemple"):
         assert step in result.stdout
+    steps = result.stdout.split("À faire maintenant :\n")[1].split("\n\n")[0].splitlines()
+    assert [line.split(". ")[0] for line in steps] == [f"  {n}" for n in range(1, len(steps) + 1)]
+    assert steps[0].startswith("  1. pledges/commune.yaml : ")
 
 
 def test_example_stays_available_and_builds(started, tmp_path):
