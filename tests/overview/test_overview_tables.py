@@ -59,9 +59,9 @@ def test_a_communes_page_gives_each_commitment_its_state_reason_and_last_check(f
     table = rows(commune, "Engagements de l'équipe élue et leur état")
     assert table[0] == ["Engagement", "Engagée", "État", "Dernière vérification"]
     assert table[2] == ["2. Assurer une gestion municipale sobre et dégafamisée", "Oui",
-                       "Tenu en partie (jugé non prioritaire)", "30 septembre 2026"]
+                        "Tenu en partie (jugé non prioritaire)", "30 septembre 2026"]
     assert table[-1] == ["9. Refuser l'installation de data centers", "Oui",
-                        "Pas encore évalué", "jamais"]
+                         "Pas encore évalué", "jamais"]
 
 
 def test_before_the_vote_a_communes_page_counts_each_lists_positions_in_order(federation_site):
