@@ -180,16 +180,21 @@ def test_files_saved_on_windows_build_the_same_data(tmp_path):
     assert load_dataset(windows, TODAY) == unix
 
 
+#: What editors, merges and file browsers leave beside the data (Emacs, Vim, git, macOS,
+#: Windows).
+LEFT = ("listes/alpha.yaml~", "listes/.#alpha.yaml", "listes/.alpha.yaml.swp",
+        "listes/.alpha.yaml.swo", "commune.yaml.bak", "listes/#alpha.yaml#",
+        "listes/alpha.yaml.orig", ".DS_Store", "listes/Thumbs.db", "desktop.ini")
+
+
 def test_backup_and_lock_files_are_skipped_with_a_note(tmp_path):
     root = write_pledges(tmp_path / "pledges")
-    for name in ("listes/alpha.yaml~", "listes/.#alpha.yaml", "listes/.alpha.yaml.swp",
-                 "commune.yaml.bak", "listes/#alpha.yaml#"):
+    for name in LEFT:
         (root / name).write_text("nom: cassé\n", encoding="utf-8")
     data = load_dataset(root, dt.date(2026, 11, 29))
     assert sorted(data.notes) == sorted(
         f"Note : pledges/{name} ignoré (copie de sauvegarde ou fichier de travail d'un éditeur)"
-        for name in ("listes/alpha.yaml~", "listes/.#alpha.yaml", "listes/.alpha.yaml.swp",
-                     "commune.yaml.bak", "listes/#alpha.yaml#"))
+        for name in LEFT)
 
 
 # ─── Files of the wrong shape ───────────────────────────────────────────────────────────────
