@@ -152,6 +152,9 @@ def test_a_data_file_over_a_megabyte_is_refused_before_it_is_read(tmp_path):
     ("Liste\u202e du maire", "U+202E, inversion du sens d'écriture"),
     ("\x1b[2J\x1b[31mListe effacée", "U+001B, échappement de terminal"),
     ("Liste\u2066isolée\u2069", "U+2066, caractère de contrôle"),
+    ("Liste\u200f du maire", "U+200F, marque de droite à gauche"),
+    ("Liste\x7f effacée", "U+007F, caractère de contrôle"),  # DEL
+    ("Liste\x9b2J", "U+009B, caractère de contrôle"),  # a C1 control: a terminal's CSI
 ])
 def test_invisible_direction_and_control_characters_are_refused_in_names(tmp_path, name,
                                                                           shown):
