@@ -5,12 +5,14 @@ French message, pledges/ untouched."""
 
 from __future__ import annotations
 
+import http.client
 import os
 import shutil
 import signal
 import subprocess
 import threading
 import time
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -141,6 +143,23 @@ def test_the_editor_answers_this_computer_only(editor):
     assert status({**json_type, "Origin": "https://ailleurs.example.org"}) == 403
     assert status({**json_type, "Host": "ailleurs.example.org"}) == 403
     assert status({"Content-Type": "text/plain"}) == 415
+    assert status(json_type, b"") == 413  # nothing to read
+    # Over 5 Mo announced: refused before a byte of it is read.
+    where = urllib.parse.urlsplit(api)
+    connection = http.client.HTTPConnection(where.hostname, where.port, timeout=5)
+    connection.putrequest("POST", where.path)
+    connection.putheader("Content-Type", "application/json")
+    connection.putheader("Content-Length", str(5 * 1024 * 1024 + 1))
+    connection.endheaders()
+    assert connection.getresponse().status == 413
+    connection.close()
+    # A page asked for under another name of this computer (DNS rebinding) is not served.
+    page = urllib.request.Request(form, headers={"Host": "ailleurs.example.org"})
+    try:
+        urllib.request.urlopen(page, timeout=5)
+        raise AssertionError("page served to another host name")
+    except urllib.error.HTTPError as e:
+        assert e.code == 403
     outside = (b'{"action": "persistEntry", "params": {"dataFiles": [{"path": '
                b'"pelicanconf.py", "raw": "x"}]}}')
     assert status(json_type, outside) == 422
