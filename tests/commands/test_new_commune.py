@@ -183,6 +183,7 @@ def test_summary_says_in_french_what_to_do_next(started):
     steps = result.stdout.split("À faire maintenant :\n")[1].split("\n\n")[0].splitlines()
     assert [line.split(". ")[0] for line in steps] == [f"  {n}" for n in range(1, len(steps) + 1)]
     assert steps[0].startswith("  1. pledges/commune.yaml : ")
+    assert "La commune remplacée" not in result.stdout  # the example it replaced is no commune
 
 
 def test_example_stays_available_and_builds(started, tmp_path):
