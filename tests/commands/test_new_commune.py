@@ -308,11 +308,17 @@ def test_uncommitted_changes_are_kept_unless_forced(project):
     assert set(snapshot(project / "pledges")) == SKELETON
 
 
-def test_outside_git_the_command_asks_for_force(project):
+@pytest.mark.parametrize("git", ["sans dépôt", "pas installé"])
+def test_when_git_cannot_tell_the_command_asks_for_force(project, monkeypatch, tmp_path, git):
+    """Outside a repository, or without git at all: nothing says the folder holds no
+    unrecorded work."""
+    if git == "pas installé":
+        commit_all(project)
+        monkeypatch.setenv("PATH", str(tmp_path / "sans-git"))
     before = snapshot(project / "pledges")
     result = new_commune(project, *ARGS)
     assert result.returncode == 1
-    assert "Pas de dépôt git" in result.stderr and "FORCE=1" in result.stderr
+    assert "Pas de dépôt git ici" in result.stderr and "FORCE=1" in result.stderr
     assert snapshot(project / "pledges") == before
 
 
@@ -497,16 +503,6 @@ def test_a_real_communes_unrecorded_files_are_named_ten_at_most(project):
         "l'exemple : make nouvelle-commune la remplacerait.",
         "Ses modifications non enregistrées dans git seraient perdues :",
         *names[:10], "  … et 2 autres"]
-
-
-def test_without_git_installed_the_command_asks_for_force(project, monkeypatch, tmp_path):
-    commit_all(project)
-    monkeypatch.setenv("PATH", str(tmp_path / "sans-git"))
-    before = snapshot(project / "pledges")
-    result = new_commune(project, *ARGS)
-    assert result.returncode == 1
-    assert "Pas de dépôt git ici" in result.stderr and "FORCE=1" in result.stderr
-    assert snapshot(project / "pledges") == before
 
 
 def test_a_new_folder_in_new_parent_folders_is_made(project):
