@@ -145,6 +145,11 @@ def soup(site: Path, page: str):
     return BeautifulSoup((site / page).read_text(encoding="utf-8"), "html.parser")
 
 
+def page_text(site: Path, page: str) -> str:
+    """A built page of ``site`` as a reader reads its words (no-break spaces as spaces)."""
+    return words(soup(site, page).get_text(" "))
+
+
 def cli(*args: str) -> Ran:
     """Run `tenir-parole ARGS…` in this process, as the Makefile runs it."""
     from tenir_parole.commands.cli import main

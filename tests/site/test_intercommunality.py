@@ -9,9 +9,16 @@ import datetime as dt
 import io
 
 import pytest
-from bs4 import BeautifulSoup
 
-from helpers import COMMUNE, MESURES, ROOT, TODAY, alpha_committed_to_screens, write_pledges
+from helpers import (
+    COMMUNE,
+    MESURES,
+    ROOT,
+    TODAY,
+    alpha_committed_to_screens,
+    page_text,
+    write_pledges,
+)
 from tenir_parole.core.assembly import load_dataset
 
 SAID = "Cette mesure dépend de l'intercommunalité (Communauté de communes du Pilat Rhodanien)."
@@ -22,10 +29,6 @@ COMPETENCE = """\
       source:
         url: https://pilat-rhodanien.example.org/rlpi
 """
-
-
-def text(path) -> str:
-    return " ".join(BeautifulSoup(path.read_text("utf-8"), "html.parser").get_text(" ").split())
 
 
 @pytest.fixture(scope="module")
@@ -53,7 +56,7 @@ def site(tmp_path_factory):
 def test_the_measure_page_the_carnet_and_the_letter_name_the_intercommunalite(site):
     for page in ("output/mesures/ecrans-publicitaires.html", "output/carnet/index.html",
                  "papier/imprimer/carnet.html", "papier/imprimer/lettre.html"):
-        assert SAID in text(site.parent / page), page
+        assert SAID in page_text(site.parent, page), page
 
 
 def test_the_open_data_names_it_too(site):
@@ -64,4 +67,4 @@ def test_the_open_data_names_it_too(site):
 
 def test_the_home_pages_bilan_names_it_among_what_the_commune_alone_cannot_do(site):
     assert ("(dépend de l'intercommunalité : Communauté de communes du Pilat Rhodanien)"
-            in text(site / "index.html"))
+            in page_text(site, "index.html"))

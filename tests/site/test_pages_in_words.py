@@ -11,11 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import EXAMPLE, built, soup, words
-
-
-def text(site, page: str) -> str:
-    return words(soup(site, page).get_text(" "))
+from helpers import EXAMPLE, built, page_text, soup, words
 
 
 def headings(table) -> list[str]:
@@ -24,7 +20,7 @@ def headings(table) -> list[str]:
 
 def test_the_home_page_dates_each_round_in_order(example_site):
     assert ("Élections municipales : premier tour le 15 mars 2026, second tour le 22 mars 2026."
-            in text(example_site, "index.html"))
+            in page_text(example_site, "index.html"))
 
 
 def test_the_legal_notice_gives_the_publishers_address_and_director_each_on_its_line(
@@ -38,7 +34,7 @@ def test_the_legal_notice_gives_the_publishers_address_and_director_each_on_its_
 
 def test_the_method_gives_the_mandate_from_the_decisive_vote_to_its_end(example_site):
     assert ("Le mandat de l'équipe élue court du 22 mars 2026 (jour du vote décisif) au "
-            "22 mars 2032, soit 6 ans." in text(example_site, "methode.html"))
+            "22 mars 2032, soit 6 ans." in page_text(example_site, "methode.html"))
 
 
 def test_the_corrections_log_gives_each_change_and_its_reason_in_their_columns(example_site):
@@ -93,16 +89,16 @@ def test_the_lists_page_names_each_head_of_list_and_marks_the_elected_one(exampl
 
 
 def test_a_list_page_gives_its_result_and_only_the_elected_list_its_follow_up(example_site):
-    elected = text(example_site, "listes/avenir-commun.html")
+    elected = page_text(example_site, "listes/avenir-commun.html")
     assert "Résultat : premier tour 38,4 %, second tour 54,6 %, 23 sièges" in elected
     assert "État : Tenu (dernière vérification : 5 novembre 2026)" in elected
-    other = text(example_site, "listes/saint-exemple-d-abord.html")
+    other = page_text(example_site, "listes/saint-exemple-d-abord.html")
     assert "Résultat : premier tour 33,1 %, second tour 45,4 %, 6 sièges" in other
     assert "dernière vérification" not in other
 
 
 def test_the_carnet_is_dated_by_the_data_and_gives_each_commitments_last_check(example_site):
-    carnet = text(example_site, "carnet/index.html")
+    carnet = page_text(example_site, "carnet/index.html")
     assert ("État au 29 novembre 2026. Après l'élection : suivi des engagements de l'équipe "
             "élue." in carnet)
     assert ("1. Sécuriser les services essentiels « hors réseau » : Tenu (dernière "
@@ -159,7 +155,7 @@ def test_every_page_ends_with_the_contact_and_the_link_to_the_corrections(exampl
 
 
 def test_a_legal_notice_without_publisher_says_which_field_to_fill(before_site):
-    said = text(before_site, "mentions-legales.html")
+    said = page_text(before_site, "mentions-legales.html")
     assert "Adresse :" not in said and "Directeur ou directrice" not in said
     assert "Non renseigné (champ editeur de commune.yaml)." in said
 
@@ -182,10 +178,10 @@ def variant(tmp_path_factory) -> Path:
 
 
 def test_a_single_round_a_local_measure_and_a_shared_reason_are_said_so(variant):
-    home = text(variant, "index.html")
+    home = page_text(variant, "index.html")
     assert "Élections municipales : tour unique le 15 mars 2026." in home
     assert ("Jugé non prioritaire : 2 — 2. Assurer une gestion municipale sobre et dégafamisée "
             "(tenu en partie) ; 4. Favoriser les emplois, pas les IA (non tenu)" in home)
     assert ("10. Limiter les antennes relais et l'exposition électromagnétique (mesure locale)"
-            in text(variant, "mesures/index.html"))
-    assert text(variant, "mesures/index.html").count("(mesure locale)") == 1
+            in page_text(variant, "mesures/index.html"))
+    assert page_text(variant, "mesures/index.html").count("(mesure locale)") == 1
