@@ -94,6 +94,23 @@ def test_navigation_links_and_data_uris_are_not_loads(site) -> None:
     assert problems(site) == []
 
 
+@pytest.mark.parametrize("ref", ["about:blank", "javascript:void(0)", "JavaScript:void(0)",
+                                 "blob:https://ici.example/1234"])
+def test_addresses_that_fetch_nothing_are_neither_loads_nor_problems(site, ref) -> None:
+    """An iframe on « about:blank » or an image on a « blob: » costs no request: the page is
+    neither heavier nor refused (the link check, not the weight, judges « javascript: »)."""
+    site.page("index.html", f'<iframe src="{ref}" title="vide"></iframe>')
+    assert resources(site) == {"index.html": []}
+    assert problems(site) == []
+
+
+def test_a_folder_reference_weighs_the_index_html_a_server_would_send(site) -> None:
+    site.page("index.html", '<iframe src="carte/" title="carte"></iframe>')
+    site.page("carte/index.html", "")
+    assert resources(site)["index.html"] == ["carte/index.html"]
+    assert problems(site) == []
+
+
 def test_percent_encoded_and_folder_relative_paths(site) -> None:
     site.page("carnet/2024/index.html", '<img src="../images/mon%20plan.png#vue" alt="">')
     site.write("carnet/images/mon plan.png", b"plan")
