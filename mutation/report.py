@@ -133,7 +133,9 @@ def render(sessions: dict[str, Path | None], seconds: dict[str, float], total: f
         "- Score = tués ÷ (tués + survivants) ; un délai dépassé compte comme tué, et un `==` "
         "devenu `is` à côté d'un littéral aussi (ruff, que lance make test, le refuse : F632) ; "
         "« équivalents » : mutants écartés sans être essayés (annotations de type, lignes "
-        "`# pragma: no mutate`, raison ci-dessous).",
+        "`# pragma: no mutate`, raison ci-dessous) ; « incompétents » : mutants sans verdict, "
+        "listés avec les survivants, dont le travailleur n'a pas répondu dans les 5 min "
+        "qu'attend le distributeur HTTP de cosmic-ray (souvent une boucle sans fin).",
         f"- Objectif : {percent(TARGET)} dans chaque module ; en dessous : "
         f"{', '.join(below) or 'aucun'}" + (f" ; pas encore mutés : {len(missing)} module"
                                             f"{'s' if len(missing) > 1 else ''}"

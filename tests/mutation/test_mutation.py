@@ -122,6 +122,17 @@ def test_the_score_counts_killed_among_judged_mutants_and_lists_each_survivor(tm
            "`-x = 1 / +x = 2`" in text
 
 
+def test_a_mutant_left_without_verdict_is_neither_killed_nor_hidden(tmp_path):
+    """A worker that never answered (cosmic-ray's HTTP distributor waits five minutes): the
+    mutant counts in no score, is listed beside the survivors, and the page says why."""
+    normal = WorkerOutcome.NORMAL
+    db = session(tmp_path / "m.sqlite", (normal, Outcome.KILLED), (WorkerOutcome.ABNORMAL, None))
+    text = render({"core/m.py": db}, {"core/m.py": 5.0}, 5.0, [])
+    assert "| `core/m.py` | 2 | 1 | 0 | 1 | 0 | 100,0 % |" in text
+    assert "- incompetent : `plugins/tenir_parole/core/m.py:2` core/NumberReplacer" in text
+    assert "n'a pas répondu dans les 5 min" in text
+
+
 def test_a_module_not_mutated_yet_is_listed_as_such_never_left_out(tmp_path):
     normal = WorkerOutcome.NORMAL
     db = session(tmp_path / "m.sqlite", (normal, Outcome.KILLED))
