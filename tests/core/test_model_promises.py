@@ -1,5 +1,6 @@
 """What the model promises beyond a file's shape: the day an update last changed (its feed
-entry's date), its id on the measure's page, and French keys only."""
+entry's date), its id on the measure's page, French keys only, measures in their numbers'
+order, and a level of government written in everyday words suggested as its own."""
 
 from __future__ import annotations
 
@@ -40,3 +41,26 @@ def test_english_attribute_names_are_not_keys_editors_may_write(tmp_path):
         load_dataset(root, TODAY)
     text = str(caught.value)
     assert "pledges/commune.yaml, ligne 1 : champ « name » inconnu" in text
+
+
+def test_measures_are_in_the_order_of_their_numbers_not_of_the_file(tmp_path):
+    from helpers import MESURES
+
+    first, second = MESURES.split("  - numero: 2\n")
+    swapped = "mesures:\n  - numero: 2\n" + second + first.removeprefix("mesures:\n")
+    data = load_dataset(write_pledges(tmp_path / "pledges", mesures_yaml=swapped), TODAY)
+    assert [int(m.number) for m in data.measures] == [1, 2]
+
+
+@pytest.mark.parametrize(("written", "level"), [
+    ("conseil-departemental", "departement"), ("conseil-regional", "region"),
+    ("prefecture", "etat"), ("metropole", "intercommunalite"), ("mairie", "commune")])
+def test_a_level_written_in_everyday_words_is_suggested_as_its_level(tmp_path, written, level):
+    from helpers import MESURES
+
+    measures = MESURES + f"    competence:\n      niveau: {written}\n"
+    with pytest.raises(DataErrors) as caught:
+        load_dataset(write_pledges(tmp_path / "pledges", mesures_yaml=measures), TODAY)
+    assert str(caught.value).startswith(
+        f"pledges/mesures.yaml, ligne 17 : compétence « {written} » inconnue — vouliez-vous "
+        f"dire « {level} » ?")
