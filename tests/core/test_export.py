@@ -155,3 +155,33 @@ def test_a_part_longer_than_any_commune_has_is_refused_at_once_in_french():
         read_export(json.dumps(whole).encode(), "x.json", TODAY)
     assert [str(e) for e in refused.value.errors] == [
         "x.json › mesures : « mesures » : trop d'éléments (200000, 100 au plus)"]
+
+
+def test_an_object_of_exactly_the_most_keys_an_export_may_have_is_parsed():
+    """1 000 keys is the limit, not beyond it: the bilan is then refused for what it holds."""
+    message = refusal(bloated(1_000))
+    assert "clés, plus que" not in message
+    assert f"{NAME} › bilan › k0 : champ « k0 » inconnu" in message
+
+
+@pytest.mark.parametrize("slug", ["index", "suivi", "con", "com1"])
+def test_a_list_keyed_by_a_reserved_name_is_refused(slug):
+    """A list's page would overwrite the home page or the follow-up, or be a Windows device."""
+    whole = exported()
+    whole["listes"][slug] = whole["listes"].pop("renouveau-citoyen")
+    assert f"{NAME} : listes : identifiant « {slug} » invalide" in refusal(whole).splitlines()
+
+
+def test_an_export_without_any_list_is_refused():
+    whole = exported()
+    whole["listes"] = {}
+    assert f"{NAME} : listes : aucune liste" in refusal(whole).splitlines()
+
+
+def test_an_exports_dates_are_bounded_by_its_own_reference_date():
+    """Read on 29 November, an export made on 15 November cannot hold a date of the 20th."""
+    whole = exported()
+    whole["date_de_reference"] = "2026-11-15"
+    whole["corrections"][0]["date"] = "2026-11-20"
+    assert (f"{NAME} › corrections › 0 › date : date 2026-11-20 dans le futur : vérifiez "
+            "l'année") in refusal(whole).splitlines()

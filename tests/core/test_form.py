@@ -132,3 +132,14 @@ def test_a_round_trip_through_the_form_changes_nothing_the_loader_sees(saved_by_
     part = {"commune.yaml": "commune", "mesures.yaml": "measures", "suivi.yaml": "followup",
             "corrections.yaml": "corrections", "listes/avenir-commun.yaml": "lists"}[name]
     assert getattr(through, part) == getattr(original, part)  # …the same data
+
+
+def test_make_schemas_writes_the_local_configuration_and_one_per_forge(tmp_path):
+    from tenir_parole.core.form import write_all
+
+    written = write_all(tmp_path / "editeur")
+    assert [p.relative_to(tmp_path).as_posix() for p in written] == [
+        "editeur/config.yml", "editeur/forges/github.yml", "editeur/forges/gitlab.yml",
+        "editeur/forges/gitea.yml", "editeur/forges/forgejo.yml"]
+    for path in written:
+        assert path.read_bytes() == (EDITOR / path.relative_to(tmp_path / "editeur")).read_bytes()

@@ -109,3 +109,15 @@ def test_the_federations_thousands_of_look_ups_build_the_tables_once():
     names = [cog.commune(code).name for code in codes]
     assert "_tables" in vars(cog)
     assert names[0] == cog.communes[codes[0]].name and len(set(codes)) == 3000
+
+
+def test_a_name_within_a_departement_and_a_population_the_source_does_not_give(cog):
+    """Twelve Sainte-Colombe in France, one in the Rhône; the TAAF have no population (not 0)."""
+    assert [c.code for c in cog.named("Sainte-Colombe", "69")] == ["69189"]
+    assert cog.commune("98412").population is None
+
+
+def test_the_latest_vintage_of_a_folder_is_read(tmp_path):
+    for year in (2026, 2024, 2025):
+        (tmp_path / f"cog-{year}.tsv").write_text("# Source : essai\n", encoding="utf-8")
+    assert geography.path(tmp_path).name == "cog-2026.tsv"

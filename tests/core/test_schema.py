@@ -71,3 +71,16 @@ def test_a_file_that_breaks_its_schema_also_fails_make_check(tmp_path, old, new)
     assert not schema_ok(ROOT / "schemas" / "commune.schema.json", root / "commune.yaml")
     with pytest.raises(DataErrors):
         load_dataset(root, TODAY)
+
+
+def test_make_schemas_writes_each_shipped_schema_byte_for_byte(tmp_path):
+    """The five file kinds' and the export's, UTF-8 words unescaped."""
+    from tenir_parole.core.schema import write_all
+
+    written = write_all(tmp_path / "schemas")
+    assert sorted(p.name for p in written) == [
+        "commune.schema.json", "corrections.schema.json", "liste.schema.json",
+        "mesures.schema.json", "suivi.schema.json", "tenir-parole.schema.json"]
+    for path in written:
+        assert path.read_bytes() == (ROOT / "schemas" / path.name).read_bytes()
+    assert "la commune (pledges/commune.yaml)" in written[0].read_text(encoding="utf-8")

@@ -101,6 +101,11 @@ def test_a_source_missing_what_its_type_needs_is_named_at_its_line(tmp_path, sou
      "vote : 17 votants pour un conseil de 15 membres (effectif)"),
     ("pour: 0\n        contre: 0\n        abstention: 0", 12,
      "vote sans aucune voix : indiquez pour, contre et abstention"),
+    # blank ballots count among the voters: 17 voters, 10 votes cast, a council of 15
+    ("effectif: 15\n        votants: 17\n        pour: 8\n        contre: 1\n"
+     "        abstention: 1", 12, "vote : 17 votants pour un conseil de 15 membres (effectif)"),
+    ("votants: 17\n        pour: 0\n        contre: 0\n        abstention: 0", 12,
+     "vote sans aucune voix : indiquez pour, contre et abstention"),
     ("pour: 14\n        contre: -2\n        abstention: 1", 14,
      "« contre » : nombre entier attendu (sans guillemets), reçu « -2 »"),
     ("pour: 14\n        abstention: 1", 12, "champ « contre » manquant"),

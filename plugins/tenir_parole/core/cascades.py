@@ -57,7 +57,7 @@ def renamed(doc: Document, measures: list[Measure],
     problems, aliases = [], {}
     for (i, measure), was in pairs:
         places = [f"{used.file}, ligne {used.line(path)}" for used, path in uses[was]]
-        more = f", et {len(places) - SHOWN} autres" if len(places) > SHOWN else ""
+        more = f", et {count(len(places) - SHOWN, 'autre')}" if len(places) > SHOWN else ""
         files = {used.file for used, _ in uses[was]}
         why = "renommée ?" if len(files) > 1 else "renommée, ou mal tapée là-bas ?"
         problems.append((doc, ("mesures", i, "slug"), (
