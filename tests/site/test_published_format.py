@@ -35,6 +35,9 @@ def test_a_percentage_reads_the_french_way(value, said):
 
 def test_french_quotes_hold_their_words_on_one_line():
     assert unbreakable("encore « En cours »") == "encore «\u00a0En cours\u00a0»"
+    assert unbreakable('« <a href="x.html">Tenu</a> »') == (
+        '«\u00a0<a href="x.html">Tenu</a>\u00a0»')
+    assert unbreakable('<a title="« Tenu »">x</a>') == '<a title="« Tenu »">x</a>'
 
 
 def test_a_qr_code_is_an_image_named_for_screen_readers():
