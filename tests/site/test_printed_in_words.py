@@ -5,6 +5,7 @@ of list, the boxes a list ticks in their order, and the narrow grid's break poin
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 
 import pytest
 
@@ -64,3 +65,24 @@ def test_a_grid_of_more_than_five_lists_says_where_its_narrow_words_may_break(tm
     cells = {td.get_text() for td in soup(folder, "carnet.html").select("table.grille td")}
     assert "Non sol\u00adli\u00adci\u00adtée" in cells
     assert "Non sollicitée" not in cells
+
+
+def with_lists(pledges, n: int):
+    """A copy of the example with ``n`` lists (copies of its first list, renamed)."""
+    shutil.copytree(EXAMPLE, pledges)
+    lists = sorted((pledges / "listes").glob("*.yaml"))
+    model = lists[0].read_text(encoding="utf-8")
+    first = next(line for line in model.splitlines() if line.startswith("nom:"))
+    for i in range(len(lists), n):
+        (pledges / "listes" / f"liste-{i}.yaml").write_text(
+            model.replace(first, f'nom: "Liste numéro {i}"', 1), encoding="utf-8")
+    return pledges
+
+
+@pytest.mark.parametrize(("n", "keyed"), [(5, False), (6, True)])
+def test_the_printed_grid_numbers_its_lists_from_six_on(tmp_path, n, keyed):
+    folder = printed(with_lists(tmp_path / "pledges", n), tmp_path / "output")
+    grid = soup(folder, "carnet.html").select_one("table.grille")
+    heads = [words(th.text) for th in grid.thead("th")][1:]
+    assert len(heads) == n
+    assert (heads == [str(i) for i in range(1, n + 1)]) is keyed
