@@ -61,7 +61,7 @@ TEXTS = {
     "result": "Résultat :",
     "first_round": "premier tour {pct} %",
     "second_round": "second tour {pct} %",
-    "seats": "{n} sièges",
+    "seats": ("siège", "sièges"),
     "elected": "Liste élue",
     "not_elected": ("Liste non élue : ses positions d'avant l'élection sont conservées pour "
                     "mémoire."),
