@@ -64,8 +64,10 @@ def test_the_milestones_are_each_anniversary_the_midpoint_and_the_end():
     assert [m.slug for m in example(D(2027, 3, 22)).milestones()] == ["bilan-2027-03-22"]
     assert example().milestones() == []  # 29 November 2026: not a year yet
     five = example(D(2031, 4, 1), Mandate(years=5))
-    assert [(m.date.isoformat(), m.kind) for m in five.milestones()][2] == ("2028-09-22",
-                                                                         "mi-mandat")
+    assert [(m.date.isoformat(), m.kind) for m in five.milestones()] == [
+        ("2027-03-22", "anniversaire"), ("2028-03-22", "anniversaire"),
+        ("2028-09-22", "mi-mandat"), ("2029-03-22", "anniversaire"),
+        ("2030-03-22", "anniversaire"), ("2031-03-22", "fin")]
 
 
 def test_a_date_a_few_months_on_keeps_its_day_or_the_months_last():
@@ -110,3 +112,23 @@ def test_a_reply_is_part_of_the_record_from_the_end_of_the_day_it_was_written():
 
     assert reply(D(2026, 3, 8)) is None
     assert reply(D(2026, 3, 9)).date == D(2026, 3, 9)
+
+
+def test_a_request_made_before_the_day_is_still_waiting_on_that_day():
+    """The mairie was asked on 30 September 2026 and answered on 6 October."""
+    asked = example().as_of(D(2026, 10, 5))
+    update = asked.current("commune-degafamisee")
+    assert update.solicitation.date == D(2026, 9, 30)
+    assert update.town_hall_reply is None and asked.waiting(update) == 5
+
+
+def test_a_month_counts_what_was_decided_by_its_last_day_not_on_the_next_first():
+    """The single phone line was judged kept on 1 July 2026: June ends without it."""
+    shown = {m.strftime("%m"): c for m, c in example().months()}
+    assert shown["06"]["tenu"] == 0
+    assert shown["07"]["tenu"] == 1
+
+
+def test_after_the_mandate_no_anniversary_follows_its_end():
+    assert [(m.date.isoformat(), m.kind) for m in example(D(2035, 1, 1)).milestones()][-2:] == [
+        ("2031-03-22", "anniversaire"), ("2032-03-22", "fin")]
