@@ -117,6 +117,16 @@ def write_pledges(root: Path, **files: str | None) -> Path:
     return root
 
 
+def errors(root: Path) -> list[str]:
+    """The editors' messages for the pledges/ folder ``root``, which must be refused."""
+    from tenir_parole.core.assembly import load_dataset
+    from tenir_parole.core.errors import DataErrors
+
+    with pytest.raises(DataErrors) as caught:
+        load_dataset(root, TODAY)
+    return [str(e) for e in caught.value.errors]
+
+
 def words(text: str) -> str:
     """Text as a reader reads it: any run of spaces (no-break ones included) as one space."""
     return " ".join(text.split())

@@ -10,9 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import ALPHA, EXAMPLE, MESURES, TODAY, write_pledges
-from tenir_parole.core.assembly import load_dataset
-from tenir_parole.core.errors import DataErrors
+from helpers import ALPHA, EXAMPLE, MESURES, errors, write_pledges
 
 AVENIR = "listes/avenir-commun.yaml"
 
@@ -20,12 +18,6 @@ AVENIR = "listes/avenir-commun.yaml"
 @pytest.fixture
 def example(tmp_path: Path) -> Path:
     return Path(shutil.copytree(EXAMPLE, tmp_path / "pledges"))
-
-
-def errors(root: Path) -> list[str]:
-    with pytest.raises(DataErrors) as caught:
-        load_dataset(root, TODAY)
-    return [str(e) for e in caught.value.errors]
 
 
 def edit(root: Path, name: str, old: str, new: str) -> None:

@@ -5,16 +5,10 @@ import datetime as dt
 
 import pytest
 
-from helpers import ALPHA, COMMUNE, MESURES, SUIVI, TODAY, write_pledges
+from helpers import ALPHA, COMMUNE, MESURES, SUIVI, TODAY, errors, write_pledges
 from tenir_parole.core.assembly import load_dataset
 from tenir_parole.core.errors import DataErrors
 from tenir_parole.core.vocabulary import STATUSES
-
-
-def errors(root) -> list[str]:
-    with pytest.raises(DataErrors) as caught:
-        load_dataset(root, TODAY)
-    return [str(e) for e in caught.value.errors]
 
 
 def test_valid_folder_loads(pledges):
@@ -23,7 +17,6 @@ def test_valid_folder_loads(pledges):
     assert data.stance("alpha", "ecrans-publicitaires").position == "sans-reponse"
     assert [m.slug for m in data.commitments()] == ["services-hors-reseau"]
     assert data.current("services-hors-reseau").status == "en-cours"
-
 
 
 def test_a_copy_of_a_dataset_counts_each_commitment_once(pledges):

@@ -8,19 +8,11 @@ processor. And a consequence is said with its cause, not before it.
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
-from helpers import ALPHA, COMMUNE, MESURES, SUIVI, TODAY, write_pledges
+from helpers import ALPHA, COMMUNE, MESURES, SUIVI, TODAY, errors, write_pledges
 from tenir_parole.core.assembly import load_dataset
-from tenir_parole.core.errors import DataErrors
-
-
-def errors(root: Path) -> list[str]:
-    with pytest.raises(DataErrors) as caught:
-        load_dataset(root, TODAY)
-    return [str(e) for e in caught.value.errors]
 
 
 def line_of(text: str, needle: str) -> int:

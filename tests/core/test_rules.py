@@ -4,19 +4,7 @@ is checked like any other; a demand carried for a measure that does not exist is
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from helpers import MESURES, SUIVI, TODAY, write_pledges
-from tenir_parole.core.assembly import load_dataset
-from tenir_parole.core.errors import DataErrors
-
-
-def errors(root: Path) -> list[str]:
-    with pytest.raises(DataErrors) as caught:
-        load_dataset(root, TODAY)
-    return [str(e) for e in caught.value.errors]
+from helpers import MESURES, SUIVI, errors, write_pledges
 
 
 def update(measure: str, summary: str, extra: str = "") -> str:

@@ -4,13 +4,10 @@ mairie asked before judging — each mistake named at its file and line, in Fren
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from helpers import MESURES, SUIVI, TODAY, write_pledges
+from helpers import MESURES, SUIVI, TODAY, errors, write_pledges
 from tenir_parole.core.assembly import load_dataset
-from tenir_parole.core.errors import DataErrors
 
 OLD_SOURCE = "    source:\n      description: Délibération n° 2026-045\n"
 
@@ -18,12 +15,6 @@ OLD_SOURCE = "    source:\n      description: Délibération n° 2026-045\n"
 def followup_with(source: str, extra: str = "") -> str:
     """The minimal follow-up, its source replaced by ``source`` (indented as written)."""
     return SUIVI.replace(OLD_SOURCE, "    source:\n" + source) + extra
-
-
-def errors(root: Path) -> list[str]:
-    with pytest.raises(DataErrors) as caught:
-        load_dataset(root, TODAY)
-    return [str(e) for e in caught.value.errors]
 
 
 DELIBERATION = """\
