@@ -198,6 +198,30 @@ def test_the_demand_carried_to_another_level_needs_a_measure_that_depends_on_it(
                      "mesures.yaml qui décide (champ competence, niveau autre que commune)"]
 
 
+
+def test_the_source_of_who_decides_may_not_be_dated_in_the_future(tmp_path):
+    future = measures_with(COMPETENCE + "        date: 2027-01-15\n")
+    found = errors(write_pledges(tmp_path / "pledges", mesures_yaml=future))
+    assert found == ["pledges/mesures.yaml, ligne 18 : date 2027-01-15 dans le futur : "
+                     "vérifiez l'année"]
+
+
+def test_a_demand_carried_may_not_be_dated_in_the_future(tmp_path):
+    later = CARRIED.replace("demande_portee:\n      date: 2026-07-01",
+                            "demande_portee:\n      date: 2027-07-01")
+    found = errors(write_pledges(tmp_path / "pledges", suivi_yaml=SUIVI + later,
+                                 mesures_yaml=measures_with(COMPETENCE)))
+    assert found == ["pledges/suivi.yaml, ligne 10 : date 2027-07-01 dans le futur : "
+                     "vérifiez l'année"]
+
+
+def test_a_demand_carried_for_an_unknown_measure_is_said_once_as_an_unknown_measure(tmp_path):
+    typo = SUIVI.replace("  - mesure: services-hors-reseau", "  - mesure: ecrans-publicitaire")
+    found = errors(write_pledges(tmp_path / "pledges", suivi_yaml=typo + CARRIED))
+    assert found == ["pledges/suivi.yaml, ligne 3 : mesure « ecrans-publicitaire » inconnue — "
+                     "vouliez-vous dire « ecrans-publicitaires » ? Valeurs permises : "
+                     "services-hors-reseau, ecrans-publicitaires"]
+
 ASKED = """\
     sollicitation:
       date: 2026-09-01
