@@ -67,3 +67,11 @@ def test_a_one_year_mandate_is_said_in_the_singular(tmp_path):
     result = build(output, write_pledges(tmp_path / "pledges"), settings)
     assert result.returncode == 0, result.stderr
     assert "au 22 mars 2027, soit 1 an." in page_text(output, "methode.html")
+
+
+def test_a_dated_bilan_counts_each_state_held_on_that_day_or_now(ended):
+    """On the first anniversary the one commitment was « En cours »; at the mandate's end it
+    counts « Non tenu »: both states are counted, the one held only then as well."""
+    counts = soup(ended, "bilan-2027-03-22.html").find("main").find_all("ul")[-1]
+    assert [words(li.text) for li in counts.find_all("li")] == [
+        "En cours : 1 sur 1 puis 0 sur 1", "Non tenu : 0 sur 1 puis 1 sur 1"]

@@ -85,7 +85,7 @@ def test_every_page_is_french_scriptless_and_allows_only_its_own_stylesheet(exam
         assert page.find("meta", attrs={"name": "referrer"})["content"] == "no-referrer"
         # browsers ask every site for an icon: an empty one spares the request (and a 404)
         assert page.find("link", rel="icon")["href"] == "data:,"
-        assert "img-src data:;" in csp
+        assert "img-src data:;" in csp and "form-action 'none'" in csp
         assert len(page.find_all("h1")) == 1, path
 
 

@@ -4,7 +4,9 @@ of list, the boxes a list ticks in their order, and the narrow grid's break poin
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
+import hashlib
 import shutil
 
 import pytest
@@ -37,6 +39,20 @@ def before(tmp_path_factory):
 
 def paragraphs(folder, page: str) -> list[str]:
     return [words(p.get_text(" ")) for p in soup(folder, page).find_all("p")]
+
+
+def test_every_style_of_a_printed_page_is_allowed_by_its_policy(after):
+    """A browser drops an inline style its Content-Security-Policy does not name by hash (CSP
+    level 2): a printed page keeps its layout and its page rules only if each one is named."""
+    for page in sorted(after.glob("*.html")):
+        html = soup(after, page.name)
+        csp = html.find("meta", attrs={"http-equiv": "Content-Security-Policy"})["content"]
+        styles = html.find_all("style")
+        assert len(styles) == 2, page.name
+        for style in styles:
+            digest = hashlib.sha256(style.string.encode("utf-8")).digest()
+            assert f"'sha256-{base64.b64encode(digest).decode()}'" in csp, page.name
+        assert "form-action 'none'" in csp and "base-uri 'none'" in csp, page.name
 
 
 def test_the_carnet_says_the_day_it_is_up_to_date(after):
