@@ -5,12 +5,8 @@ the pages that show the picture hide nothing sideways on a phone and pass axe-co
 
 from __future__ import annotations
 
-import json
-import subprocess
-from pathlib import Path
-
 import pytest
-from test_in_chromium import AXE, VNU, crawl, load_problems, need
+from test_in_chromium import AXE, crawl, load_problems, need, nu_errors
 from test_in_firefox import firefox  # noqa: F401 — the fixture
 
 from phone import SIDEWAYS, WIDTHS, hidden
@@ -58,17 +54,7 @@ def test_in_chromium_the_bars_fit_the_screen_one_a_month_and_the_table_unfolds(
 
 
 def test_in_chromium_the_html_of_the_new_pages_passes_the_nu_checker(year_later_site):
-    from conftest import java
-
-    need(VNU)
-    if not java():
-        pytest.skip("java absent : apt-get install default-jre-headless pour le validateur")
-    result = subprocess.run([java(), "-jar", str(VNU), "--format", "json", "--skip-non-html",
-                             *[str(year_later_site / p) for p in PAGES]],
-                            capture_output=True, text=True)
-    messages = json.loads(result.stderr or '{"messages": []}')["messages"]
-    assert [(Path(m.get("url", "")).name, m.get("message")) for m in messages
-            if m.get("type") == "error"] == []
+    assert nu_errors([year_later_site / p for p in PAGES]) == []
 
 
 @pytest.mark.parametrize("open_details", [False, True], ids=["plié", "déplié"])
