@@ -1,13 +1,14 @@
 // Visits pages in Debian's Firefox ESR through puppeteer-core (WebDriver BiDi) and prints,
 // as JSON, what each page showed: failed requests, console errors, and at each width the
-// sideways check of sideways.js. Usage: node firefox.mjs BASE_URL WIDTHS PAGE…
-// (WIDTHS: comma-separated, the first one is the reference for the words of the page).
-// OPEN_DETAILS=1 opens every <details> first, so that folded tables are measured too.
+// sideways check of sideways.js. Usage: node firefox.mjs < VISITS, where VISITS is a JSON list
+// of {base, widths, pages, openDetails}; the answer is one object a visit, in their order
+// (widths: the first one is the reference for the words of the page; openDetails opens every
+// <details> first, so that folded tables are measured too). One Firefox serves every visit:
+// starting it takes longer than visiting a small site.
 import {readFileSync} from "node:fs";
 import puppeteer from "puppeteer-core";
 
-const [base, widths, ...pages] = process.argv.slice(2);
-const sizes = widths.split(",").map(Number);
+const visits = JSON.parse(readFileSync(0, "utf8"));
 const check = readFileSync(new URL("./sideways.js", import.meta.url), "utf8");
 // The viewport is set by WebDriver BiDi's own browsingContext.setViewport. puppeteer's
 // page.setViewport also sends emulation.setScreenOrientationOverride, which Firefox ESR 140 does
@@ -22,7 +23,7 @@ async function resize(tab, width) {
 const browser = await puppeteer.launch({
   browser: "firefox", executablePath: "/usr/bin/firefox-esr", headless: true,
 });
-const results = {};
+const answers = [];
 try {
   const tab = await browser.newPage();
   let current = null;
@@ -34,19 +35,23 @@ try {
       current.outside.push(r.url());
     }
   });
-  for (const page of pages) {
-    current = results[page] = {failed: [], console: [], outside: [], widths: {}};
-    await resize(tab, sizes[0]);
-    await tab.goto(base + page, {waitUntil: "load"});
-    if (process.env.OPEN_DETAILS === "1") {
-      await tab.evaluate(`document.querySelectorAll("details").forEach((d) => { d.open = true; })`);
-    }
-    for (const width of sizes) {
-      await resize(tab, width);
-      current.widths[width] = await tab.evaluate(`(${check})()`);
+  for (const {base, widths, pages, openDetails} of visits) {
+    const results = {};
+    answers.push(results);
+    for (const page of pages) {
+      current = results[page] = {failed: [], console: [], outside: [], widths: {}};
+      await resize(tab, widths[0]);
+      await tab.goto(base + page, {waitUntil: "load"});
+      if (openDetails) {
+        await tab.evaluate(`document.querySelectorAll("details").forEach((d) => { d.open = true; })`);
+      }
+      for (const width of widths) {
+        await resize(tab, width);
+        current.widths[width] = await tab.evaluate(`(${check})()`);
+      }
     }
   }
 } finally {
   await browser.close();
 }
-process.stdout.write(JSON.stringify(results));
+process.stdout.write(JSON.stringify(answers));

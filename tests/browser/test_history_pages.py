@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import pytest
 from test_in_chromium import AXE, crawl, load_problems, need, nu_errors
-from test_in_firefox import firefox  # noqa: F401 — the fixture
+from test_in_firefox import Visit, firefox  # noqa: F401 — the fixture
+from test_in_firefox import load_problems as ff_problems
 
-from phone import SIDEWAYS, WIDTHS, hidden
+from phone import SIDEWAYS, hidden
 
 PAGES = ["index.html", "bilan-2027-03-22.html", "listes/avenir-commun.html",
          "mesures/service-public-humain.html", "carnet/index.html"]
@@ -57,14 +58,11 @@ def test_in_chromium_the_html_of_the_new_pages_passes_the_nu_checker(year_later_
     assert nu_errors([year_later_site / p for p in PAGES]) == []
 
 
-@pytest.mark.parametrize("open_details", [False, True], ids=["plié", "déplié"])
-def test_in_firefox_the_pages_load_clean_and_hide_nothing(year_later_site, serve, firefox,  # noqa: F811
-                                                          open_details):
-    seen = firefox(serve(year_later_site), PAGES, widths=WIDTHS, open_details=open_details)
-    assert {name: load_problems_ff(s) for name, s in seen.items() if load_problems_ff(s)} == {}
-    assert {name: hidden(s["widths"]) for name, s in seen.items() if hidden(s["widths"])} == {}
-
-
-def load_problems_ff(seen: dict) -> list[str]:
-    return [*(f"requête échouée {u}" for u in seen["failed"]), *seen["console"],
-            *(f"requête hors du site {u}" for u in seen["outside"])]
+def test_in_firefox_the_pages_load_clean_and_hide_nothing_folded_or_unfolded(
+        year_later_site, serve, firefox):  # noqa: F811
+    base = serve(year_later_site)
+    folded, unfolded = firefox(Visit(base, PAGES), Visit(base, PAGES, open_details=True))
+    for seen in (folded, unfolded):
+        assert {name: ff_problems(s) for name, s in seen.items() if ff_problems(s)} == {}
+        assert {name: hidden(s["widths"]) for name, s in seen.items()
+                if hidden(s["widths"])} == {}
