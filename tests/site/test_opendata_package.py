@@ -11,9 +11,8 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup
 
-from tenir_parole import texts as ui_fr
+from helpers import words
 from tenir_parole.core.schema import render
-from tenir_parole.site import opendata
 
 BIN = Path(sys.executable).parent  # the venv running the tests (a clone may have none)
 
@@ -49,13 +48,26 @@ def test_the_data_package_describes_every_column_with_its_documentation(example_
     assert package["name"] == "tenir-parole-99999"
     assert any(s["path"] == "https://tenir-parole.example.org" for s in package["sources"])
     fields = {r["path"]: r["schema"]["fields"] for r in package["resources"]}
-    assert list(fields) == list(opendata.CSV_FILES)
-    for file, (columns, _, _) in opendata.CSV_FILES.items():
-        assert [f["name"] for f in fields[file]] == list(columns)
-        documented = {name: doc for title, docs in ui_fr.COLUMNS.items() if file in title
-                      for name, doc in docs.items()}
-        assert {f["name"]: f["description"] for f in fields[file]} == {
-            name: documented[name] for name in columns}
+    assert list(fields) == ["positions.csv", "suivi.csv", "mesures.csv", "raisons.csv"]
+    page = BeautifulSoup((example_site / "donnees" / "index.html").read_text("utf-8"),
+                         "html.parser")
+    on_the_page = {}  # the data page's documentation of each file's columns, as read there
+    for caption in page("caption"):
+        docs = {row.th.get_text(): words(row.td.get_text())
+                for row in caption.parent.tbody("tr")}
+        for file in fields:
+            if file in caption.get_text():
+                on_the_page.setdefault(file, {}).update(docs)
+    for file, described in fields.items():
+        header = (example_site / "donnees" / file).read_bytes().decode("utf-8-sig") \
+            .splitlines()[0].split(";")
+        assert [f["name"] for f in described] == header, file  # the file's own columns
+        assert {f["name"]: words(f["description"]) for f in described} == {
+            name: on_the_page[file][name] for name in header}, file
+    described = {(file, f["name"]): f["description"] for file, fs in fields.items() for f in fs}
+    assert described["positions.csv", "liste"] == "identifiant de la liste (nom de son fichier)"
+    assert described["suivi.csv", "mesure"] == "identifiant de la mesure suivie"
+    assert described["raisons.csv", "statut"] == "non-tenu ou tenu-en-partie"
     types = {f["name"]: f["type"] for f in fields["suivi.csv"]}
     assert (types["date"], types["mesure_numero"], types["statut"]) == ("date", "integer",
                                                                          "string")
