@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import shutil
@@ -45,6 +46,23 @@ def schema_ok(schema: Path, *files: Path) -> bool:
     return result.returncode == 0
 
 
+@functools.cache
+def refused_by_their_schemas() -> dict[Path, set[str]]:
+    """Each shipped data file the tool refuses, with the reasons it gives: one run of the tool
+    per schema (starting it costs more than checking a file)."""
+    by_schema: dict[Path, list[Path]] = {}
+    for path in DATA_FILES:
+        by_schema.setdefault(schema_for(path), []).append(path)
+    refused: dict[Path, set[str]] = {}
+    for schema, files in by_schema.items():
+        result = subprocess.run([CHECK, "-o", "json", "--schemafile", str(schema),
+                                 *map(str, files)], capture_output=True, text=True)
+        report = json.loads(result.stdout)
+        for error in [*report["errors"], *report.get("parse_errors", [])]:
+            refused.setdefault(Path(error["filename"]), set()).add(error["message"])
+    return refused
+
+
 @pytest.mark.parametrize("kind", SCHEMAS)
 def test_published_schemas_match_the_model(kind):
     published = (ROOT / "schemas" / f"{kind}.schema.json").read_text(encoding="utf-8")
@@ -55,7 +73,7 @@ def test_published_schemas_match_the_model(kind):
 def test_every_data_file_has_its_schema_and_passes_it_with_a_yaml_1_2_tool(path):
     schema = schema_for(path)
     assert schema.parent == ROOT / "schemas" and schema.is_file()
-    assert schema_ok(schema, path)
+    assert refused_by_their_schemas().get(path, set()) == set()
 
 
 @pytest.mark.parametrize(("old", "new"), [
