@@ -137,6 +137,7 @@ def test_before_the_vote_there_is_no_follow_up(tmp_path):
     data = load_dataset(write_pledges(tmp_path / "pledges", commune_yaml=commune,
                                       suivi_yaml=None), TODAY)
     opened = files(data, LICENCE)
-    assert json.loads(opened["tenir-parole.json"])["suivi"] is None
+    whole = json.loads(opened["tenir-parole.json"])
+    assert whole["suivi"] is None and whole["bilan"] is None  # no bilan, not an empty one
     assert rows(opened["suivi.csv"], len(UPDATES_HEADER)) == [UPDATES_HEADER]
     assert {row[2] for row in rows(opened["positions.csv"])[1:]} == {"non"}
