@@ -62,3 +62,25 @@ def test_an_anchor_on_the_same_page_is_judged_page_by_page(tmp_path):
     assert check_links(tmp_path) == [
         "listes/b.html : lien « #haut » — ancre « #haut » introuvable dans la page",
         "listes/b.html : lien « ?v=1#haut » — ancre « #haut » introuvable dans la page"]
+
+
+def test_a_link_written_as_a_browser_reads_it_passes(tmp_path):
+    """Spaces around an address, a page name and an anchor written with %-escapes (« é » as
+    %C3%A9): a browser follows each one, so the check does too."""
+    (tmp_path / "page d'accueil.html").write_text('<h2 id="règle">Règle</h2>', encoding="utf-8")
+    (tmp_path / "index.html").write_text(
+        '<a href=" page%20d\'accueil.html ">x</a><a href="page%20d\'accueil.html#r%C3%A8gle">x'
+        '</a>', encoding="utf-8")
+    assert check_links(tmp_path) == []
+
+
+def test_an_image_maps_area_is_a_link_too(tmp_path):
+    (tmp_path / "index.html").write_text('<map name="m"><area href="absente.html"></map>')
+    assert check_links(tmp_path) == ["index.html : lien « absente.html » — fichier introuvable"]
+
+
+def test_broken_links_are_named_page_after_page_in_the_order_of_their_names(tmp_path):
+    for name in ("d.html", "b.html", "e.html", "c.html", "a.html"):
+        (tmp_path / name).write_text('<a href="absente.html">x</a>')
+    assert [line.split(" : ")[0] for line in check_links(tmp_path)] == [
+        "a.html", "b.html", "c.html", "d.html", "e.html"]
