@@ -69,3 +69,73 @@ def test_a_site_address_given_to_the_command_is_not_asked_for_again(tmp_path):
     for environ, asked in (({}, True), (ENVIRON, False)):
         said = " ".join(str(p) for p in placeholders.find(data, pledges, tmp_path, environ))
         assert ("adresse publique du site manquante" in said) is asked, environ
+
+
+def with_example(tmp_path, alpha: str, renouveau: str = "Renouveau citoyen") -> list[str]:
+    """What is named in a project holding the example commune (its list « Renouveau citoyen »
+    named ``renouveau``) beside the commune's own data."""
+    import shutil
+
+    from helpers import EXAMPLE
+
+    example = shutil.copytree(EXAMPLE, tmp_path / "examples" / "saint-exemple")
+    renamed = example / "listes" / "renouveau-citoyen.yaml"
+    renamed.write_text(renamed.read_text(encoding="utf-8").replace(
+        '"Renouveau citoyen"', f'"{renouveau}"'), encoding="utf-8")
+    pledges = write_pledges(tmp_path / "pledges", listes__alpha_yaml=alpha)
+    data = load_dataset(pledges, TODAY)
+    return [str(p) for p in placeholders.find(data, pledges, tmp_path, ENVIRON)
+            if p.file.endswith("alpha.yaml")]
+
+
+REAL = ALPHA.replace("https://alpha.example.org/programme", "https://alpha.fr/programme")
+
+
+def test_the_example_communes_names_are_named_whole_longest_first(tmp_path):
+    """Its lists' names and heads, whole: a list « Saint-Exemple-sur-Loire en commun », not
+    the commune's name it starts with; a head of list « Claire Morvan » as well."""
+    alpha = REAL.replace("nom: Alpha pour tous", "nom: Saint-Exemple-sur-Loire en commun") \
+        .replace("tete_de_liste: Anne Alpha", "tete_de_liste: Claire Morvan")
+    assert with_example(tmp_path, alpha, "Saint-Exemple-sur-Loire en commun") == [
+        "pledges/listes/alpha.yaml, ligne 1 : nom de la commune d'exemple (« Saint-Exemple-"
+        "sur-Loire en commun »)",
+        "pledges/listes/alpha.yaml, ligne 2 : nom de la commune d'exemple (« Claire Morvan »)"]
+
+
+def test_a_short_name_of_the_example_is_not_looked_for(tmp_path):
+    """Three letters or fewer would be found inside any word."""
+    import shutil
+
+    from helpers import EXAMPLE
+
+    example = tmp_path / "examples" / "saint-exemple"
+    shutil.copytree(EXAMPLE, example)
+    head = example / "listes" / "renouveau-citoyen.yaml"
+    head.write_text(head.read_text(encoding="utf-8").replace('"Nadia Belkacem"', '"Ana"'),
+                    encoding="utf-8")
+    pledges = write_pledges(tmp_path / "pledges", listes__alpha_yaml=REAL.replace(
+        "tete_de_liste: Anne Alpha", "tete_de_liste: Anaïs Anabelle"))
+    data = load_dataset(pledges, TODAY)
+    assert [str(p) for p in placeholders.find(data, pledges, tmp_path, ENVIRON)
+            if p.file.endswith("alpha.yaml")] == []
+
+
+def test_the_example_itself_may_hold_its_own_names(tmp_path):
+    import shutil
+
+    from helpers import EXAMPLE
+
+    example = shutil.copytree(EXAMPLE, tmp_path / "examples" / "saint-exemple")
+    said = [str(p) for p in placeholders.find(load_dataset(example, TODAY), example, tmp_path,
+                                              ENVIRON)]
+    assert said and not [line for line in said if "nom de la commune d'exemple" in line]
+
+
+def test_a_mail_address_is_named_without_its_mailto_and_a_line_once(tmp_path):
+    alpha = REAL.replace("tete_de_liste: Anne Alpha",
+                         "tete_de_liste: à compléter (à compléter)") + (
+        "presentation: Écrire à [Anne](mailto:anne@alpha.example.org).\n")
+    assert found(tmp_path, alpha) == [
+        "pledges/listes/alpha.yaml, ligne 2 : texte « à compléter »",
+        f"pledges/listes/alpha.yaml, ligne {alpha.count(chr(10))} : adresse électronique "
+        "d'exemple (« anne@alpha.example.org »)"]
