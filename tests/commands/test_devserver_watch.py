@@ -71,9 +71,11 @@ def saves(count: int) -> dict[str, str]:
 @pytest.mark.parametrize(("count", "said"), [
     (3, "pledges/listes/liste-1.yaml, pledges/listes/liste-2.yaml, pledges/listes/liste-3.yaml"
         " —"),
+    (4, "pledges/listes/liste-1.yaml, pledges/listes/liste-2.yaml, pledges/listes/liste-3.yaml"
+        " et 1 autre —"),
     (6, "pledges/listes/liste-1.yaml, pledges/listes/liste-2.yaml, pledges/listes/liste-3.yaml"
         " et 3 autres —"),
-], ids=["trois", "six"])
+], ids=["trois", "quatre", "six"])
 def test_the_changed_files_are_named_three_at_most_then_counted(watching, capsys, count, said):
     watching(Clock((saves(count), True)), [0])
     out = capsys.readouterr().out
