@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import cli
+from helpers import ROOT, cli
 
 
 @pytest.fixture
@@ -61,3 +61,19 @@ def test_a_message_cannot_drive_the_terminal(project):
     assert said.startswith("mesures\\x1b[2J.yaml : fichier des mesures de référence illisible (")
     assert said.endswith(") ; vérifiez FEDERATION_MEASURES dans federationconf.py")
     assert "\x1b" not in ran.stderr
+
+
+def test_the_repositorys_examples_are_what_make_federation_exemples_writes(tmp_path):
+    """federation/donnees/ (each copy, the collection's manifest) and federation/communes.txt,
+    byte for byte; a copy left from an older run is gone."""
+    from tenir_parole.commands.generated import write
+
+    folder, listed = tmp_path / "donnees", tmp_path / "communes.txt"
+    folder.mkdir()
+    (folder / "ancienne.example.org.json").write_text("{}", encoding="utf-8")
+    write(folder, listed, ROOT)
+    shipped = ROOT / "federation" / "donnees"
+    assert sorted(p.name for p in folder.iterdir()) == sorted(p.name for p in shipped.iterdir())
+    for path in folder.iterdir():
+        assert path.read_bytes() == (shipped / path.name).read_bytes(), path.name
+    assert listed.read_bytes() == (ROOT / "federation" / "communes.txt").read_bytes()
