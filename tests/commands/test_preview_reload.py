@@ -172,3 +172,38 @@ def test_an_open_event_stream_says_it_is_alive_every_fifteen_seconds():
     stream(handler, NoBuild())
     assert handler.wfile.getvalue() == b"retry: 500\ndata: 0\n\n: attente\n\n: attente\n\n"
     assert waited == [15.0, 15.0]
+
+
+def test_the_preview_is_offered_to_this_computer_only(live):
+    """Unpublished data are not served to the whole network (a café's wifi)."""
+    assert live.server_address[0] == "127.0.0.1"
+
+
+@pytest.fixture
+def busy_port():
+    """A port another program already listens on."""
+    with socket.socket() as other:
+        other.bind(("127.0.0.1", 0))
+        other.listen()
+        yield other.getsockname()[1]
+
+
+def test_serve_on_a_busy_port_says_which_port_to_try(tmp_path, busy_port):
+    ran = cli("serve", "--output", str(tmp_path), "--port", str(busy_port))
+    assert ran.returncode == 1
+    assert ran.stderr.startswith(f"Impossible de servir sur le port {busy_port} (")
+    assert ran.stderr.endswith(") : essayez make serve PORT=8001\n")
+
+
+def test_devserver_on_a_busy_port_builds_then_says_which_port_to_try(busy_port, capsys,
+                                                                     monkeypatch):
+    from tenir_parole.commands import devserver
+
+    built = []
+    monkeypatch.setattr(devserver.commune, "run", lambda options: built.append(options.command))
+    assert devserver.main(Options("devserver", port=busy_port)) == 1
+    assert built == ["html"]
+    said = capsys.readouterr()
+    assert said.err.startswith(f"Impossible de servir sur le port {busy_port} (")
+    assert said.err.endswith(") : essayez make devserver PORT=8001\n")
+    assert "Aperçu :" not in said.out
