@@ -24,6 +24,12 @@ def test_a_page_gets_the_script_before_its_head_ends_and_a_policy_allowing_it():
         '</title><script src="/__reload.js?build=7"></script></head><body></body></html>')
 
 
+def test_a_head_written_in_capitals_still_gets_the_script_before_it_ends():
+    assert inject("<HTML><HEAD><TITLE>t</TITLE></HEAD><BODY></BODY></HTML>", 2) == (
+        '<HTML><HEAD><TITLE>t</TITLE><script src="/__reload.js?build=2"></script></HEAD>'
+        "<BODY></BODY></HTML>")
+
+
 def test_a_page_without_head_still_gets_the_script_at_its_end():
     assert inject("<p>bonjour</p>", 3) == '<p>bonjour</p><script src="/__reload.js?build=3">' \
                                           "</script>"
@@ -55,12 +61,13 @@ HOME = "<html><head><title>Accueil</title></head><body>accueil</body></html>"
 @pytest.fixture(scope="module")
 def live(tmp_path_factory):
     """The preview of `make devserver` serving a tiny site: a home page, a folder with its
-    page, a stylesheet."""
+    page, a stylesheet, a page saved in Latin-1 by an old editor."""
     site = tmp_path_factory.mktemp("apercu")
     (site / "index.html").write_text(HOME, encoding="utf-8")
     (site / "listes").mkdir()
     (site / "listes" / "index.html").write_text("<p>listes</p>", encoding="utf-8")
     (site / "style.css").write_text("p { color: black }", encoding="utf-8")
+    (site / "latin1.html").write_bytes("<p>été</p>".encode("latin-1"))
     server = serve(site, 0, live=True)
     yield server
     server.shutdown()
@@ -130,6 +137,12 @@ def event(client: socket.socket) -> bytes:
     while not said.endswith(b"\n\n"):
         said += client.recv(65536)
     return said
+
+
+def test_a_page_that_is_not_utf8_is_served_as_it_is(live):
+    """The script cannot be put in a page it cannot read: the page is still served."""
+    status, _, body = ask(live, "GET", "/latin1.html")
+    assert (status, body) == ("HTTP/1.0 200 OK", "<p>été</p>".encode("latin-1"))
 
 
 def test_the_event_stream_says_the_last_build_then_each_new_one(live):
