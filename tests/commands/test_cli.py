@@ -35,14 +35,29 @@ def test_a_missing_settings_file_says_where_to_run_from(tmp_path):
         in result.stderr
 
 
-def test_schemas_command_writes_what_the_repository_ships(tmp_path):
-    result = cli("schemas", str(tmp_path))
+def test_schemas_command_writes_what_the_repository_ships(tmp_path, monkeypatch):
+    """`make schemas`: schemas/*.json and the form editor's configuration (editeur/config.yml,
+    one file a forge), each path said."""
+    from tenir_parole.commands import generated
+
+    monkeypatch.setattr(generated, "ROOT", tmp_path)  # the project's editeur/ left alone
+    result = cli("schemas", str(tmp_path / "schemas"))
     assert result.returncode == 0
-    written = sorted(p.name for p in tmp_path.iterdir())
+    written = sorted(p.name for p in (tmp_path / "schemas").iterdir())
     assert written == sorted(p.name for p in (ROOT / "schemas").glob("*.schema.json"))
     for name in written:
-        assert json.loads((tmp_path / name).read_text("utf-8")) == \
+        assert json.loads((tmp_path / "schemas" / name).read_text("utf-8")) == \
             json.loads((ROOT / "schemas" / name).read_text("utf-8"))
+    editor = sorted(p.relative_to(tmp_path / "editeur").as_posix()
+                    for p in (tmp_path / "editeur").rglob("*.yml"))
+    assert editor == ["config.yml", "forges/forgejo.yml", "forges/gitea.yml",
+                      "forges/github.yml", "forges/gitlab.yml"]
+    for name in editor:
+        assert (tmp_path / "editeur" / name).read_bytes() == \
+            (ROOT / "editeur" / name).read_bytes(), name
+    assert sorted(result.stdout.splitlines()) == sorted(
+        [*(str(tmp_path / "schemas" / name) for name in written),
+         *(str(tmp_path / "editeur" / name) for name in editor)])
 
 
 @pytest.fixture

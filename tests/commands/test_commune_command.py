@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import EXAMPLE, ROOT, build, cli
+from helpers import COMMUNE, EXAMPLE, ROOT, build, cli, soup, words, write_pledges
 
 
 @pytest.mark.parametrize("day", ["2026-03-22", "2026-11-29"])
@@ -34,3 +34,16 @@ def test_make_check_lists_the_example_texts_and_make_html_only_counts_them(tmp_p
             "d'exemple à remplacer pour une vraie commune ; make check les liste.") in \
         built.stdout.splitlines()
     assert "À compléter" not in built.stdout
+
+
+def test_the_siteurl_of_the_environment_wins_over_the_communes_site(tmp_path, monkeypatch):
+    """A CI file's SITEURL, when filled, is the address the site gives for itself (here the
+    archive's link to the site kept up to date), rather than `site:` of commune.yaml."""
+    monkeypatch.setenv("SITEURL", "https://suivi.villeneuve.fr/")
+    pledges = write_pledges(tmp_path / "pledges",
+                            commune_yaml=COMMUNE + "site: https://villeneuve.example.org\n")
+    result = build(tmp_path / "output", pledges, "pelicanconf.py", "--date", "2026-06-01")
+    assert result.returncode == 0, result.stderr
+    banner = soup(tmp_path / "output-2026-06-01", "index.html").select_one(".edition.archive")
+    assert words(banner.get_text(" ")).endswith("Le site à jour : https://suivi.villeneuve.fr")
+    assert banner.a["href"] == "https://suivi.villeneuve.fr/index.html"

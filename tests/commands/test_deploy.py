@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import cli, copy_project, environ
+from helpers import EXAMPLE, TODAY, cli, copy_project, environ
 from tenir_parole.commands.deploy import rsync_command
 
 
@@ -108,3 +108,26 @@ def test_without_rsync_the_copy_says_how_to_install_it_and_fails_the_job(tmp_pat
     result = copy_alone(site, str(tmp_path / "serveur"), path=str(tmp_path / "sans-rsync"))
     assert (result.returncode, result.stdout) == (1, "rsync absent : sudo apt-get install rsync\n")
     assert not (tmp_path / "serveur").exists()
+
+
+@pytest.mark.parametrize(("published", "copy_status", "status", "copied"), [
+    (1, 0, 1, []),
+    (0, 1, 1, ["moi@serveur:/var/www/site/"]),
+    (0, 0, 0, ["moi@serveur:/var/www/site/"]),
+], ids=["publication-refusee", "copie-echouee", "tout-bon"])
+def test_only_a_finished_publication_is_copied_and_the_job_fails_with_either_step(
+        monkeypatch, published, copy_status, status, copied):
+    """A publication that failed leaves the server as it was, and the CI job fails."""
+    from tenir_parole.build import editions
+    from tenir_parole.commands import commune
+    from tenir_parole.commands import deploy as deploying
+    from tenir_parole.commands.options import Options
+    from tenir_parole.core.assembly import load_dataset
+
+    targets: list[str] = []
+    monkeypatch.setattr(editions, "make", lambda *args, **kwargs: published)
+    monkeypatch.setattr(deploying, "copy",
+                        lambda output, target: targets.append(target) or copy_status)
+    data = load_dataset(EXAMPLE, TODAY)
+    assert commune.make(Options("deploy", target="moi@serveur:/var/www/site/"), data) == status
+    assert targets == copied

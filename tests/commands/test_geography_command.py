@@ -81,8 +81,10 @@ def test_the_package_becomes_one_line_a_record_with_its_source_and_licences(tmp_
     result = regenerate(tmp_path / "geographie", str(made))
     assert result.returncode == 0, result.stderr
     written = tmp_path / "geographie" / "cog-2026.tsv"
-    assert result.stdout.startswith(f"{written} (Code officiel géographique 2026) : 8 communes, "
-                                    "7 intercommunalités, 5 départements, 4 régions ;")
+    assert result.stdout == (f"{written} (Code officiel géographique 2026) : 8 communes, "
+                             "7 intercommunalités, 5 départements, 4 régions ; 1\u202f747 "
+                             "octets. README.md réécrit à côté.\n")
+    assert written.stat().st_size == 1747
     lines = written.read_text(encoding="utf-8").splitlines(keepends=True)
     assert lines[0] == ("# Tenir parole — géographie officielle : Code officiel géographique "
                         "2026.\n")
@@ -143,14 +145,15 @@ def test_a_package_that_does_not_hold_together_is_refused_and_the_old_file_kept(
     assert sorted(p.name for p in folder.iterdir()) == ["cog-2026.tsv"]
 
 
-@pytest.mark.parametrize(("version", "said"), [
-    ("", "Il manque VERSION : par exemple\n  make geographie VERSION=6.0.0"),
-    ("latest; rm -rf /", "VERSION « latest; rm -rf / » : attendu un numéro de version du "
-                         "paquet, par exemple VERSION=6.0.0"),
+@pytest.mark.parametrize(("version", "status", "said"), [
+    ("", 2, "Il manque VERSION : par exemple\n  make geographie VERSION=6.0.0"),
+    ("latest; rm -rf /", 1, "VERSION « latest; rm -rf / » : attendu un numéro de version du "
+                            "paquet, par exemple VERSION=6.0.0"),
 ])
-def test_a_missing_or_odd_version_is_refused_in_french(tmp_path, version, said):
+def test_a_missing_or_odd_version_is_refused_in_french(tmp_path, version, status, said):
+    """A forgotten VERSION is a usage mistake (2); a package that cannot be had, 1."""
     result = regenerate(tmp_path, version)
-    assert result.returncode in (1, 2)
+    assert result.returncode == status
     assert result.stderr.startswith(said)
     assert list(tmp_path.iterdir()) == []
 

@@ -93,10 +93,29 @@ def no_epci(epcis: list) -> None:
     epcis.clear()
 
 
+def record(name: str, code: str, **fields):
+    """The first record of data/<name>.json with ``code``, given ``fields``."""
+    return edit(name, lambda records: next(r for r in records if r["code"] == code).update(
+        fields))
+
+
+def delegated_twice(communes: list) -> None:
+    communes.append(dict(next(c for c in communes if c["code"] == "01340")))
+
+
 @pytest.mark.parametrize(("change", "said"), [
     (edit("epci", twice), "EPCI 200054781 : membre '01015' inconnu ou en double"),
     (edit("epci", no_epci), "paquet sans régions, départements, communes ou EPCI"),
-])
+    (edit("communes", delegated_twice), "commune-deleguee 01340 : commune de rattachement "
+                                        "inconnue, ou code en double"),
+    (record("communes", "57521", region="99"), "commune 57521 : département ou région inconnus"),
+    (record("departements", "42", region="99"), "département 42 : région '99' inconnue"),
+    (record("communes", "42246", anciensCodes=["01018"]),
+     "ancien code 01018 : aussi commune actuelle, ou en double"),
+    (record("regions", "44", nom="Grand\tEst"), "44 : valeur inattendue 'Grand\\tEst'"),
+    (record("regions", "44", nom="Grand Est "), "44 : valeur inattendue 'Grand Est '"),
+], ids=["membre-en-double", "sans-epci", "deleguee-en-double", "region-inconnue",
+        "region-du-departement", "ancien-code-en-double", "tabulation", "espace-final"])
 def test_a_package_that_does_not_hold_together_is_refused(tmp_path, change, said):
     result = regenerate(tmp_path / "geo", str(tarball(tmp_path / "p.tgz", change)))
     assert (result.returncode, result.stderr) == (1, f"{said}\nRien n'a été écrit.\n")

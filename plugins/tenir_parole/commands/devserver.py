@@ -24,6 +24,7 @@ from tenir_parole.commands import commune
 from tenir_parole.commands.options import Options
 from tenir_parole.commands.reload import Builds, answer
 from tenir_parole.core.folder import leftover
+from tenir_parole.texts.french import count
 
 WATCHED = ("content", "theme")
 
@@ -179,7 +180,7 @@ def watch(args: Options, before: dict, server: PreviewServer | None,
             time.sleep(args.interval)  # let an editor finish writing (several files at once)
         before = snapshot(roots)
         shown = ", ".join(p.as_posix() for p in changed[:3])
-        more = f" et {len(changed) - 3} autres" if len(changed) > 3 else ""
+        more = f" et {count(len(changed) - 3, 'autre')}" if len(changed) > 3 else ""
         print(f"\nModifié : {shown}{more} — reconstruction…", flush=True)
         if commune.run(html) == 0:
             if server and server.builds:
