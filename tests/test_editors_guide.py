@@ -152,7 +152,7 @@ MISTAKES = {
     "format … non pris en charge": "rst page",
     "pèse à lui seul …, plus que tout le budget de la page": "heavy text",
     "… sur la page …, qui dépasse son budget de …": "heavy page",
-    "Publication refusée : … élément(s) à compléter d'abord": "placeholder",
+    "Publication refusée : … à compléter d'abord": "placeholder",
 }
 
 

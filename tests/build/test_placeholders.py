@@ -139,3 +139,15 @@ def test_a_mail_address_is_named_without_its_mailto_and_a_line_once(tmp_path):
         "pledges/listes/alpha.yaml, ligne 2 : texte « à compléter »",
         f"pledges/listes/alpha.yaml, ligne {alpha.count(chr(10))} : adresse électronique "
         "d'exemple (« anne@alpha.example.org »)"]
+
+
+@pytest.mark.parametrize(("n", "first"), [
+    (1, "Publication refusée : 1 élément à compléter d'abord :"),
+    (2, "Publication refusée : 2 éléments à compléter d'abord :")])
+def test_a_refused_publication_counts_what_is_left_in_french(n, first):
+    left = [placeholders.Placeholder("pledges/commune.yaml", line, "texte « à compléter »")
+            for line in range(1, n + 1)]
+    assert placeholders.refusal(left) == [
+        first, *(f"  pledges/commune.yaml, ligne {line} : texte « à compléter »"
+                 for line in range(1, n + 1)),
+        "Complétez-les (le guide de l'éditeur dit comment), puis relancez."]

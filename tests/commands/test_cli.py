@@ -250,7 +250,7 @@ def test_no_edition_is_made_while_placeholders_are_left(tmp_path, edition):
                          str(tmp_path / "serveur")) if edition == "deploy" else ()))
     assert result.returncode == 1
     lines = result.stderr.splitlines()
-    assert lines[0] == "Publication refusée : 5 élément(s) à compléter d'abord :"
+    assert lines[0] == "Publication refusée : 5 éléments à compléter d'abord :"
     assert ("  pledges/commune.yaml, ligne 9 : adresse électronique d'exemple "
             "(« suivi@example.org »)") in lines
     assert lines[-1] == "Complétez-les (le guide de l'éditeur dit comment), puis relancez."

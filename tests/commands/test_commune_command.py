@@ -30,7 +30,7 @@ def test_make_check_lists_the_example_texts_and_make_html_only_counts_them(tmp_p
     assert "Commune d'exemple" not in checked.stdout
     built = build(tmp_path / "output", EXAMPLE)
     assert built.returncode == 0, built.stderr
-    assert (f"Commune d'exemple (« exemple: true » dans commune.yaml) : {len(listed)} texte(s) "
+    assert (f"Commune d'exemple (« exemple: true » dans commune.yaml) : {len(listed)} textes "
             "d'exemple à remplacer pour une vraie commune ; make check les liste.") in \
         built.stdout.splitlines()
     assert "À compléter" not in built.stdout

@@ -78,6 +78,7 @@ def test_an_update_brings_the_projects_changes_and_keeps_the_communes_data(repos
     result = in_project(commune, "mise-a-jour")
     assert result.returncode == 0, result.stderr
     assert "Mise à jour prise" in result.stdout and "pledges/ inchangé" in result.stdout
+    assert " : 1 fichier du projet changé, pledges/ inchangé." in result.stdout  # site.css
     assert "/* nouveauté */" in (commune / "theme" / "static" / "site.css").read_text("utf-8")
     assert files(commune / "pledges") == mine
     assert git(commune, "status", "--porcelain") == ""

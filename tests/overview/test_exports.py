@@ -19,8 +19,8 @@ def refusal(whole: dict) -> list[str]:
 
 
 @pytest.mark.parametrize(("wrong", "more"), [
-    (4, []), (5, []), (6, ["… et 1 autre(s) problème(s)"]), (9, ["… et 4 autre(s) problème(s)"]),
-    (10, ["… et 5 autre(s) problème(s)"])])
+    (4, []), (5, []), (6, ["… et 1 autre problème"]), (9, ["… et 4 autres problèmes"]),
+    (10, ["… et 5 autres problèmes"])])
 def test_a_refused_export_names_five_reasons_then_says_how_many_more(wrong, more):
     whole = example(0)
     for measure in whole["mesures"][:wrong]:
@@ -31,8 +31,8 @@ def test_a_refused_export_names_five_reasons_then_says_how_many_more(wrong, more
 
 
 @pytest.mark.parametrize(("marked", "more"), [
-    (3, []), (4, ["… et 1 autre(s) texte(s) avec du balisage"]),
-    (7, ["… et 4 autre(s) texte(s) avec du balisage"])])
+    (3, []), (4, ["… et 1 autre texte avec du balisage"]),
+    (7, ["… et 4 autres textes avec du balisage"])])
 def test_markup_in_an_export_is_named_three_times_then_counted(marked, more):
     whole = example(0)
     for measure in whole["mesures"][:marked]:

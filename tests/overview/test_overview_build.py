@@ -161,7 +161,7 @@ def test_a_commune_at_every_limit_keeps_its_page_within_budget(tmp_path):
                                 "https://avant.example.org": as_bytes(before)})
     ran = federation(tmp_path / "donnees", tmp_path / "site")
     assert ran.returncode == 0, ran.stdout + ran.stderr
-    assert "2 commune(s) reprise(s)" in ran.stdout
+    assert "2 communes reprises" in ran.stdout
 
 
 def test_one_more_list_than_the_limit_is_refused_with_a_note(tmp_path):

@@ -45,7 +45,7 @@ def test_the_newer_copy_wins_though_listed_second_and_both_sites_are_named(tmp_p
     assert (f"Note : {store.file_name(old)} ({old}) laissé de côté — code INSEE 49901 aussi "
             f"revendiqué par {new}, retenu : données plus récentes (du 29 novembre 2026 contre "
             "le 20 novembre 2026)") in built.stdout
-    assert "1 commune(s) reprise(s)" in built.stdout
+    assert "1 commune reprise" in built.stdout
     page = commune_page(tmp_path / "site")
     assert f'href="{new}/index.html"' in page and f"{old}/" not in page
 
@@ -85,7 +85,7 @@ def test_a_site_removed_from_the_list_leaves_the_overview_and_its_copy_stays(tmp
             f"retiré de {listing} (sa copie reste dans le dossier)") in built.stdout
     assert ("Note : https://jamais.example.org : aucune copie collectée (lancez make "
             "federation-collecte)") in built.stdout
-    assert "1 commune(s) reprise(s), dans 1 département(s)." in built.stdout
+    assert "1 commune reprise, dans 1 département." in built.stdout
     assert not (tmp_path / "site" / "communes" / "65901.html").exists()
     assert (folder / "retire.example.org.json").read_bytes() == as_bytes(example(2))
 

@@ -144,7 +144,7 @@ def test_a_site_that_is_down_and_a_line_that_is_no_address_are_reported(collecte
     _, report, _ = collected
     assert "(http://127.0.0.1:1/eteint) · site injoignable (connexion refusée)" in report
     assert "« pas-une-adresse » — adresse invalide" in report
-    assert "Résumé : 2 copie(s) à jour sur 11 site(s) ; 9 problème(s)" in report
+    assert "Résumé : 2 copies à jour sur 11 sites ; 9 problèmes" in report
 
 
 def test_the_overview_built_after_collecting_shows_the_good_and_kept_copies_only(
@@ -191,7 +191,7 @@ def test_a_hostile_copy_placed_by_hand_is_left_out_of_the_build_with_a_note(tmp_
     ran = overview(folder, tmp_path / "site")
     assert ran.returncode == 0, ran.stderr
     assert "hostile.example.org.json (https://hostile.example.org) laissé de côté" in ran.stdout
-    assert "1 commune(s) reprise(s)" in ran.stdout
+    assert "1 commune reprise" in ran.stdout
 
 
 def test_markup_hidden_behind_json_escapes_in_a_commune_name_is_refused(tmp_path):
@@ -253,7 +253,7 @@ def test_a_line_with_a_bad_port_or_bracket_is_reported_and_the_others_still_read
         assert (f"{listing}, ligne {number} : « {line} » — adresse invalide : nom du site ou "
                 "port illisible (attendu : https://nom.du.site, suivi au besoin de :port, un "
                 "nombre de 1 à 65535)") in ran.stdout
-    assert "Résumé : 0 copie(s) à jour sur 0 site(s)" in ran.stdout
+    assert "Résumé : 0 copie à jour sur 0 site ; 0 problème" in ran.stdout
     assert store.read_manifest(tmp_path / "donnees") == {}
 
 
@@ -275,7 +275,7 @@ def test_a_copy_the_collection_takes_is_one_the_build_of_the_same_day_reads(
         assert "dans le futur" in outcome.problem
     ran = overview(folder, tmp_path / "site", ["https://avance.example.org"])
     assert ran.returncode == 0, ran.stderr
-    assert f"{int(kept)} commune(s) reprise(s)" in ran.stdout
+    assert ("1 commune reprise" if kept else "0 commune reprise") in ran.stdout
 
 
 def test_a_copy_that_cannot_be_saved_is_reported_and_the_others_still_land(tmp_path,
@@ -296,7 +296,7 @@ def test_a_copy_that_cannot_be_saved_is_reported_and_the_others_still_land(tmp_p
     assert line_of(ran.stdout, "https://plein.example.org") == (
         "  Saint-Exemple-sur-Loire (https://plein.example.org) · export reçu mais impossible "
         f"à enregistrer dans {blocked} (Is a directory) · aucune copie gardée")
-    assert "Résumé : 1 copie(s) à jour sur 2 site(s) ; 1 problème(s)" in ran.stdout
+    assert "Résumé : 1 copie à jour sur 2 sites ; 1 problème" in ran.stdout
     assert set(store.read_manifest(folder)) == {"https://bon.example.org"}
     dated, = (c["collecte_le"] for c in json.loads(
         (folder / "collecte.json").read_text("utf-8"))["copies"])
@@ -347,7 +347,7 @@ def test_a_copy_edited_or_truncated_after_collection_is_left_out_with_a_note(tmp
         assert (f"Note : {file} ({site}) laissé de côté — fichier modifié ou tronqué depuis la "
                 "collecte (son empreinte SHA-256 n'est plus celle notée dans collecte.json) ; "
                 "relancez make federation-collecte") in ran.stdout
-    assert "1 commune(s) reprise(s)" in ran.stdout
+    assert "1 commune reprise" in ran.stdout
 
 
 def test_a_copy_that_collecte_json_sends_out_of_its_folder_is_never_read(tmp_path):
@@ -375,7 +375,7 @@ def test_a_copy_that_collecte_json_sends_out_of_its_folder_is_never_read(tmp_pat
     for file, site in [("lien.example.org.json", "https://lien.example.org"),
                        ("../secret.json", "https://ailleurs.example.org")]:
         assert f"Note : {file} ({site}) laissé de côté — fichier modifié" in ran.stdout
-    assert "1 commune(s) reprise(s)" in ran.stdout
+    assert "1 commune reprise" in ran.stdout
 
 
 def test_a_copy_edited_since_collection_is_not_said_to_be_kept(tmp_path, monkeypatch):
@@ -427,7 +427,7 @@ def test_the_problems_title_counts_the_sites_and_the_list_lines_and_each_copy_sa
         "refusée) · copie du 1er décembre 2026 gardée (hier)",
         "  Petit-Exemple (https://c.example.org) · site injoignable (connexion refusée) · "
         "copie du 30 novembre 2026 gardée (il y a 2 jours)",
-        "Résumé : 0 copie(s) à jour sur 3 site(s) ; 3 problème(s), les copies précédentes "
+        "Résumé : 0 copie à jour sur 3 sites ; 3 problèmes, les copies précédentes "
         "sont gardées.",
     ]
 
@@ -570,7 +570,7 @@ def test_the_first_line_is_shown_at_once_even_piped_and_the_run_ends_with_no_tra
     finally:
         process.kill()
         process.wait()
-    assert first == [f"Collecte de 1 site(s) de {tmp_path / 'communes.txt'} dans "
+    assert first == [f"Collecte de 1 site de {tmp_path / 'communes.txt'} dans "
                      f"{tmp_path / 'donnees'}/ (5 s au plus par site, 60 s en tout)…\n"]
     assert err == ""
     assert "(https://lent.example.org) · site injoignable (connexion refusée)" in out

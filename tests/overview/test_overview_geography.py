@@ -63,7 +63,7 @@ def test_a_code_that_is_no_commune_is_left_out_with_what_it_is(built):
             "commune ne porte ce code dans le Code officiel géographique 2026") in said
     assert ("(https://saint-bois.example.org) laissé de côté — code INSEE 01340 : Saint-Bois "
             "est une commune déléguée d'Arboys en Bugey (01015, Ain)") in said
-    assert "2 commune(s) reprise(s), dans 1 département(s)." in said
+    assert "2 communes reprises, dans 1 département." in said
     assert not (output / "communes" / "42999.html").exists()
 
 

@@ -189,10 +189,10 @@ def test_the_sites_after_them_are_collected_and_same_origin_hops_followed(corpus
     assert f"  Exempleville-les-Bains ({server.base}/deux-bonds)" in ran.stdout
     assert f"  Petit-Exemple ({server.base}/petit)" in ran.stdout
     others = len(CASES) - len(TRICKLING)
-    assert (f"Résumé : 1 copie(s) à jour sur {others + 1} site(s) ; {others} "
-            "problème(s)") in ran.stdout
-    assert (f"Résumé : 1 copie(s) à jour sur {len(TRICKLING) + 1} site(s) ; {len(TRICKLING)} "
-            "problème(s)") in ran.stdout
+    assert (f"Résumé : 1 copie à jour sur {others + 1} sites ; {others} "
+            "problèmes") in ran.stdout
+    assert (f"Résumé : 1 copie à jour sur {len(TRICKLING) + 1} sites ; {len(TRICKLING)} "
+            "problèmes") in ran.stdout
     assert "/bon/x" in server.asked  # after two hops on the same origin
     assert "/chaine-3/x" in server.asked and "/chaine-4/x" not in server.asked
 
@@ -207,7 +207,7 @@ def test_the_report_holds_no_control_or_bidi_character(corpus):
 def test_the_overview_shows_the_kept_copies_and_nothing_they_sent(corpus):
     _, _, _, _, built, site = corpus
     assert built.returncode == 0, built.stderr
-    assert f"{len(CASES) + 2} commune(s) reprise(s)" in built.stdout
+    assert f"{len(CASES) + 2} communes reprises" in built.stdout
     pages = "".join(p.read_text("utf-8") for p in site.rglob("*.html"))
     assert all(f"Commune-Gardée-{n}" in pages for n in range(len(CASES)))
     assert "Exempleville-les-Bains" in pages and "Petit-Exemple" in pages

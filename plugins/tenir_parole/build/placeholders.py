@@ -21,6 +21,7 @@ from tenir_parole.core.errors import DataError
 from tenir_parole.core.folder import inside, leftover
 from tenir_parole.core.loader import load_file
 from tenir_parole.core.reading import decode_utf8, read_limited
+from tenir_parole.texts.french import count
 
 #: The example commune, in the project: its names must not reach a real commune's site.
 EXAMPLE = Path("examples") / "saint-exemple"
@@ -197,6 +198,6 @@ def find(data: Dataset, pledges: Path, project: Path | None = None,
 
 def refusal(placeholders: list[Placeholder]) -> list[str]:
     """The French lines of a refused publication."""
-    return [f"Publication refusée : {len(placeholders)} élément(s) à compléter d'abord :",
+    return [f"Publication refusée : {count(len(placeholders), 'élément')} à compléter d'abord :",
             *(f"  {p}" for p in placeholders),
             "Complétez-les (le guide de l'éditeur dit comment), puis relancez."]

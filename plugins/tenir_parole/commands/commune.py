@@ -19,7 +19,7 @@ from tenir_parole.build.settings import SettingsError, read_settings
 from tenir_parole.commands import deploy
 from tenir_parole.commands.options import Options
 from tenir_parole.core.dataset import Dataset
-from tenir_parole.texts.french import date_fr
+from tenir_parole.texts.french import count, date_fr
 
 #: The one line each command prints first: what it is about to do.
 INTRO = {
@@ -131,7 +131,7 @@ def placeholder_lines(command: str, data: Dataset, found: list) -> list[str]:
         return []
     if data.commune.example and command != "check":
         return [f"Commune d'exemple (« exemple: true » dans commune.yaml) : "
-                f"{len(found)} texte(s) d'exemple à remplacer pour une vraie commune ; "
+                f"{count(len(found), 'texte')} d'exemple à remplacer pour une vraie commune ; "
                 "make check les liste."]
     return [f"À compléter avant de publier ({len(found)}) :", *(f"  {p}" for p in found)]
 

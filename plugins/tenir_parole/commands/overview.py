@@ -15,6 +15,7 @@ from tenir_parole.overview import store
 from tenir_parole.overview.collect import main as fetch_all
 from tenir_parole.overview.load import load
 from tenir_parole.texts import overview as ui_fr
+from tenir_parole.texts.french import count
 from tenir_parole.texts.printable import printable, printable_lines
 
 M = ui_fr.MESSAGES
@@ -58,7 +59,8 @@ def build(options: Options) -> int:
               file=sys.stderr)
         return 1
     print("\n".join([*map(printable, federation.notes), M["read"].format(
-        n=len(federation.communes), d=len(federation.departments))]))
+        communes=count(len(federation.communes), "commune reprise", "communes reprises"),
+        departements=count(len(federation.departments), "département"))]))
     override = {"FEDERATION_DATA": federation, "FEDERATION_FOLDER": str(folder.resolve())}
     return build_aside(output, lambda new: _settings(settings_file, new, override), gz=False)
 

@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from tenir_parole.commands.options import Options
+from tenir_parole.texts.french import count
 
 REMOTE = "amont"
 #: What belongs to the commune: kept as it is in the commune's repository, always.
@@ -90,7 +91,8 @@ def merge(root: Path, ref: str) -> str:
     git(root, "commit", "--quiet", "--no-edit", "-m",
         f"Mise à jour de Tenir parole ({upstream}) ; pledges/ inchangé")
     taken = lines(git(root, "diff", "--name-only", head, "HEAD"))
-    return (f"Mise à jour prise ({upstream}) : {len(taken)} fichier(s) du projet changé(s), "
+    return (f"Mise à jour prise ({upstream}) : "
+            f"{count(len(taken), 'fichier du projet changé', 'fichiers du projet changés')}, "
             "pledges/ inchangé.\nVérifiez vos données avec make check, puis make html.")
 
 

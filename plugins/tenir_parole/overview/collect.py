@@ -29,7 +29,7 @@ from tenir_parole.overview import claims, exports, store
 from tenir_parole.overview.fetch import Deadline, Failed, fetch, said_seconds
 from tenir_parole.overview.limits import MAX_BYTES, TIMEOUT, TOTAL
 from tenir_parole.texts import overview as ui_fr
-from tenir_parole.texts.french import date_fr
+from tenir_parole.texts.french import count, date_fr
 from tenir_parole.texts.printable import printable, printable_lines
 
 WORKERS = 8
@@ -183,7 +183,8 @@ def report(outcomes: list[Outcome], list_problems: list[str], now: dt.datetime) 
         lines += ["  " + M["conflict"].format(
             insee=c.winner.insee, commune=c.winner.name, winner=c.winner.site,
             loser=c.loser.site, why=claims.why(c)) for c in found]
-    lines.append(M["summary"].format(ok=len(landed), n=len(outcomes), ko=len(failed)))
+    lines.append(M["summary"].format(ok=count(len(landed), "copie"), n=count(len(outcomes), "site"),
+                                     ko=count(len(failed), "problème")))
     return [printable(line) for line in lines]
 
 
@@ -242,9 +243,9 @@ def main(list_file: Path, folder: Path, timeout: float = TIMEOUT, max_bytes: int
          total: float = TOTAL) -> int:
     try:
         sites, problems = store.read_sites(list_file)
-        print(printable(M["collect_intro"].format(n=len(sites), list=list_file, folder=folder,
-                                                  s=said_seconds(timeout),
-                                                  total=said_seconds(total))), flush=True)
+        print(printable(M["collect_intro"].format(
+            sites=count(len(sites), "site"), list=list_file, folder=folder,
+            s=said_seconds(timeout), total=said_seconds(total))), flush=True)
         now = dt.datetime.now(dt.UTC).replace(microsecond=0)
         outcomes = collect(sites, folder, now, timeout, max_bytes, total)
     except store.StoreError as e:

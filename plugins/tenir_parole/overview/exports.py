@@ -18,6 +18,7 @@ from tenir_parole.core.errors import DataErrors
 from tenir_parole.core.export import parts, read_export
 from tenir_parole.overview import departements
 from tenir_parole.texts import overview as ui_fr
+from tenir_parole.texts.french import count
 
 #: The longest names a page shows (characters), and how many lists and measures a commune's
 #: page can hold within its budget (tests/federation/test_federation_build.py builds the
@@ -62,9 +63,10 @@ def texts(value: object, path: tuple = ()) -> Iterator[tuple[tuple, str]]:
 def markup(data: Dataset) -> list[str]:
     found = [(path, match.group(0)) for path, text in texts(parts(data))
              if (match := MARKUP.search(text))]
+    more = count(len(found) - 3, "autre texte", "autres textes")
     return [ui_fr.MESSAGES["markup"].format(where=" › ".join(map(str, path)), excerpt=excerpt[:40])
-            for path, excerpt in found[:3]] + ([ui_fr.MESSAGES["markup_more"].format(
-                n=len(found) - 3)] if len(found) > 3 else [])
+            for path, excerpt in found[:3]] + (
+                [ui_fr.MESSAGES["markup_more"].format(others=more)] if len(found) > 3 else [])
 
 
 def limits(data: Dataset) -> list[str]:
@@ -94,7 +96,8 @@ def accept(payload: bytes, name: str, today: dt.date) -> Dataset:
         data = read_export(payload, name, today + AHEAD)
     except DataErrors as e:
         lines = [str(error) for error in e.errors]
-        raise Refused(lines[:5] + ([ui_fr.MESSAGES["more"].format(n=len(lines) - 5)]
+        raise Refused(lines[:5] + ([ui_fr.MESSAGES["more"].format(
+            others=count(len(lines) - 5, "autre problème", "autres problèmes"))]
                                    if len(lines) > 5 else [])) from None
     suspect = SUSPECT.search(payload.decode("utf-8"))
     problems = (markup(data) if suspect else []) + limits(data)

@@ -9,11 +9,11 @@ from tenir_parole.texts.french import count, number, percent
 
 #: Messages of `make federation-collecte` and `make federation`.
 MESSAGES = {
-    "collect_intro": "Collecte de {n} site(s) de {list} dans {folder}/ ({s} s au plus par "
+    "collect_intro": "Collecte de {sites} de {list} dans {folder}/ ({s} s au plus par "
                      "site, {total} s en tout)…",
     "build_intro": "Lecture de {folder}/, puis construction de la vue d'ensemble dans "
                    "{output}/…",
-    "read": "{n} commune(s) reprise(s), dans {d} département(s).",
+    "read": "{communes}, dans {departements}.",
     "no_list": "{path} : liste des sites illisible ({error})",
     "bad_address": "adresse invalide : elle doit commencer par https:// (ou http://)",
     "bad_host": "adresse invalide : nom du site ou port illisible (attendu : "
@@ -63,9 +63,9 @@ MESSAGES = {
     "not_saved": "export reçu mais impossible à enregistrer dans {file} ({error})",
     "no_manifest": "{path} : impossible d'écrire le fichier de collecte ({error}) ; les "
                    "copies reçues sont dans {folder}/, relancez make federation-collecte",
-    "more": "… et {n} autre(s) problème(s)",
+    "more": "… et {others}",
     "markup": "{where} : balisage HTML ou adresse de script (« {excerpt} »)",
-    "markup_more": "… et {n} autre(s) texte(s) avec du balisage",
+    "markup_more": "… et {others} avec du balisage",
     "not_a_commune": "code INSEE {insee} : {what}",
     "too_many_lists": "{n} listes : la vue d'ensemble en montre {max} au plus",
     "too_many_measures": "{n} mesures : la vue d'ensemble en montre {max} au plus",
@@ -83,7 +83,7 @@ MESSAGES = {
     "newer": "données plus récentes (du {winner} contre le {loser})",
     "over_https": "données du même jour, adresse en https",
     "listed_first": "données du même jour, site placé avant dans la liste",
-    "summary": "Résumé : {ok} copie(s) à jour sur {n} site(s) ; {ko} problème(s), les copies "
+    "summary": "Résumé : {ok} à jour sur {n} ; {ko}, les copies "
                "précédentes sont gardées.",
     "missing_file": "Note : {file} ({site}) introuvable : commune laissée de côté",
     "skipped": "Note : {file} ({site}) laissé de côté — {why}",
