@@ -74,3 +74,12 @@ def test_every_refused_file_of_a_folder_is_named_in_alphabetical_order(tmp_path)
         "content/pages/aa.MD", "content/pages/b.rst", "content/pages/c.htm",
         "content/pages/d.html", "content/pages/e.markdown", "content/pages/notes",
         "content/pages/zz.txt"]
+
+
+def test_the_refusals_of_several_folders_come_folder_by_folder_in_alphabetical_order(tmp_path):
+    """The same folder gives the same list on every machine, whatever order the disk keeps."""
+    folders = ["pages", "images", "extra", "annexes", "zones", "brouillons"]
+    said = refused(tmp_path, {f"{folder}/notes.txt": PAGE for folder in folders})
+    assert [line.split(" : ")[0] for line in said] == [
+        "content/annexes/notes.txt", "content/brouillons/notes.txt", "content/extra/notes.txt",
+        "content/images/notes.txt", "content/pages/notes.txt", "content/zones/notes.txt"]

@@ -45,6 +45,7 @@ def problems(content: Path) -> list[DataError]:
     root = content.resolve()
     found = []
     for folder, folders, files in os.walk(root):  # links to folders: listed, not followed
+        folders.sort()  # walked in this order too: the same list on every disk
         for name in sorted(folders + files):
             path = Path(folder) / name
             if leftover(name):
