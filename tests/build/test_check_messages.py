@@ -23,6 +23,7 @@ def doubled(extra: int) -> str:
 @pytest.mark.parametrize(("errors", "listed_in_gamma", "after"), [
     (99, 1, []),
     (100, 2, []),
+    (101, 2, ["… et 1 autre erreur, non listée."]),
     (102, 2, ["… et 2 autres erreurs, non listées."]),
 ])
 def test_beyond_a_hundred_errors_the_others_are_counted(tmp_path, errors, listed_in_gamma,
