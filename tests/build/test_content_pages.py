@@ -83,3 +83,12 @@ def test_the_refusals_of_several_folders_come_folder_by_folder_in_alphabetical_o
     assert [line.split(" : ")[0] for line in said] == [
         "content/annexes/notes.txt", "content/brouillons/notes.txt", "content/extra/notes.txt",
         "content/images/notes.txt", "content/pages/notes.txt", "content/zones/notes.txt"]
+
+
+def test_a_link_to_a_file_gone_is_refused_in_french_not_a_traceback(tmp_path):
+    """A page renamed or deleted, its link left behind."""
+    (tmp_path / "content" / "pages").mkdir(parents=True)
+    (tmp_path / "content" / "pages" / "ancienne.md").symlink_to("supprimee.md")
+    assert refused(tmp_path, {"pages/a-propos.md": PAGE}) == [
+        "content/pages/ancienne.md : lien vers un fichier absent : mettez ici le fichier "
+        "lui-même, pas un lien"]
