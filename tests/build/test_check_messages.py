@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import cli, write_pledges
+from helpers import ALPHA, COMMUNE, cli, essay, write_pledges
 from tenir_parole.build.verify import load, warnings
 
 TWICE = ("deuxième position pour la mesure « ecrans-publicitaires » (la première est ligne 6) "
@@ -40,6 +40,32 @@ def test_beyond_a_hundred_errors_the_others_are_counted(tmp_path, errors, listed
         *(f"pledges/listes/gamma.yaml, ligne {line} : {TWICE}"
           for line in range(8, 8 + 2 * listed_in_gamma, 2)),
         *after, f"{errors} erreurs à corriger."]
+
+
+PILAT = COMMUNE.replace("nom: Villeneuve", "nom: Saint-Julien-Molin-Molette").replace(
+    '"04242"', '"42246"').replace("Alpes-de-Haute-Provence", "Loire")
+REFUSALS = {
+    "data error": ({"commune_yaml": COMMUNE.replace("phase: apres", "phase: oui")},
+                   "pledges/commune.yaml, ligne 7 : phase « oui » inconnue"),
+    "text too heavy": ({"listes__alpha_yaml": ALPHA + f"presentation: {essay(6000)}\n"},
+                       "pledges/listes/alpha.yaml, ligne 17 : « presentation » pèse à lui seul"),
+    "not the official commune": ({"commune_yaml": PILAT.replace('"42246"', '"42265"')},
+                                 "pledges/commune.yaml, ligne 2 : code INSEE « 42265 » : c'est "
+                                 "celui de Saint-Michel-sur-Rhône"),
+}
+
+
+@pytest.mark.parametrize("refusal", REFUSALS)
+def test_a_refused_folder_still_notes_the_leftovers_it_skipped_first(tmp_path, refusal):
+    files, error = REFUSALS[refusal]
+    root = write_pledges(tmp_path / "pledges", **files)
+    (root / "commune.yaml~").write_text("nom: Ancienne version\n", encoding="utf-8")
+    result = cli("check", "--pledges", str(root))
+    assert result.returncode == 1
+    note, said, total = result.stderr.splitlines()
+    assert note == ("Note : pledges/commune.yaml~ ignoré (copie de sauvegarde ou fichier de "
+                    "travail d'un éditeur)")
+    assert said.startswith(error) and total == "1 erreur à corriger."
 
 
 def test_after_the_vote_no_follow_up_is_asked_for_before_a_commitment_is_due(tmp_path):

@@ -5,6 +5,7 @@ beside them ignored."""
 from __future__ import annotations
 
 import contextlib
+import os
 from pathlib import Path
 
 import pytest
@@ -92,3 +93,17 @@ def test_a_link_to_a_file_gone_is_refused_in_french_not_a_traceback(tmp_path):
     assert refused(tmp_path, {"pages/a-propos.md": PAGE}) == [
         "content/pages/ancienne.md : lien vers un fichier absent : mettez ici le fichier "
         "lui-même, pas un lien"]
+
+
+def test_a_page_over_a_megabyte_is_refused_before_it_is_read(tmp_path):
+    said = refused(tmp_path, {"pages/a-propos.md": PAGE + "Le café du village. " * 60_000})
+    assert [line.split(" : ", 2)[:2] for line in said] == [
+        ["content/pages/a-propos.md", "fichier trop gros (1,2 Mo ; 1 Mo au plus)"]]
+
+
+def test_a_named_pipe_among_the_pages_is_refused_not_waited_on(tmp_path):
+    """Pelican would wait for ever reading it."""
+    (tmp_path / "content" / "pages").mkdir(parents=True)
+    os.mkfifo(tmp_path / "content" / "pages" / "tube.md")
+    [said] = refused(tmp_path, {"pages/a-propos.md": PAGE})
+    assert said.startswith("content/pages/tube.md : ce n'est pas un fichier ordinaire")
