@@ -31,6 +31,14 @@ def test_a_link_to_a_missing_page_is_a_warning_that_stops_every_build(tmp_path):
             "output/ n'a pas été modifié."]
 
 
+def test_a_good_build_prints_no_line_of_pelicans_own(tmp_path):
+    """Pelican's English summary (« Done: Processed 5 pages… ») is not shown to editors."""
+    result = build(tmp_path / "output", write_pledges(tmp_path / "pledges"))
+    assert result.returncode == 0 and result.stderr == ""
+    assert result.stdout.splitlines()[1:3] == ["Données valides : 2 mesures, 1 liste.",
+                                               "Site construit dans output/ : 17 pages."]
+
+
 def test_a_template_error_is_named_by_its_cause(tmp_path):
     theme = tmp_path / "theme"
     shutil.copytree(ROOT / "theme", theme)
@@ -46,7 +54,8 @@ def test_a_template_error_is_named_by_its_cause(tmp_path):
 
 
 def pelican_logging(lines: int):
-    """A Pelican that logs its progress, then one warning of ``lines`` lines."""
+    """A Pelican that logs its progress, then one warning of ``lines`` lines, each followed
+    by a blank one (not shown)."""
 
     class Logs:
         def __init__(self, settings: dict):
@@ -56,7 +65,7 @@ def pelican_logging(lines: int):
             logger = logging.getLogger("pelican.essai")
             logger.setLevel(logging.DEBUG)
             logger.info("Écriture de index.html")  # progress, not a problem
-            logger.warning("\n".join(f"ligne {n}" for n in range(1, lines + 1)))
+            logger.warning("\n".join(f"ligne {n}\n  " for n in range(1, lines + 1)))
 
     return Logs
 
