@@ -90,3 +90,16 @@ def test_a_commitment_not_rechecked_in_time_is_named_with_its_last_check(tmp_pat
         "(plus de 150 jours) : à revérifier"]
     data, _ = load(root, {"FOLLOWUP_STALE_DAYS": 180})
     assert warnings(data) == []
+
+
+@pytest.mark.parametrize(("setting", "said"), [
+    ({"MANDATE_YEARS": 60}, "MANDATE_YEARS = « 60 » invalide : un nombre entier d'années est "
+                            "attendu, de 1 à 10 (6 pour un mandat municipal)"),
+    ({"END_OF_MANDATE": {"en-cours": "abandonne"}}, "END_OF_MANDATE : état « abandonne » inconnu"),
+    ({"FOLLOWUP_STALE_DAYS": "six mois"}, "FOLLOWUP_STALE_DAYS = « six mois » invalide"),
+])
+def test_a_wrong_setting_is_refused_in_one_french_line(tmp_path, setting, said):
+    data, lines = load(write_pledges(tmp_path / "pledges"), setting)
+    assert data is None
+    [line] = lines
+    assert line.startswith(said), line
