@@ -45,6 +45,7 @@ def problems(content: Path) -> list[DataError]:
     root = content.resolve()
     found = []
     for folder, folders, files in os.walk(root):  # links to folders: listed, not followed
+        folders.sort()  # walked in this order too: the same list on every disk
         for name in sorted(folders + files):
             path = Path(folder) / name
             if leftover(name):
@@ -54,6 +55,9 @@ def problems(content: Path) -> list[DataError]:
             elif path.is_symlink() and path.is_dir():
                 found.append(DataError(shown(path), 0, "lien vers un dossier : mettez ici le "
                                        "dossier lui-même, pas un lien"))
+            elif path.is_symlink() and not path.exists():  # its file moved or deleted
+                found.append(DataError(shown(path), 0, "lien vers un fichier absent : mettez "
+                                       "ici le fichier lui-même, pas un lien"))
             elif not path.is_dir() and (problem := _page(path, shown(path))):
                 found.append(problem)
     return found

@@ -42,6 +42,7 @@ def run_pelican(settings: dict) -> list[str]:
     saved = FatalLogger.fatal_lvl, console.quiet
     FatalLogger.fatal_lvl, console.quiet = logging.WARNING, True
     LimitFilter._raised_messages.clear()  # process-wide: a warning seen in an earlier build
+    LimitFilter._group_count.clear()  # or counted there (past 5 of a kind: vague, then none)
     root.addHandler(collect)
     try:
         Pelican(settings).run()

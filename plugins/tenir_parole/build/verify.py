@@ -48,7 +48,7 @@ LISTED = 100
 def _refused(notes, errors) -> list[str]:
     more = len(errors) - LISTED
     return [*notes, *map(str, errors[:LISTED]),
-            *([f"… et {count(more, 'autre erreur', 'autres erreurs')}, non listées."]
+            *([f"… et {count(more, 'autre erreur, non listée', 'autres erreurs, non listées')}."]
               if more > 0 else []),
             f"{count(len(errors), 'erreur')} à corriger."]
 
