@@ -149,6 +149,7 @@ MISTAKES = {
     "nom de fichier invalide": {"listes__Beta_yaml": ALPHA},
     "fichier trop gros": {"suivi_yaml": "# " + "x" * 1_100_000},
     "lien vers un fichier hors du dossier": "link out",
+    "lien vers un fichier absent": "link to nothing",
     "format … non pris en charge": "rst page",
     "pèse à lui seul …, plus que tout le budget de la page": "heavy text",
     "… sur la page …, qui dépasse son budget de …": "heavy page",
@@ -169,6 +170,10 @@ def printed(tmp_path: Path, mistake) -> str:
         root = write_pledges(tmp_path / "pledges")
         (tmp_path / "ailleurs.yaml").write_text(ALPHA, encoding="utf-8")
         (root / "listes" / "beta.yaml").symlink_to(tmp_path / "ailleurs.yaml")
+        return cli("check", "--pledges", str(root)).stderr
+    if mistake == "link to nothing":
+        root = write_pledges(tmp_path / "pledges")
+        (root / "listes" / "beta.yaml").symlink_to(root / "listes" / "ancienne.yaml")
         return cli("check", "--pledges", str(root)).stderr
     if mistake == "rst page":
         content = Path(shutil.copytree(ROOT / "content", tmp_path / "content"))

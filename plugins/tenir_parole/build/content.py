@@ -14,7 +14,7 @@ import os
 from pathlib import Path
 
 from tenir_parole.core.errors import DataError
-from tenir_parole.core.folder import inside, leftover, outside
+from tenir_parole.core.folder import dangling, inside, leftover, outside
 from tenir_parole.core.reading import decode_utf8, read_limited, refuse_conflicts
 
 #: The only pages published: Markdown, read by safe_markdown's reader.
@@ -56,8 +56,7 @@ def problems(content: Path) -> list[DataError]:
                 found.append(DataError(shown(path), 0, "lien vers un dossier : mettez ici le "
                                        "dossier lui-même, pas un lien"))
             elif path.is_symlink() and not path.exists():  # its file moved or deleted
-                found.append(DataError(shown(path), 0, "lien vers un fichier absent : mettez "
-                                       "ici le fichier lui-même, pas un lien"))
+                found.append(dangling(shown(path)))
             elif not path.is_dir() and (problem := _page(path, shown(path))):
                 found.append(problem)
     return found

@@ -39,6 +39,12 @@ def outside(shown: str, root: str) -> DataError:
                      "n'en est lu — mettez ici le fichier lui-même, pas un lien")
 
 
+def dangling(shown: str) -> DataError:
+    """A link whose file was moved or deleted."""
+    return DataError(shown, 0, "lien vers un fichier absent : mettez ici le fichier lui-même, "
+                     "pas un lien")
+
+
 class Collector:
     """Every file's document, and every error and note, gathered before anything is raised."""
 
@@ -64,6 +70,8 @@ class Collector:
         """``path`` parsed (strict YAML, every line kept), or what is wrong with it."""
         if not inside(path, self.root):
             return outside(self.rel(path), self.root.name)
+        if path.is_symlink() and not path.exists():
+            return dangling(self.rel(path))
         try:
             return load_file(path, self.rel(path))
         except DataError as e:
@@ -91,8 +99,8 @@ class Collector:
     def load_part(self, path: Path, model, read: Document | DataError | None = None):
         """(document, model) for a file that exists and is valid, else None. An optional file
         that holds nothing but comments (make nouvelle-commune's template) is not there yet."""
-        if read is None and not path.is_file():
-            return None
+        if read is None and not path.is_file() and not path.is_symlink():
+            return None  # absent (a link to a file gone is refused by read)
         if read is None and path.name in OPTIONAL:
             read = self.read(path)
             if isinstance(read, Commented):
@@ -116,7 +124,7 @@ def unexpected_files(c: Collector) -> list[DataError]:
                 f"fichiers attendus : {', '.join(REQUIRED + OPTIONAL)} et le dossier listes/")
         errors.append(DataError(str(Path(root.name) / path.name), 0, f"fichier inattendu — {hint}"))
     for name in REQUIRED:
-        if not (root / name).is_file():
+        if not (root / name).is_file() and not (root / name).is_symlink():  # a link: read says
             errors.append(DataError(str(Path(root.name) / name), 0, "fichier manquant"))
     return errors
 
