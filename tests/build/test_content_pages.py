@@ -106,4 +106,5 @@ def test_a_named_pipe_among_the_pages_is_refused_not_waited_on(tmp_path):
     (tmp_path / "content" / "pages").mkdir(parents=True)
     os.mkfifo(tmp_path / "content" / "pages" / "tube.md")
     [said] = refused(tmp_path, {"pages/a-propos.md": PAGE})
-    assert said.startswith("content/pages/tube.md : ce n'est pas un fichier ordinaire")
+    assert said == ("content/pages/tube.md : ce n'est pas un fichier ordinaire (périphérique, "
+                    "tube…) : mettez ici un fichier enregistré par votre éditeur")

@@ -142,8 +142,8 @@ def test_a_data_file_over_a_megabyte_is_refused_before_it_is_read(tmp_path):
     assert result.returncode == 1
     assert said == [
         "pledges/listes/enorme.yaml : fichier trop gros (22,2 Mo ; 1 Mo au plus) : un "
-        "fichier de données fait quelques kilo-octets — vérifiez que c'est le bon fichier, ou "
-        "répartissez son contenu", "1 erreur à corriger."]
+        "fichier de données ou une page fait quelques kilo-octets — vérifiez que c'est le bon "
+        "fichier, ou répartissez son contenu", "1 erreur à corriger."]
     assert int(peak_kb) < 300 * 1024
     assert resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss < 300 * 1024
 

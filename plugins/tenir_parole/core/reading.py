@@ -27,7 +27,7 @@ def read_limited(path, file: str, limit: int = MAX_BYTES) -> bytes:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
             raise DataError(file, 0, "ce n'est pas un fichier ordinaire (périphérique, tube…) : "
-                            "remplacez-le par un fichier YAML")
+                            "mettez ici un fichier enregistré par votre éditeur")
         if info.st_size > limit:
             raise DataError(file, 0, too_big(info.st_size, limit))
         os.set_blocking(fd, True)
@@ -42,8 +42,8 @@ def too_big(size: int, limit: int) -> str:
         return f"{n / 1_048_576:.1f}".replace(".", ",").removesuffix(",0")
 
     return (f"fichier trop gros ({megabytes(size)} Mo ; {megabytes(limit)} Mo au plus) : un "
-            "fichier de données fait quelques kilo-octets — vérifiez que c'est le bon fichier, ou "
-            "répartissez son contenu")
+            "fichier de données ou une page fait quelques kilo-octets — vérifiez que c'est le "
+            "bon fichier, ou répartissez son contenu")
 
 
 def decode_utf8(raw: bytes, file: str) -> str:
