@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import locale
 import logging
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -55,6 +56,10 @@ def run_pelican(settings: dict) -> list[str]:
     finally:
         root.removeHandler(collect)
         FatalLogger.fatal_lvl, console.quiet = saved
+    # Only what was logged as a warning on purpose got this far (PAGE_WEIGHT_MODE = "warn"):
+    # shown, since the build goes on.
+    if collect.lines:
+        print("\n".join(collect.lines), file=sys.stderr)
     return []
 
 

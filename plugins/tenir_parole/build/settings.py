@@ -13,6 +13,7 @@ from tenir_parole.core import vocabulary as V
 from tenir_parole.core.dataset import STALE_AFTER_DAYS
 from tenir_parole.core.timeline import END_OF_MANDATE, Mandate
 from tenir_parole.texts.french import known
+from tenir_parole.weight.budget import PageWeightError, parse_budget, parse_mode
 
 
 class SettingsError(Exception):
@@ -29,6 +30,7 @@ def read_settings(settings_file: Path) -> dict:
         raise SettingsError(_unreadable(settings_file, e)) from None
     stale_days(settings, settings_file)
     mandate(settings, settings_file)
+    page_weight(settings, settings_file)
     return settings
 
 
@@ -63,6 +65,16 @@ def stale_days(settings: Mapping, settings_file: Path | None = None) -> int:
     raise SettingsError(f"{_where(settings_file, 'FOLLOWUP_STALE_DAYS')}FOLLOWUP_STALE_DAYS = "
                         f"« {value} » invalide : un nombre entier de jours est attendu (par "
                         f"exemple 183, environ six mois)")
+
+
+def page_weight(settings: Mapping, settings_file: Path | None = None) -> None:
+    """PAGE_WEIGHT_BUDGET and PAGE_WEIGHT_MODE checked before anything reads them: a
+    SettingsError naming the setting at its line."""
+    for name, parse in (("PAGE_WEIGHT_BUDGET", parse_budget), ("PAGE_WEIGHT_MODE", parse_mode)):
+        try:
+            parse(settings.get(name))
+        except PageWeightError as e:
+            raise SettingsError(f"{_where(settings_file, name)}{e}") from None
 
 
 #: A municipal mandate lasts six years; more than ten is surely a typo.
