@@ -58,3 +58,9 @@ def test_a_sites_deadline_never_outlasts_the_whole_runs():
     assert run.within(10) is run
     site = run.within(0.1)
     assert site is not run and site.at < run.at and site.message != run.message
+
+
+def test_a_deadline_reached_is_said_at_once_in_its_own_words():
+    with pytest.raises(Failed, match="^délai dépassé pour ce site$"):
+        Deadline.after(0, "délai dépassé pour ce site").left()
+    assert 0 < Deadline.after(5, "x").left() <= 5

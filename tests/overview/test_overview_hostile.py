@@ -75,6 +75,11 @@ CASES = {
                  "réponse HTTP mal formée (découpage en morceaux (chunked) illisible"),
     "longueur": (lambda port: [b"HTTP/1.1 200 OK\r\nContent-Length: -12\r\n\r\n{}"],
                  "réponse HTTP mal formée (Content-Length « -12 » invalide)"),
+    "compresse": (lambda port: [response(headers=[("Content-Encoding", "gzip")], body=b"{}")],
+                  "réponse compressée (« gzip ») sans que la collecte l'ait demandé"),
+    # announced one byte over the 5 MiB an export may have: refused before a byte is read
+    "annonce-trop-gros": (lambda port: [b"HTTP/1.1 200 OK\r\nContent-Length: 5242881\r\n\r\n{}"],
+                          "fichier trop gros (plus de 5120 ko)"),
     "tronque": (lambda port: [response(body=commune(99))[:-500]],
                 "réponse coupée avant la fin annoncée"),
     "coupure": (lambda port: [response(body=commune(99))[:4000], 0.05, RESET],
@@ -102,6 +107,12 @@ CASES = {
     "vers-https": (lambda port: redirect(f"https://127.0.0.1:{port}/vers-https/d", "301 Moved"),
                    "redirection de http vers https (https://127.0.0.1:{port}), refusée : écrivez "
                    "l'adresse du site en https:// dans la liste"),
+    "deux-adresses": (lambda port: [response("302 Found", [("Location", "/a"),
+                                                            ("Location", "/b")])],
+                      "redirection vers une adresse illisible (« /a »)"),
+    # a password in the address it leads to is never repeated in the report
+    "identifiants": (lambda port: redirect(f"http://anne:secret@127.0.0.1:{port + 1}/x"),
+                     "redirection vers un autre site (http://127.0.0.1:{port+1}), refusée"),
     "boucle": (lambda port: redirect("/boucle-2/donnees/tenir-parole.json"),
                "redirections en boucle (retour à /boucle/donnees/tenir-parole.json)"),
     "boucle-2": (lambda port: redirect("/boucle/donnees/tenir-parole.json"),
