@@ -132,3 +132,8 @@ def test_a_month_counts_what_was_decided_by_its_last_day_not_on_the_next_first()
 def test_after_the_mandate_no_anniversary_follows_its_end():
     assert [(m.date.isoformat(), m.kind) for m in example(D(2035, 1, 1)).milestones()][-2:] == [
         ("2031-03-22", "anniversaire"), ("2032-03-22", "fin")]
+
+
+def test_a_correction_made_on_a_day_is_in_the_record_at_that_days_end():
+    then = example().as_of(D(2026, 10, 2))
+    assert sorted(c.date for c in then.corrections) == [D(2026, 3, 9), D(2026, 10, 2)]
