@@ -191,3 +191,11 @@ def test_the_reference_date_is_the_epochs_day_in_utc_wherever_the_build_runs(mon
     finally:
         monkeypatch.undo()
         time.tzset()
+
+
+def test_with_no_list_elected_yet_the_mandate_has_no_milestones(tmp_path):
+    """Two years after the vote, but no list elected in commune.yaml: no anniversary to mark."""
+    root = write_pledges(tmp_path / "pledges", suivi_yaml=None, commune_yaml=COMMUNE.replace(
+        "phase: apres\nliste_elue: alpha\n", "phase: avant\n"))
+    data = load_dataset(root, dt.date(2028, 6, 1))
+    assert data.commitments() == [] and data.milestones() == []
