@@ -42,3 +42,8 @@ def test_a_hundred_list_files_are_each_read(tmp_path):
     said = errors(root)
     assert "pledges/listes/liste-98.yaml, ligne 1 : champ « tete_de_liste » manquant" in said
     assert not [e for e in said if "au plus" in e]
+
+
+def test_an_empty_lists_folder_says_a_file_is_wanted_for_each_list(tmp_path):
+    root = write_pledges(tmp_path / "pledges", listes__alpha_yaml=None)
+    assert "pledges/listes : aucune liste : ajoutez un fichier par liste candidate" in errors(root)

@@ -31,6 +31,9 @@ def said(text: str) -> str:
     ('nom: x\nresume: Objectif : le "zéro écran"\n', "pledges/x.yaml, ligne 2 : syntaxe YAML "
      "invalide — « : » dans un texte sans guillemets : mettez tout le texte entre guillemets — "
      'resume: "Objectif : le \\"zéro écran\\""'),
+    # a brace left open is a brace, not a bracket
+    ("source: {url: https://a.org\ndate: 2026-01-01\n", "pledges/x.yaml, ligne 1 : syntaxe "
+     "YAML invalide — accolade « { » non refermée"),
 ])
 def test_the_hint_names_the_mistake_made_not_a_lookalike(text, message):
     assert said(text) == message
