@@ -123,3 +123,38 @@ def test_a_commune_merged_since_its_election_is_a_warning(tmp_path):
     assert result.returncode == 0, result.stderr
     assert ("Avertissement : pledges/commune.yaml, ligne 2 : code INSEE « 01018 » : ancien code "
             ": cette commune fait partie de Valserhône") in result.stdout
+
+
+def test_a_departement_written_as_its_code_in_lower_case_passes(tmp_path):
+    """« 2a » is Corse-du-Sud's code as an editor may type it."""
+    ajaccio = COMMUNE.replace("nom: Villeneuve", "nom: Ajaccio").replace(
+        '"04242"', '"2A004"').replace("Alpes-de-Haute-Provence", '"2a"')
+    result = check(tmp_path, ajaccio)
+    assert result.returncode == 0, result.stderr
+    assert "département" not in result.stdout
+
+
+def test_an_unknown_code_suggests_the_five_communes_of_that_name_nearest(tmp_path):
+    [line] = refused(tmp_path, COMMUNE.replace('"04242"', '"04999"'))
+    assert line == (
+        "pledges/commune.yaml, ligne 2 : code INSEE « 04999 » : aucune commune ne porte ce code "
+        "dans le Code officiel géographique 2026 — vouliez-vous dire « 01446 » (Villeneuve, Ain) "
+        "ou « 04242 » (Villeneuve, Alpes-de-Haute-Provence) ou « 09335 » (Villeneuve, Ariège) ou "
+        "« 12301 » (Villeneuve, Aveyron) ou « 33551 » (Villeneuve, Gironde) ?")
+
+
+def test_a_departement_that_may_have_changed_since_an_older_election_only_warns(tmp_path):
+    """Elected in 2020, compared with the 2026 geography: a mismatch is a warning."""
+    earlier = PILAT.replace("2026-03-15", "2020-03-15").replace("2026-03-22", "2020-03-22")
+    result = check(tmp_path, earlier.replace("departement: Loire", "departement: Ain"))
+    assert result.returncode == 0, result.stderr
+    assert ("Avertissement : pledges/commune.yaml, ligne 3 : département « Ain » : "
+            "Saint-Julien-Molin-Molette est dans le département Loire (42) ; écrivez "
+            "departement: \"Loire\"") in result.stdout.splitlines()
+
+
+def test_a_siret_not_of_the_communes_siren_is_an_error_whatever_the_geographys_year(tmp_path):
+    earlier = PILAT.replace("2026-03-15", "2020-03-15").replace("2026-03-22", "2020-03-22")
+    assert refused(tmp_path, earlier.replace("phase:", 'siret: "21040242600014"\nphase:')) == [
+        "pledges/commune.yaml, ligne 7 : SIRET « 21040242600014 » : celui de la mairie commence "
+        "par le SIREN de la commune, « 214202467 »"]

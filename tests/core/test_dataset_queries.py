@@ -178,3 +178,24 @@ def test_a_reference_date_that_is_not_a_number_of_seconds_is_refused_in_french()
     assert [str(e) for e in refused.value.errors] == [
         "SOURCE_DATE_EPOCH : « hier » : nombre de secondes depuis 1970 attendu (par exemple "
         "1795910400)"]
+
+
+def test_the_reference_date_is_the_epochs_day_in_utc_wherever_the_build_runs(monkeypatch):
+    """1795910400 is 29 November 2026 at midnight UTC: still the 28th in California."""
+    import time
+
+    monkeypatch.setenv("TZ", "America/Los_Angeles")
+    time.tzset()
+    try:
+        assert reference_date({"SOURCE_DATE_EPOCH": "1795910400"}) == dt.date(2026, 11, 29)
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+
+
+def test_with_no_list_elected_yet_the_mandate_has_no_milestones(tmp_path):
+    """Two years after the vote, but no list elected in commune.yaml: no anniversary to mark."""
+    root = write_pledges(tmp_path / "pledges", suivi_yaml=None, commune_yaml=COMMUNE.replace(
+        "phase: apres\nliste_elue: alpha\n", "phase: avant\n"))
+    data = load_dataset(root, dt.date(2028, 6, 1))
+    assert data.commitments() == [] and data.milestones() == []

@@ -4,6 +4,8 @@ month, the mandate's dated milestones, and what its end does to commitments stil
 from __future__ import annotations
 
 import datetime as dt
+import shutil
+from pathlib import Path
 
 from helpers import EXAMPLE, TODAY
 from tenir_parole.core.assembly import load_dataset
@@ -132,3 +134,27 @@ def test_a_month_counts_what_was_decided_by_its_last_day_not_on_the_next_first()
 def test_after_the_mandate_no_anniversary_follows_its_end():
     assert [(m.date.isoformat(), m.kind) for m in example(D(2035, 1, 1)).milestones()][-2:] == [
         ("2031-03-22", "anniversaire"), ("2032-03-22", "fin")]
+
+
+def test_a_correction_made_on_a_day_is_in_the_record_at_that_days_end():
+    then = example().as_of(D(2026, 10, 2))
+    assert sorted(c.date for c in then.corrections) == [D(2026, 3, 9), D(2026, 10, 2)]
+
+
+def test_on_the_mandates_last_day_the_rules_verdict_is_the_newest_news(tmp_path):
+    """An editor's update dated the last day, and the rule's of that day: the rule speaks
+    after the editors, so the news show it first."""
+    pledges = Path(shutil.copytree(EXAMPLE, tmp_path / "pledges"))
+    followup = pledges / "suivi.yaml"
+    followup.write_text(followup.read_text(encoding="utf-8") + """\
+  - mesure: service-public-humain
+    date: 2032-03-22
+    statut: tenu
+    resume: Le dernier conseil du mandat confirme l'accueil humain.
+    source:
+      url: https://mairie-saint-exemple.example.org/conseil-2032/
+""", encoding="utf-8")
+    news = load_dataset(pledges, D(2032, 6, 1)).changes(2)
+    assert [(u.measure, u.date, was) for u, was in news] == [
+        ("ecrans-publicitaires", D(2032, 3, 22), "en-cours"),
+        ("service-public-humain", D(2032, 3, 22), "tenu")]

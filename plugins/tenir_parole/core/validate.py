@@ -115,7 +115,7 @@ def translate(error: dict, model: type[BaseModel]) -> tuple[Loc, str]:
         return loc, f"{where} ne doit pas être vide"
     if kind == "vocabulaire" or kind.startswith("insee"):
         return loc, error["msg"]
-    if kind.startswith(("texte", "identifiant", "url", "date", "entier",
+    if kind.startswith(("texte", "identifiant", "url", "courriel", "chiffres", "date", "entier",
                         "pourcentage", "booleen")):
         return loc, f"{where} : {error['msg']}"
     return loc, f"{where} : valeur invalide ({error['msg']})"
