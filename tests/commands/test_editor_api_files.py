@@ -92,3 +92,77 @@ def test_a_link_in_the_data_folder_is_replaced_in_the_check_not_written_through(
     with pytest.raises(Refused):
         persist(api, [{"path": "pledges/corrections.yaml", "raw": "corrections: [\n"}])
     assert outside.read_text(encoding="utf-8") == "garde: oui\n"
+
+
+@pytest.mark.parametrize("name", ["suivi.yaml", "corrections.yaml"])
+def test_the_follow_up_and_the_corrections_are_read_and_saved(api, name):
+    text = get(api, f"pledges/{name}")
+    assert text == (api.pledges / name).read_text(encoding="utf-8")
+    persist(api, [{"path": f"pledges/{name}", "raw": text + "# relu\n"}])
+    assert (api.pledges / name).read_text(encoding="utf-8").endswith("# relu\n")
+
+
+def test_a_list_linked_out_of_the_data_folder_is_neither_read_nor_listed(api, tmp_path):
+    secret = tmp_path / "secret.yaml"
+    secret.write_text("nom: mot de passe\n", encoding="utf-8")
+    (api.pledges / "listes" / "lien.yaml").symlink_to(secret)
+    assert get(api, "pledges/listes/lien.yaml") is None
+    listed = api.handle({"action": "entriesByFolder", "params": {"folder": "pledges/listes"}})
+    assert "pledges/listes/lien.yaml" not in [e["file"]["path"] for e in listed]
+
+
+def test_a_lists_folder_linked_elsewhere_is_never_written_into(api, tmp_path):
+    elsewhere = shutil.move(api.pledges / "listes", tmp_path / "ailleurs")
+    (api.pledges / "listes").symlink_to(elsewhere)
+    before = sorted(p.name for p in elsewhere.iterdir())
+    raw = (elsewhere / "avenir-commun.yaml").read_text(encoding="utf-8")
+    with pytest.raises(Refused, match="ne peut pas écrire"):
+        persist(api, [{"path": "pledges/listes/nouvelle.yaml", "raw": raw}])
+    assert sorted(p.name for p in elsewhere.iterdir()) == before
+
+
+def test_another_folder_lists_nothing(api):
+    assert api.handle({"action": "entriesByFolder", "params": {"folder": "pledges"}}) == []
+
+
+@pytest.mark.parametrize(("files", "said"), [
+    ([], "Rien à enregistrer."),
+    ([{"path": "pledges/commune.yaml"}],
+     "Fichier que le formulaire ne peut pas écrire : pledges/commune.yaml"),
+    ([{"path": "pelicanconf.py", "raw": "x"}],
+     "Fichier que le formulaire ne peut pas écrire : pelicanconf.py"),
+    (["pledges/commune.yaml"], "Fichier que le formulaire ne peut pas écrire : chemin absent"),
+    ([{"path": "pledges/listes/avenir-commun.yaml", "raw": "nom: x\n",
+       "newPath": "pledges/listes/avenir.yaml"}],
+     "Renommer un fichier n'est pas possible depuis le formulaire."),
+])
+def test_a_save_the_form_cannot_make_is_refused_in_words(api, files, said):
+    before = {p.name: p.read_bytes() for p in (api.pledges / "listes").iterdir()}
+    with pytest.raises(Refused) as refused:
+        persist(api, files)
+    assert str(refused.value) == said
+    assert {p.name: p.read_bytes() for p in (api.pledges / "listes").iterdir()} == before
+
+
+def test_a_refusal_for_one_mistake_says_it_alone(api):
+    (api.pledges / "commune.yaml~").write_text("copie\n", encoding="utf-8")
+    text = (api.pledges / "commune.yaml").read_text(encoding="utf-8")
+    with pytest.raises(Refused) as refused:
+        persist(api, [{"path": "pledges/commune.yaml", "raw": text.replace("phase: apres",
+                                                                            "phase: NO")}])
+    [problem] = refused.value.problems
+    assert "phase « NO » inconnue" in problem
+    assert str(refused.value) == ("Non enregistré, rien n'a été écrit : corrigez d'abord ceci. "
+                                  + problem)
+
+
+def test_a_save_the_disk_refuses_leaves_no_temporary_file(api, monkeypatch):
+    def full(*_):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("os.replace", full)
+    text = (api.pledges / "commune.yaml").read_text(encoding="utf-8")
+    with pytest.raises(OSError):
+        persist(api, [{"path": "pledges/commune.yaml", "raw": text + "# relu\n"}])
+    assert sorted(p.name for p in api.pledges.iterdir()) == [
+        "commune.yaml", "corrections.yaml", "listes", "mesures.yaml", "suivi.yaml"]

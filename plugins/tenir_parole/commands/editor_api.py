@@ -164,7 +164,9 @@ class Backend:
         for file in files:
             path = self.path(file.get("path")) if isinstance(file, dict) else None
             if path is None or not isinstance(file.get("raw"), str):
-                raise Refused(f"Fichier que le formulaire ne peut pas écrire : {file}")
+                named = file.get("path") if isinstance(file, dict) else None
+                raise Refused("Fichier que le formulaire ne peut pas écrire : "
+                              f"{named if isinstance(named, str) else 'chemin absent'}")
             if file.get("newPath"):
                 raise Refused("Renommer un fichier n'est pas possible depuis le formulaire.")
             if (params.get("options") or {}).get("newEntry") and path.exists():
