@@ -40,6 +40,8 @@ CSP = ("default-src 'self'; connect-src 'self'; img-src 'self' data: blob:; "
        "'unsafe-eval'; frame-src 'none'; object-src 'none'; base-uri 'none'; "
        "form-action 'none'; frame-ancestors 'none'")
 MAX_REQUEST = 5 * 1024 * 1024
+UNWRITTEN = ("Non enregistré : le fichier n'a pas pu être écrit ({why}) — le disque est-il "
+             "plein, ou le dossier protégé en écriture ? Le fichier d'avant est intact.")
 MISSING = ("Decap CMS introuvable ({path}) : lancez make editeur, qui l'installe avec npm "
            "(sudo apt-get install nodejs npm s'il manque).")
 
@@ -100,10 +102,13 @@ class EditorHandler(http.server.BaseHTTPRequestHandler):
         try:
             body = json.loads(self.rfile.read(length).decode("utf-8"))
             result = self.server.backend.handle(body)
-        except (ValueError, UnicodeDecodeError):
+        except (ValueError, UnicodeDecodeError, RecursionError):
             return self.json(HTTPStatus.BAD_REQUEST, {"error": "JSON illisible"})
         except Refused as refusal:
             return self.json(HTTPStatus.UNPROCESSABLE_ENTITY, refusal.payload())
+        except OSError as e:  # the file is replaced whole or not at all: the old one stays
+            return self.json(HTTPStatus.INTERNAL_SERVER_ERROR, {"error": UNWRITTEN.format(
+                why=e.strerror or e)})
         self.json(HTTPStatus.OK, result)
 
 
