@@ -164,9 +164,11 @@ def test_an_object_of_exactly_the_most_keys_an_export_may_have_is_parsed():
     assert f"{NAME} › bilan › k0 : champ « k0 » inconnu" in message
 
 
-@pytest.mark.parametrize("slug", ["index", "suivi", "con", "com1"])
-def test_a_list_keyed_by_a_reserved_name_is_refused(slug):
-    """A list's page would overwrite the home page or the follow-up, or be a Windows device."""
+@pytest.mark.parametrize("slug", ["index", "suivi", "con", "com1", "../../index", "Avenir Commun",
+                                  "avenir/commun", ""])
+def test_a_list_keyed_by_a_reserved_name_or_not_a_file_name_is_refused(slug):
+    """A list's page would overwrite the home page or the follow-up, be a Windows device, or
+    land outside its folder."""
     whole = exported()
     whole["listes"][slug] = whole["listes"].pop("renouveau-citoyen")
     assert f"{NAME} : listes : identifiant « {slug} » invalide" in refusal(whole).splitlines()
@@ -185,3 +187,9 @@ def test_an_exports_dates_are_bounded_by_its_own_reference_date():
     whole["corrections"][0]["date"] = "2026-11-20"
     assert (f"{NAME} › corrections › 0 › date : date 2026-11-20 dans le futur : vérifiez "
             "l'année") in refusal(whole).splitlines()
+
+
+def test_an_empty_follow_up_is_checked_as_a_follow_up():
+    whole = exported()
+    whole["suivi"] = {}
+    assert f"{NAME} › suivi : champ « liste » manquant" in refusal(whole).splitlines()

@@ -18,7 +18,7 @@ from pydantic import Field
 
 from tenir_parole.core import vocabulary as V
 from tenir_parole.core.assembly import Parts, assemble
-from tenir_parole.core.dataset import STALE_AFTER_DAYS, Dataset
+from tenir_parole.core.dataset import Dataset
 from tenir_parole.core.errors import DataError, DataErrors
 from tenir_parole.core.fields import SLUG_RE, Date, Integer, Slug, Text, reserved, vocabulary
 from tenir_parole.core.loader import Document, PlainNumber
@@ -186,8 +186,7 @@ def _validated(doc: Document, model, errors: list[DataError]):
     return (doc, obj) if obj is not None else None
 
 
-def read_export(payload: bytes, name: str, today: dt.date,
-                stale_after_days: int = STALE_AFTER_DAYS) -> Dataset:
+def read_export(payload: bytes, name: str, today: dt.date) -> Dataset:
     """The Dataset an export describes; raise DataErrors (French, every problem) otherwise.
 
     ``today`` bounds its dates (nothing after it, its own reference date neither)."""
@@ -221,4 +220,4 @@ def read_export(payload: bytes, name: str, today: dt.date,
         parts.followup = _validated(part("suivi", envelope.followup), FollowUp, errors)
     parts.corrections = _validated(_Part(name, {"corrections": envelope.corrections}),
                                    CorrectionsFile, errors)
-    return assemble(parts, errors, envelope.reference_date, stale_after_days)
+    return assemble(parts, errors, envelope.reference_date)
