@@ -87,3 +87,23 @@ def test_the_data_page_offers_the_schema_and_the_package(example_site):
                          "html.parser")
     hrefs = {a["href"] for a in soup.find_all("a")}
     assert {"tenir-parole.schema.json", "datapackage.json"} <= hrefs
+
+
+def test_a_reuser_reads_each_column_typed_and_bounded(example_site):
+    """What a spreadsheet or frictionless learns from datapackage.json before reading a row."""
+    package = json.loads((example_site / "donnees" / "datapackage.json").read_text("utf-8"))
+    resources = {r["name"]: r for r in package["resources"]}
+    assert list(resources) == ["positions", "suivi", "mesures", "raisons"]
+    for resource in resources.values():
+        assert (resource["encoding"], resource["dialect"]) == (
+            "utf-8", {"delimiter": ";", "lineTerminator": "\r\n"})
+    positions = {f["name"]: f for f in resources["positions"]["schema"]["fields"]}
+    assert positions["liste_elue"]["constraints"] == {"enum": ["oui", "non"]}
+    assert positions["source_montant"]["type"] == "integer"
+    assert positions["source_montant"]["constraints"] == {"minimum": 0}
+    assert positions["COLL_SIRET"]["constraints"] == {"pattern": "[0-9]{14}"}
+    assert (positions["DELIB_DATE"]["type"], positions["VOTE_POUR"]["type"]) == ("date",
+                                                                                "integer")
+    reasons = {f["name"]: f for f in resources["suivi"]["schema"]["fields"]}["raison"]
+    assert reasons["constraints"]["enum"][-1] == "fin-de-mandat"
+    assert "non-prioritaire" in reasons["constraints"]["enum"]

@@ -51,7 +51,7 @@ def field(name: str, description: str) -> dict:
 
 def resource(path: str, columns: Sequence[str], docs: Mapping[str, str], title: str) -> dict:
     """A CSV resource with its Table Schema (every column documented, in file order)."""
-    return {"name": path.rsplit(".", 1)[0].replace("_", "-"), "path": path, "title": title,
+    return {"name": path.rsplit(".", 1)[0], "path": path, "title": title,
             "profile": "tabular-data-resource", "format": "csv", "mediatype": "text/csv",
             "encoding": "utf-8", "dialect": DIALECT,
             "schema": {"fields": [field(name, docs[name]) for name in columns]}}
