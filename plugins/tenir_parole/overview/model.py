@@ -30,8 +30,10 @@ class Commitment:
 
 @dataclass(frozen=True)
 class ListCounts:
+    """A candidate list: its name and how many measures it took each position on (the
+    federation shows them until the election)."""
+
     name: str
-    elected: bool
     positions: tuple[int, ...]  # in V.POSITIONS order
 
 
@@ -90,7 +92,7 @@ def summarise(data: Dataset, site: str, file: str, collected: dt.date) -> Commun
         official.population if official else None, official is None, site, file, c.phase,
         data.reference_date, updates[0].date if updates else None, collected,
         data.lists[elected].name if elected else None,
-        tuple(ListCounts(lst.name, slug == elected, tuple(data.position_counts(slug).values()))
+        tuple(ListCounts(lst.name, tuple(data.position_counts(slug).values()))
               for slug, lst in data.lists.items()),
         tuple(measures) if elected else ())
 
