@@ -43,6 +43,9 @@ DELIBERATION = """\
     "      destinataire: Collectif Tenir parole\n",
     "      url: https://mairie.example.org/actualites/plan/\n",
     "      description: Bulletin municipal n° 3\n",
+    "      type: page\n      url: https://mairie.example.org/plan/\n      date: 2026-06-01\n",
+    "      type: document\n      description: Compte rendu affiché en mairie\n"
+    "      date: 2026-06-02\n",
 ])
 def test_each_type_of_source_and_the_older_forms_are_accepted(tmp_path, source):
     root = write_pledges(tmp_path / "pledges", suivi_yaml=followup_with(source))
@@ -58,6 +61,12 @@ def test_each_type_of_source_and_the_older_forms_are_accepted(tmp_path, source):
      "source de type « budget » (ligne budgétaire) : champ « chapitre » manquant"),
     ("      type: courrier\n      date: 2026-06-08\n      expediteur: Le maire\n", 7,
      "source de type « courrier » (courrier) : champ « destinataire » manquant"),
+    ("      type: page\n      date: 2026-06-01\n", 7,
+     "source de type « page » (page web) : champ « url » manquant"),
+    ("      type: document\n      date: 2026-06-02\n", 7,
+     "source de type « document » (document) : champ « description » manquant"),
+    ("      type: reunion\n      date: 2026-06-05\n", 7,
+     "source de type « reunion » (réunion) : champ « lieu » manquant"),
     ("      type: reunion\n      date: 2026-06-05\n      lieu: Mairie\n"
      "      vote:\n        pour: 3\n        contre: 0\n        abstention: 0\n", 11,
      "pas de champ « vote » pour une source de type « reunion » — champs possibles : type, "
@@ -116,6 +125,10 @@ def test_votes_that_can_be_are_accepted(tmp_path):
             "        pour: 10\n        contre: 3\n        abstention: 1\n")
     root = write_pledges(tmp_path / "pledges", suivi_yaml=followup_with(vote))
     assert load_dataset(root, TODAY).followup.updates[0].source.vote.voters == 17
+    # a vote of a single voice (the others absent) still counts
+    one = f"{before_vote}      vote:\n        pour: 1\n        contre: 0\n        abstention: 0\n"
+    root = write_pledges(tmp_path / "one" / "pledges", suivi_yaml=followup_with(one))
+    assert load_dataset(root, TODAY).followup.updates[0].source.vote.yes == 1
 
 
 def test_a_source_dated_today_is_not_in_the_future(tmp_path):
