@@ -1,6 +1,7 @@
 """A mandate that has run its course, in the words a resident reads: every dated bilan by its
 name, how long after the vote each one is, the end-of-mandate rule's own update, and the
-method page's length of the mandate (« 1 an », singular, « 6 ans »)."""
+method page's length of the mandate (« 1 an », singular, « 6 ans »); a five-year
+mandate's midpoint, « 30 mois » after the vote."""
 
 from __future__ import annotations
 
@@ -75,3 +76,19 @@ def test_a_dated_bilan_counts_each_state_held_on_that_day_or_now(ended):
     counts = soup(ended, "bilan-2027-03-22.html").find("main").find_all("ul")[-1]
     assert [words(li.text) for li in counts.find_all("li")] == [
         "En cours : 1 sur 1 puis 0 sur 1", "Non tenu : 0 sur 1 puis 1 sur 1"]
+
+
+def test_the_midpoint_of_a_five_year_mandate_is_said_in_months(tmp_path):
+    """Five years: the midpoint falls 30 months after the vote, not on an anniversary."""
+    settings = tmp_path / "cinq.py"
+    settings.write_text(f"import sys\nsys.path.append({str(ROOT)!r})\n"
+                        "from pelicanconf import *  # noqa: F403\nMANDATE_YEARS = 5\n",
+                        encoding="utf-8")
+    output = tmp_path / "output"
+    with epoch("1853971200"):  # 2028-10-01
+        result = build(output, write_pledges(tmp_path / "pledges"), settings)
+    assert result.returncode == 0, result.stderr
+    h1 = soup(output, "bilan-2028-09-22.html").h1
+    assert words(h1.text) == "Bilan à mi-mandat : le 22 septembre 2028"
+    assert words(h1.find_next("p").text).startswith(
+        "Le 22 septembre 2028, 30 mois après l'élection du 22 mars 2026 : ")
