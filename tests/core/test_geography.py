@@ -121,3 +121,35 @@ def test_the_latest_vintage_of_a_folder_is_read(tmp_path):
     for year in (2026, 2024, 2025):
         (tmp_path / f"cog-{year}.tsv").write_text("# Source : essai\n", encoding="utf-8")
     assert geography.path(tmp_path).name == "cog-2026.tsv"
+
+
+def test_a_copy_beside_the_file_is_not_taken_for_it(tmp_path):
+    for name in ("cog-2026.tsv", "cog-2026_ancien.tsv", "cog-derniere.tsv"):
+        (tmp_path / name).write_text("# Source : essai\n", encoding="utf-8")
+    assert geography.path(tmp_path).name == "cog-2026.tsv"
+
+
+def test_a_commune_named_twice_in_the_geography_is_one_commune(cog):
+    """Bazeilles is a commune and the name of its own delegated commune: one answer."""
+    assert [c.code for c in cog.named("Bazeilles")] == ["08053"]
+
+
+def test_at_most_five_suggestions(cog):
+    found = cog.suggest("Sainte-Colombes")
+    assert [c.code for c in found] == ["05135", "17319", "25515", "33390", "35262"]
+
+
+def test_the_last_line_of_the_file_is_read_whole(tmp_path):
+    """A file saved without a final line break: its last record keeps its last character."""
+    tsv = tmp_path / "cog-2026.tsv"
+    tsv.write_text("D\t973\t03\tGuyane\nC\t97310\t973\t03\t219733106\t2500\t\tRoura\n"
+                   "X\t97359\t97310", encoding="utf-8")
+    found = geography.Geography(tsv).resolve("97359")
+    assert (found.how, found.commune.name) == ("ancien", "Roura")
+
+
+@pytest.mark.parametrize("code", ["42246\t42", "42246\t", "42246\n"])
+def test_a_code_holding_a_tab_or_a_line_break_is_no_commune(code):
+    fresh = geography.Geography(geography.path())  # looked up in the text, not the tables
+    assert fresh.commune(code) is None
+    assert fresh.commune("42246").name == "Saint-Julien-Molin-Molette"
