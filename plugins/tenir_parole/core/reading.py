@@ -14,6 +14,7 @@ from tenir_parole.core.errors import DataError
 #: the example's largest is 8 kB, and a page's whole budget is 14 kB compressed. Nothing
 #: larger is read into memory.
 MAX_BYTES = 1_048_576
+FOLDER = "dossier à la place d'un fichier : mettez ici un fichier .yaml, ou retirez ce dossier"
 
 
 def read_limited(path, file: str, limit: int = MAX_BYTES) -> bytes:
@@ -21,17 +22,22 @@ def read_limited(path, file: str, limit: int = MAX_BYTES) -> bytes:
     for a device, a pipe or a folder, or a file larger than ``limit``."""
     try:  # non-blocking: opening a named pipe for reading would wait for a writer
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
-    except IsADirectoryError:
-        raise DataError(file, 0, "dossier à la place d'un fichier") from None
-    with os.fdopen(fd, "rb") as handle:
+    except IsADirectoryError:  # where a folder cannot even be opened
+        raise DataError(file, 0, FOLDER) from None
+    try:
         info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):  # Linux opens a folder: it is refused here
+            raise DataError(file, 0, FOLDER)
         if not stat.S_ISREG(info.st_mode):
             raise DataError(file, 0, "ce n'est pas un fichier ordinaire (périphérique, tube…) : "
                             "mettez ici un fichier enregistré par votre éditeur")
         if info.st_size > limit:
             raise DataError(file, 0, too_big(info.st_size, limit))
         os.set_blocking(fd, True)
-        raw = handle.read(limit + 1)
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            raw = handle.read(limit + 1)
+    finally:
+        os.close(fd)
     if len(raw) > limit:  # it grew since
         raise DataError(file, 0, too_big(len(raw), limit))
     return raw
