@@ -17,7 +17,8 @@ def followup(updates: int) -> str:
         for day in range(1, updates + 1))
 
 
-@pytest.mark.parametrize(("uses", "more"), [(8, ""), (9, ", et 1 autre"), (10, ", et 2 autres")])
+@pytest.mark.parametrize(("uses", "more"), [(8, ""), (9, ", et 1 autre"), (10, ", et 2 autres"),
+                                           (17, ", et 9 autres")])
 def test_eight_uses_are_named_and_the_others_counted(tmp_path, uses, more):
     root = write_pledges(tmp_path / "pledges", suivi_yaml=followup(uses - 1),
                          mesures_yaml=MESURES.replace("slug: services-hors-reseau",

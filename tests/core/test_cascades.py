@@ -1,0 +1,52 @@
+"""Renames said once, at their cause: two measures renamed at once each get their own message
+with their own old identifier; an old identifier in one list file, while another has no
+position on that measure or writes another, is no rename but each file's own mistake."""
+
+from __future__ import annotations
+
+from helpers import ALPHA, MESURES, errors, write_pledges
+
+
+def test_two_measures_renamed_at_once_are_each_said_with_their_old_identifier(tmp_path):
+    renamed = MESURES.replace("slug: services-hors-reseau", "slug: hors-reseau").replace(
+        "slug: ecrans-publicitaires", "slug: ecrans-pub")
+    beta = ALPHA.replace("nom: Alpha pour tous", "nom: Beta")
+    found = errors(write_pledges(tmp_path / "pledges", mesures_yaml=renamed, suivi_yaml=None,
+                                 listes__beta_yaml=beta))
+    assert found == [
+        "pledges/mesures.yaml, ligne 3 : mesure « hors-reseau » absente des listes — renommée ? "
+        "2 usages de l'ancien identifiant « services-hors-reseau » : pledges/listes/alpha.yaml, "
+        "ligne 4 ; pledges/listes/beta.yaml, ligne 4 — remplacez-les par « hors-reseau », ou "
+        "remettez « services-hors-reseau » ici",
+        "pledges/mesures.yaml, ligne 13 : mesure « ecrans-pub » absente des listes — renommée ? "
+        "2 usages de l'ancien identifiant « ecrans-publicitaires » : pledges/listes/alpha.yaml, "
+        "ligne 12 ; pledges/listes/beta.yaml, ligne 12 — remplacez-les par « ecrans-pub », ou "
+        "remettez « ecrans-publicitaires » ici"]
+
+
+def test_an_old_identifier_in_one_list_only_is_that_files_mistake_not_a_rename(tmp_path):
+    """Beta has no position on the second measure at all: Alpha's old identifier is Alpha's
+    mistake, and Beta's gap Beta's, each said in its file."""
+    beta = ALPHA[:ALPHA.index("  - mesure: ecrans-publicitaires")].replace(
+        "nom: Alpha pour tous", "nom: Beta")
+    found = errors(write_pledges(
+        tmp_path / "pledges", listes__beta_yaml=beta, suivi_yaml=None,
+        mesures_yaml=MESURES.replace("slug: ecrans-publicitaires", "slug: affichage")))
+    assert not [line for line in found if "absente des listes" in line], found
+    assert any(line.startswith("pledges/listes/alpha.yaml, ligne 12 : mesure "
+                               "« ecrans-publicitaires » inconnue") for line in found), found
+    assert "pledges/listes/beta.yaml, ligne 3 : aucune position pour la mesure « affichage » : " \
+        "ajoutez-en une (position: non-sollicitee si la liste n'a pas été interrogée)" in found
+
+
+def test_an_identifier_each_list_writes_its_own_way_is_each_files_mistake(tmp_path):
+    beta = ALPHA.replace("nom: Alpha pour tous", "nom: Beta").replace(
+        "mesure: ecrans-publicitaires", "mesure: panneaux")
+    found = errors(write_pledges(
+        tmp_path / "pledges", listes__beta_yaml=beta, suivi_yaml=None,
+        mesures_yaml=MESURES.replace("slug: ecrans-publicitaires", "slug: affichage")))
+    assert not [line for line in found if "absente des listes" in line], found
+    assert any(line.startswith("pledges/listes/alpha.yaml, ligne 12 : mesure "
+                               "« ecrans-publicitaires » inconnue") for line in found), found
+    assert any(line.startswith("pledges/listes/beta.yaml, ligne 12 : mesure « panneaux » "
+                               "inconnue") for line in found), found
