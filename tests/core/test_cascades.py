@@ -4,7 +4,7 @@ position on that measure or writes another, is no rename but each file's own mis
 
 from __future__ import annotations
 
-from helpers import ALPHA, MESURES, errors, write_pledges
+from helpers import ALPHA, MESURES, SUIVI, errors, write_pledges
 
 
 def test_two_measures_renamed_at_once_are_each_said_with_their_old_identifier(tmp_path):
@@ -50,3 +50,17 @@ def test_an_identifier_each_list_writes_its_own_way_is_each_files_mistake(tmp_pa
                                "« ecrans-publicitaires » inconnue") for line in found), found
     assert any(line.startswith("pledges/listes/beta.yaml, ligne 12 : mesure « panneaux » "
                                "inconnue") for line in found), found
+
+
+def test_a_follow_up_of_a_renamed_measure_the_team_never_committed_to_is_refused(tmp_path):
+    """The rename is said once, and the rules read the old identifier as the new one: an
+    update on the renamed measure is judged against the elected list's stance on it."""
+    beta = ALPHA.replace("nom: Alpha pour tous", "nom: Beta")
+    suivi = SUIVI.replace("  - mesure: services-hors-reseau", "  - mesure: ecrans-pub")
+    found = errors(write_pledges(
+        tmp_path / "pledges", listes__beta_yaml=beta, suivi_yaml=suivi,
+        mesures_yaml=MESURES.replace("slug: ecrans-publicitaires", "slug: ecrans-pub")))
+    assert "pledges/suivi.yaml, ligne 3 : mesure « ecrans-pub » : la liste élue ne s'y était " \
+        "pas engagée (seules les mesures en engagement-total ou engagement-partiel sont " \
+        "suivies)" in found, found
+    assert [line for line in found if "absente des listes" in line] == [found[0]]
