@@ -92,3 +92,15 @@ def test_the_midpoint_of_a_five_year_mandate_is_said_in_months(tmp_path):
     assert words(h1.text) == "Bilan à mi-mandat : le 22 septembre 2028"
     assert words(h1.find_next("p").text).startswith(
         "Le 22 septembre 2028, 30 mois après l'élection du 22 mars 2026 : ")
+
+
+def test_without_an_end_of_mandate_rule_the_method_page_says_nothing_changes(tmp_path):
+    settings = tmp_path / "sans-regle.py"
+    settings.write_text(f"import sys\nsys.path.append({str(ROOT)!r})\n"
+                        "from pelicanconf import *  # noqa: F403\nEND_OF_MANDATE = {}\n",
+                        encoding="utf-8")
+    output = tmp_path / "output"
+    result = build(output, write_pledges(tmp_path / "pledges"), settings)
+    assert result.returncode == 0, result.stderr
+    assert ("À la fin du mandat, chaque engagement garde son dernier état : aucun n'est changé "
+            "d'office.") in page_text(output, "methode.html")
