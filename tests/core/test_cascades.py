@@ -64,3 +64,20 @@ def test_a_follow_up_of_a_renamed_measure_the_team_never_committed_to_is_refused
         "pas engagée (seules les mesures en engagement-total ou engagement-partiel sont " \
         "suivies)" in found, found
     assert [line for line in found if "absente des listes" in line] == [found[0]]
+
+
+def test_a_rename_beside_a_new_measure_is_paired_with_the_name_it_resembles(tmp_path):
+    """A new measure, first in the file, that no list has taken a position on yet; the second
+    measure renamed: the old identifier is paired with the renamed one, not the first."""
+    beta = ALPHA.replace("nom: Alpha pour tous", "nom: Beta")
+    new = ("mesures:\n  - numero: 3\n    slug: transparence-des-algorithmes\n"
+           "    titre: Transparence\n    resume: Publier les algorithmes.\n")
+    measures = new + MESURES.removeprefix("mesures:\n").replace(
+        "slug: ecrans-publicitaires", "slug: ecrans-pub")
+    found = errors(write_pledges(tmp_path / "pledges", listes__beta_yaml=beta, suivi_yaml=None,
+                                 mesures_yaml=measures))
+    assert [line for line in found if "absente des listes" in line] == [
+        "pledges/mesures.yaml, ligne 17 : mesure « ecrans-pub » absente des listes — renommée ? "
+        "2 usages de l'ancien identifiant « ecrans-publicitaires » : pledges/listes/alpha.yaml, "
+        "ligne 12 ; pledges/listes/beta.yaml, ligne 12 — remplacez-les par « ecrans-pub », ou "
+        "remettez « ecrans-publicitaires » ici"]

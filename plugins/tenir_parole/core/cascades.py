@@ -47,10 +47,10 @@ def renamed(doc: Document, measures: list[Measure],
            # one file's identifier close to the new one is that file's typo, said there
            and (len({used.file for used, _ in uses[slug]}) > 1
                 or closest(slug, [m.slug for _, m in unused]) is None)]
-    if not unused or not old or not lists:
+    if not unused or not old or not lists:  # pragma: no mutate — an empty side pairs nothing
         return [], {}
     if len(unused) == len(old) == 1:
-        pairs = [(unused[0], old[0])]
+        pairs = [(unused[0], old[0])]  # pragma: no mutate — one of each: [0] is [-1]
     else:  # several renames at once: each old identifier with the new one it most resembles
         pairs = [(u, o) for o in old for u in unused
                  if closest(o, [unused_m.slug for _, unused_m in unused]) == u[1].slug]
@@ -59,7 +59,8 @@ def renamed(doc: Document, measures: list[Measure],
         places = [f"{used.file}, ligne {used.line(path)}" for used, path in uses[was]]
         more = f", et {count(len(places) - SHOWN, 'autre')}" if len(places) > SHOWN else ""
         files = {used.file for used, _ in uses[was]}
-        why = "renommée ?" if len(files) > 1 else "renommée, ou mal tapée là-bas ?"
+        why = ("renommée ?" if len(files) > 1  # pragma: no mutate — one file at least
+               else "renommée, ou mal tapée là-bas ?")
         problems.append((doc, ("mesures", i, "slug"), (
             f"mesure « {measure.slug} » absente des listes — {why} "
             f"{count(len(places), 'usage')} de l'ancien identifiant « {was} » : "
