@@ -132,7 +132,7 @@ lettre: $(STAMP)
 ## test: the whole suite (browser tests included when Chromium is installed), with coverage
 test: $(DEV_STAMP) $(NODE_STAMP) lint
 	@echo "Tests (pytest, sur 2 cœurs, avec la couverture des branches)…"
-	@$(BIN)/python -m pytest -n 2 --cov --cov-report=term
+	@$(BIN)/python -m pytest -n 2 --dist worksteal --cov --cov-report=term
 
 lint: $(DEV_STAMP)
 	@echo "Relecture du code (ruff)…"
