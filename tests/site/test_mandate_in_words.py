@@ -59,14 +59,20 @@ def test_the_method_page_gives_the_mandates_length_in_years(ended):
             in page_text(ended, "methode.html"))
 
 
-def test_a_one_year_mandate_is_said_in_the_singular(tmp_path):
-    settings = tmp_path / "oneyear.py"
+def built_with(tmp_path, setting: str):
+    """The minimal commune built with pelicanconf.py and ``setting`` (one line of Python)."""
+    settings = tmp_path / "reglage.py"
     settings.write_text(f"import sys\nsys.path.append({str(ROOT)!r})\n"
-                        "from pelicanconf import *  # noqa: F403\nMANDATE_YEARS = 1\n",
+                        f"from pelicanconf import *  # noqa: F403\n{setting}\n",
                         encoding="utf-8")
     output = tmp_path / "output"
     result = build(output, write_pledges(tmp_path / "pledges"), settings)
     assert result.returncode == 0, result.stderr
+    return output
+
+
+def test_a_one_year_mandate_is_said_in_the_singular(tmp_path):
+    output = built_with(tmp_path, "MANDATE_YEARS = 1")
     assert "au 22 mars 2027, soit 1 an." in page_text(output, "methode.html")
 
 
@@ -80,14 +86,8 @@ def test_a_dated_bilan_counts_each_state_held_on_that_day_or_now(ended):
 
 def test_the_midpoint_of_a_five_year_mandate_is_said_in_months(tmp_path):
     """Five years: the midpoint falls 30 months after the vote, not on an anniversary."""
-    settings = tmp_path / "cinq.py"
-    settings.write_text(f"import sys\nsys.path.append({str(ROOT)!r})\n"
-                        "from pelicanconf import *  # noqa: F403\nMANDATE_YEARS = 5\n",
-                        encoding="utf-8")
-    output = tmp_path / "output"
     with epoch("1853971200"):  # 2028-10-01
-        result = build(output, write_pledges(tmp_path / "pledges"), settings)
-    assert result.returncode == 0, result.stderr
+        output = built_with(tmp_path, "MANDATE_YEARS = 5")
     h1 = soup(output, "bilan-2028-09-22.html").h1
     assert words(h1.text) == "Bilan à mi-mandat : le 22 septembre 2028"
     assert words(h1.find_next("p").text).startswith(
@@ -95,12 +95,6 @@ def test_the_midpoint_of_a_five_year_mandate_is_said_in_months(tmp_path):
 
 
 def test_without_an_end_of_mandate_rule_the_method_page_says_nothing_changes(tmp_path):
-    settings = tmp_path / "sans-regle.py"
-    settings.write_text(f"import sys\nsys.path.append({str(ROOT)!r})\n"
-                        "from pelicanconf import *  # noqa: F403\nEND_OF_MANDATE = {}\n",
-                        encoding="utf-8")
-    output = tmp_path / "output"
-    result = build(output, write_pledges(tmp_path / "pledges"), settings)
-    assert result.returncode == 0, result.stderr
+    output = built_with(tmp_path, "END_OF_MANDATE = {}")
     assert ("À la fin du mandat, chaque engagement garde son dernier état : aucun n'est changé "
             "d'office.") in page_text(output, "methode.html")
