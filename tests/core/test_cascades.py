@@ -4,6 +4,8 @@ position on that measure or writes another, is no rename but each file's own mis
 
 from __future__ import annotations
 
+import pytest
+
 from helpers import ALPHA, MESURES, SUIVI, errors, write_pledges
 
 
@@ -24,32 +26,29 @@ def test_two_measures_renamed_at_once_are_each_said_with_their_old_identifier(tm
         "remettez « ecrans-publicitaires » ici"]
 
 
-def test_an_old_identifier_in_one_list_only_is_that_files_mistake_not_a_rename(tmp_path):
-    """Beta has no position on the second measure at all: Alpha's old identifier is Alpha's
-    mistake, and Beta's gap Beta's, each said in its file."""
-    beta = ALPHA[:ALPHA.index("  - mesure: ecrans-publicitaires")].replace(
-        "nom: Alpha pour tous", "nom: Beta")
+BETA_WITHOUT_SCREENS = ALPHA[:ALPHA.index("  - mesure: ecrans-publicitaires")]
+BETA_PANELS = ALPHA.replace("mesure: ecrans-publicitaires", "mesure: panneaux")
+
+
+@pytest.mark.parametrize(("beta", "said"), [
+    (BETA_WITHOUT_SCREENS, "pledges/listes/beta.yaml, ligne 3 : aucune position pour la mesure "
+                           "« affichage » : ajoutez-en une (position: non-sollicitee si la liste "
+                           "n'a pas été interrogée)"),
+    (BETA_PANELS, "pledges/listes/beta.yaml, ligne 12 : mesure « panneaux » inconnue — valeurs "
+                  "permises : services-hors-reseau, affichage"),
+], ids=["beta-sans-position", "beta-autre-identifiant"])
+def test_an_old_identifier_in_one_list_only_is_that_files_mistake_not_a_rename(tmp_path, beta,
+                                                                               said):
+    """Alpha keeps the second measure's old identifier; Beta has no position on it, or writes
+    another: each file's own mistake, said there, and no rename."""
     found = errors(write_pledges(
-        tmp_path / "pledges", listes__beta_yaml=beta, suivi_yaml=None,
+        tmp_path / "pledges", suivi_yaml=None,
+        listes__beta_yaml=beta.replace("nom: Alpha pour tous", "nom: Beta"),
         mesures_yaml=MESURES.replace("slug: ecrans-publicitaires", "slug: affichage")))
     assert not [line for line in found if "absente des listes" in line], found
     assert any(line.startswith("pledges/listes/alpha.yaml, ligne 12 : mesure "
                                "« ecrans-publicitaires » inconnue") for line in found), found
-    assert "pledges/listes/beta.yaml, ligne 3 : aucune position pour la mesure « affichage » : " \
-        "ajoutez-en une (position: non-sollicitee si la liste n'a pas été interrogée)" in found
-
-
-def test_an_identifier_each_list_writes_its_own_way_is_each_files_mistake(tmp_path):
-    beta = ALPHA.replace("nom: Alpha pour tous", "nom: Beta").replace(
-        "mesure: ecrans-publicitaires", "mesure: panneaux")
-    found = errors(write_pledges(
-        tmp_path / "pledges", listes__beta_yaml=beta, suivi_yaml=None,
-        mesures_yaml=MESURES.replace("slug: ecrans-publicitaires", "slug: affichage")))
-    assert not [line for line in found if "absente des listes" in line], found
-    assert any(line.startswith("pledges/listes/alpha.yaml, ligne 12 : mesure "
-                               "« ecrans-publicitaires » inconnue") for line in found), found
-    assert any(line.startswith("pledges/listes/beta.yaml, ligne 12 : mesure « panneaux » "
-                               "inconnue") for line in found), found
+    assert said in found, found
 
 
 def test_a_follow_up_of_a_renamed_measure_the_team_never_committed_to_is_refused(tmp_path):
